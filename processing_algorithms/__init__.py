@@ -1,0 +1,1 @@
+"""Processing faces of Wijkaanpak: thin algorithms that read layers, call the core, write."""

@@ -1,0 +1,151 @@
+"""Shared behaviour of every Wijkaanpak algorithm: help, icon, errors, safe outputs, styles."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from ..wijkaanpak_plugin.layer_io import remove_output_file
+from ..wijkaanpak_plugin.resources_path import icon_path, style_path
+
+SIGNAL_NOTE_EN = (
+    "This layer is a signal for conversation with residents, not a verdict on a neighbourhood."
+)
+
+_POST_PROCESSORS: list[QgsProcessingLayerPostProcessorInterface] = []
+
+
+class StyleLoader(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style from resources/styles when Processing loads an output layer."""
+
+    def __init__(self, style: str, title: str | None = None) -> None:
+        super().__init__()
+        self.style = style
+        self.title = title
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        apply_style(layer, self.style)
+        if self.title:
+            layer.setName(self.title)
+
+
+def apply_style(layer, style: str) -> bool:
+    """Load ``resources/styles/<style>.qml`` onto a layer; False if the file is missing."""
+    path = style_path(style)
+    if not path.exists():
+        return False
+    _message, ok = layer.loadNamedStyle(str(path))
+    layer.triggerRepaint()
+    return bool(ok)
+
+
+class RunOutputs:
+    """The file outputs one run created, so a failure can remove them (nothing half-written)."""
+
+    def __init__(self) -> None:
+        self.sinks: list[Any] = []
+        self.paths: list[str] = []
+
+    def discard(self) -> None:
+        self.sinks.clear()
+        for path in self.paths:
+            remove_output_file(path)
+
+
+class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME, define strings with self.tr and implement ``run``."""
+
+    NAME = ""
+    GROUP_ID = "inventories"
+
+    GROUPS = {
+        "inventories": "1 · Inventories and figures",
+        "reach": "2 · Reach",
+        "loneliness": "3 · Loneliness",
+        "agenda": "4 · Ambitions and wijkagenda",
+    }
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return QCoreApplication.translate("WijkaanpakAlgorithm", self.GROUPS[self.GROUP_ID])
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path()))
+
+    def helpUrl(self) -> str:
+        return "https://github.com/wijkaanpak/wijkaanpak#readme"
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """Run, and on any failure remove what this run wrote and explain in plain words."""
+        outputs = RunOutputs()
+        try:
+            result = self.run(parameters, context, feedback, outputs)
+            if feedback is not None and feedback.isCanceled():
+                outputs.discard()
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            return result
+        except QgsProcessingException:
+            outputs.discard()
+            raise
+        except WijkaanpakInputError as error:
+            outputs.discard()
+            raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - never a raw traceback for the user
+            outputs.discard()
+            if feedback is not None:
+                feedback.pushDebugInfo(traceback.format_exc())
+            raise QgsProcessingException(
+                self.tr("{} failed: {}. No output was written. Details are in the log.").format(
+                    self.displayName(), error
+                )
+            ) from error
+
+    def run(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
+        raise NotImplementedError
+
+    # helpers for subclasses -------------------------------------------------------------
+
+    def create_sink(self, parameters, name, context, fields, wkb_type, crs, outputs: RunOutputs):
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        outputs.sinks.append(sink)
+        outputs.paths.append(dest_id)
+        return sink, dest_id
+
+    def source_or_fail(self, parameters, name, context, required: bool = True):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    @staticmethod
+    def load_styled(context, dest_id: str, style: str, title: str | None = None) -> None:
+        """Ask Processing to load an output with its QML style when the run completes."""
+        if context.willLoadLayerOnCompletion(dest_id):
+            loader = StyleLoader(style, title)
+            _POST_PROCESSORS.append(loader)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)

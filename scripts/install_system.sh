@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install the Debian packages Wijkaanpak needs (Debian 12 bookworm or 13 trixie).
+# Idempotent: only missing packages are installed, so a second run takes a second.
+set -euo pipefail
+PKGS=(qgis python3-qgis qgis-providers python3-pandas python3-sklearn python3-scipy
+      python3-shapely python3-pytest python3-venv xvfb xauth pyqt5-dev-tools
+      qttools5-dev-tools zip)
+missing=()
+for p in "${PKGS[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "These packages are missing and installing them needs root: ${missing[*]}" >&2
+  echo "Run as root, or: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,114 @@
+"""Test set-up shared by the unit tests (no QGIS) and the QGIS tests.
+
+The repository root *is* the plugin package. Tests import it as ``wijkaanpak``
+whatever the checkout folder is called, through a symlink in a scratch folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+def _make_package_importable() -> None:
+    link_parent = (
+        Path(tempfile.gettempdir())
+        / f"wijkaanpak-pkg-{os.getuid()}-{hashlib.sha1(str(REPO).encode()).hexdigest()[:10]}"
+    )
+    link_parent.mkdir(parents=True, exist_ok=True)
+    link = link_parent / "wijkaanpak"
+    if link.is_symlink() and Path(os.readlink(link)) != REPO:
+        link.unlink()
+    if not link.exists():
+        link.symlink_to(REPO, target_is_directory=True)
+    if str(link_parent) not in sys.path:
+        sys.path.insert(0, str(link_parent))
+
+
+_make_package_importable()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# --------------------------------------------------------------------------- QGIS fixtures
+# Only resolved by tests that ask for them, so unit tests also run with `-p no:qgis`.
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def wijkaanpak_plugin(qgis_iface, qgis_processing):
+    """The real plugin, loaded the way QGIS loads it: classFactory + initProcessing + initGui."""
+    import wijkaanpak
+
+    plugin = wijkaanpak.classFactory(qgis_iface)
+    plugin.initProcessing()
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+
+
+@pytest.fixture()
+def run_alg(wijkaanpak_plugin):
+    """processing.run with a fresh context and a feedback that stays quiet."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def _run(alg_id: str, params: dict):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(alg_id, params, context=context, feedback=QgsProcessingFeedback())
+
+    return _run
+
+
+@pytest.fixture()
+def sample_copy(tmp_path):
+    """Copy a bundled sample or test GeoPackage into tmp_path before a test touches it."""
+    import shutil
+
+    def _copy(relative: str) -> str:
+        src = REPO / relative
+        dst = tmp_path / src.name
+        shutil.copy(src, dst)
+        return str(dst)
+
+    return _copy
+
+
+def make_profile(root: Path) -> Path:
+    """A throw-away QGIS profile folder with this checkout installed (symlink) and enabled."""
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    link = plugins / "wijkaanpak"
+    if not link.exists():
+        link.symlink_to(REPO, target_is_directory=True)
+    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text(
+        "[PythonPlugins]\nwijkaanpak=true\n\n[locale]\nuserLocale=en_US\noverrideFlag=true\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.fixture()
+def qgis_profile(tmp_path):
+    return make_profile(tmp_path / "qgis-profile")
+
+
+@pytest.fixture()
+def qgis_process_command() -> list[str]:
+    """qgis_process.bin on Debian 12 (its wrapper passes a flag 3.22 rejects), else qgis_process."""
+    import shutil
+
+    for candidate in ("/usr/bin/qgis_process.bin", "qgis_process"):
+        found = shutil.which(candidate) or (candidate if Path(candidate).exists() else None)
+        if found:
+            return [found]
+    pytest.fail("qgis_process not found: run `make test`, which installs QGIS")

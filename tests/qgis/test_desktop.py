@@ -1,0 +1,76 @@
+"""The real QGIS desktop, under Xvfb, with the plugin installed in a fresh profile."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.desktop
+REPO = Path(__file__).resolve().parents[2]
+
+CHECK_SCRIPT = textwrap.dedent(
+    """
+    import json
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.core import QgsApplication
+    from qgis.utils import iface, active_plugins
+
+    RESULT = {result!r}
+    SHOT = {shot!r}
+
+    def check():
+        menu_titles = []
+        for action in iface.mainWindow().menuBar().actions():
+            menu = action.menu()
+            if menu is None:
+                continue
+            for sub in menu.actions():
+                menu_titles.append(sub.text())
+        provider = QgsApplication.processingRegistry().providerById("wijkaanpak")
+        data = {{
+            "active_plugins": list(active_plugins),
+            "menu_titles": menu_titles,
+            "provider": provider.name() if provider else None,
+            "algorithms": sorted(a.id() for a in provider.algorithms()) if provider else [],
+        }}
+        iface.mainWindow().grab().save(SHOT)
+        with open(RESULT, "w") as handle:
+            json.dump(data, handle)
+        QgsApplication.exit(0)
+
+    QTimer.singleShot(8000, check)
+    """
+)
+
+
+def test_plugin_loads_in_real_desktop(tmp_path, qgis_profile):
+    if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
+        pytest.fail("xvfb-run or qgis missing: `make test` installs them")
+    shot = REPO / "out" / "test" / "desktop.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    if shot.exists():
+        shot.unlink()
+    result = tmp_path / "result.json"
+    script = tmp_path / "check.py"
+    script.write_text(CHECK_SCRIPT.format(result=str(result), shot=str(shot)), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["HOME"] = str(tmp_path)
+    command = [
+        "xvfb-run", "-a", "-s", "-screen 0 1400x900x24",
+        "qgis", "--nologo", "--noversioncheck",
+        "--profiles-path", str(qgis_profile), "--code", str(script),
+    ]  # fmt: skip
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
+    assert result.exists(), f"QGIS did not run the check script:\n{completed.stderr[-3000:]}"
+    data = json.loads(result.read_text())
+    assert "wijkaanpak" in data["active_plugins"]
+    assert data["provider"] == "Wijkaanpak"
+    assert "wijkaanpak:importinventory" in data["algorithms"]
+    assert any("Wijkaanpak" in title for title in data["menu_titles"]), data["menu_titles"]
+    assert shot.exists() and shot.stat().st_size > 10_000

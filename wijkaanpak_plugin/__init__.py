@@ -1,0 +1,1 @@
+"""Wijkaanpak plugin code: ``core`` (pure computation), layer I/O, GUI."""

@@ -1,0 +1,419 @@
+"""The one boundary between QGIS layers and the core's arrays and frames.
+
+Everything that walks features lives here, so the cost of feature I/O is paid
+once, in one place, and the core stays free of QGIS. Geometries are read in
+the working CRS (EPSG:28992, metres) by letting QGIS transform them in C++
+during iteration (``QgsFeatureRequest.setDestinationCrs``); a geographic layer
+is therefore never measured in degrees.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:28992")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LayerIO", text)
+
+
+@dataclass
+class FeatureTable:
+    """Attributes of a layer as a frame, plus feature ids and (optionally) geometry."""
+
+    frame: pd.DataFrame
+    fids: np.ndarray
+    layer_name: str
+    xy: np.ndarray | None = None  # (n, 2) in EPSG:28992: point, or centroid of a polygon
+    wkb: list[bytes | None] = field(default_factory=list)  # full geometry, EPSG:28992
+    null_geometry: np.ndarray | None = None  # bool (n,): missing or empty geometry
+    invalid_geometry: np.ndarray | None = None  # bool (n,): not valid (self-intersection...)
+    geometry_type: str = "none"  # "point", "line", "polygon" or "none"
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+
+def layer_label(source) -> str:
+    """A human name for a layer or feature source, for messages."""
+    for attr in ("sourceName", "name"):
+        fn = getattr(source, attr, None)
+        if callable(fn):
+            try:
+                name = fn()
+            except Exception:  # noqa: BLE001
+                continue
+            if name:
+                return str(name)
+    return tr("input layer")
+
+
+def _python_value(value):
+    """QGIS attribute → plain Python value (NULL → None, dates → ISO text)."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return value
+
+
+def _check_crs(source, crs: QgsCoordinateReferenceSystem) -> None:
+    if not crs.isValid():
+        raise QgsProcessingException(
+            tr(
+                "Layer '{}' has no valid coordinate reference system. "
+                "Set its CRS (e.g. EPSG:28992) and try again."
+            ).format(layer_label(source))
+        )
+
+
+def _request(
+    source, fields: Sequence[str] | None, with_geometry: bool, context
+) -> QgsFeatureRequest:
+    request = QgsFeatureRequest()
+    if fields is not None:
+        available = [f.name() for f in source.fields()]
+        missing = [name for name in fields if name not in available]
+        if missing:
+            raise QgsProcessingException(
+                tr("Layer '{}' has no field {}. Available fields: {}.").format(
+                    layer_label(source), ", ".join(f"'{m}'" for m in missing), ", ".join(available)
+                )
+            )
+        request.setSubsetOfAttributes(list(fields), source.fields())
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    else:
+        crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        _check_crs(source, crs)
+        if crs != WORKING_CRS:
+            transform_context = context.transformContext() if context is not None else None
+            if transform_context is None:
+                from qgis.core import QgsProject
+
+                transform_context = QgsProject.instance().transformContext()
+            request.setDestinationCrs(WORKING_CRS, transform_context)
+    return request
+
+
+def _frame_from_rows(rows: list[list], names: Sequence[str]) -> pd.DataFrame:
+    """Rows of QGIS attributes → frame; NULL → None/NaN; text stays text (codes keep zeros)."""
+    if not rows:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in names})
+    frame = pd.DataFrame(rows, columns=list(names))
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object:
+            continue
+        column = column.map(_python_value)
+        kinds = set(column.dropna().map(type))
+        if kinds and all(issubclass(k, (int, float)) and not issubclass(k, bool) for k in kinds):
+            column = pd.to_numeric(column)
+            if column.isna().any() and pd.api.types.is_integer_dtype(column):
+                column = column.astype(float)
+        frame[name] = column
+    return frame
+
+
+def read_table(
+    source, fields: Sequence[str] | None = None, feedback=None, expression: str = ""
+) -> FeatureTable:
+    """Attributes only (no geometry), e.g. a CSV of CBS or RIVM figures.
+
+    ``expression`` (a QGIS filter expression) keeps only matching rows, e.g. one age group.
+    """
+    names = list(fields) if fields is not None else [f.name() for f in source.fields()]
+    request = _request(source, None, with_geometry=False, context=None)
+    if fields is not None:
+        _request(source, fields, with_geometry=False, context=None)  # checks the names exist
+    if expression:
+        from qgis.core import QgsExpression
+
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(
+                tr("The filter expression '{}' is not valid: {}").format(
+                    expression, parsed.parserErrorString()
+                )
+            )
+        request.setFilterExpression(expression)
+    indices = [source.fields().indexOf(n) for n in names]
+    rows: list[list] = []
+    fids: list[int] = []
+    total = max(source.featureCount(), 1)
+    for i, feature in enumerate(source.getFeatures(request)):
+        attrs = feature.attributes()
+        rows.append([attrs[j] for j in indices])
+        fids.append(feature.id())
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * i / total)
+    return FeatureTable(
+        _frame_from_rows(rows, names), np.asarray(fids, dtype=np.int64), layer_label(source)
+    )
+
+
+def read_features(
+    source,
+    fields: Sequence[str] | None = None,
+    context=None,
+    feedback=None,
+    keep_wkb: bool = False,
+    check_validity: bool = False,
+) -> FeatureTable:
+    """Attributes, a representative point (x, y) and optionally the WKB of every feature.
+
+    Points give themselves (multipoints their centroid), lines and polygons their
+    centroid: population polygons such as CBS grid cells are represented by it.
+    Missing or empty geometries are flagged in ``null_geometry`` with NaN
+    coordinates, so the caller decides whether that is an error.
+    """
+    names = list(fields) if fields is not None else [f.name() for f in source.fields()]
+    request = _request(source, fields, with_geometry=True, context=context)
+    indices = [source.fields().indexOf(n) for n in names]
+    geometry_type = {
+        QgsWkbTypes.PointGeometry: "point",
+        QgsWkbTypes.LineGeometry: "line",
+        QgsWkbTypes.PolygonGeometry: "polygon",
+    }.get(QgsWkbTypes.geometryType(source.wkbType()), "none")
+    single_points = geometry_type == "point" and not QgsWkbTypes.isMultiType(source.wkbType())
+
+    count = source.featureCount()
+    xs = np.full(max(count, 0), np.nan)
+    ys = np.full(max(count, 0), np.nan)
+    rows: list[list] = []
+    fids: list[int] = []
+    wkbs: list[bytes | None] = []
+    null_geom: list[bool] = []
+    invalid_geom: list[bool] = []
+    total = max(count, 1)
+    i = -1
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i >= len(xs):  # featureCount may be an estimate for some providers
+            xs = np.concatenate([xs, np.full(len(xs) + 1024, np.nan)])
+            ys = np.concatenate([ys, np.full(len(ys) + 1024, np.nan)])
+        attrs = feature.attributes()
+        rows.append([attrs[j] for j in indices])
+        fids.append(feature.id())
+        geom = feature.geometry()
+        empty = geom is None or geom.isNull() or geom.isEmpty()
+        null_geom.append(empty)
+        if not empty:
+            point = geom.asPoint() if single_points else geom.centroid().asPoint()
+            xs[i] = point.x()
+            ys[i] = point.y()
+            if check_validity:
+                invalid_geom.append(not geom.isGeosValid())
+        elif check_validity:
+            invalid_geom.append(False)
+        if keep_wkb:
+            wkbs.append(None if empty else bytes(geom.asWkb()))
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * i / total)
+    n = i + 1
+    return FeatureTable(
+        frame=_frame_from_rows(rows, names),
+        fids=np.asarray(fids, dtype=np.int64),
+        layer_name=layer_label(source),
+        xy=np.column_stack([xs[:n], ys[:n]]),
+        wkb=wkbs,
+        null_geometry=np.asarray(null_geom, dtype=bool),
+        invalid_geometry=np.asarray(invalid_geom, dtype=bool) if check_validity else None,
+        geometry_type=geometry_type,
+    )
+
+
+def source_extent_rd(source, context=None) -> tuple[float, float, float, float] | None:
+    """A source's extent in EPSG:28992 (xmin, ymin, xmax, ymax), or None when it is empty."""
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    extent = source.sourceExtent()
+    if extent.isNull() or extent.isEmpty() and source.featureCount() == 0:
+        return None
+    crs = source.sourceCrs()
+    _check_crs(source, crs)
+    if crs != WORKING_CRS:
+        transform_context = (
+            context.transformContext()
+            if context is not None
+            else QgsProject.instance().transformContext()
+        )
+        extent = QgsCoordinateTransform(crs, WORKING_CRS, transform_context).transformBoundingBox(
+            extent
+        )
+    return (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+
+
+def polygon_rings(wkbs: Iterable[bytes | None]) -> list[list[np.ndarray]]:
+    """Rings (exterior and holes, all parts) of each polygon WKB, as (k, 2) arrays."""
+    from shapely import wkb as shapely_wkb
+
+    result: list[list[np.ndarray]] = []
+    for blob in wkbs:
+        if blob is None:
+            result.append([])
+            continue
+        shape = shapely_wkb.loads(blob)
+        polygons = list(getattr(shape, "geoms", [shape]))
+        rings: list[np.ndarray] = []
+        for polygon in polygons:
+            if polygon.geom_type != "Polygon" or polygon.is_empty:
+                continue
+            rings.append(np.asarray(polygon.exterior.coords, dtype=float)[:, :2])
+            rings.extend(np.asarray(r.coords, dtype=float)[:, :2] for r in polygon.interiors)
+        result.append(rings)
+    return result
+
+
+def line_coordinates(wkbs: Iterable[bytes | None]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Every single line part of each line WKB as a (k, 2) array (multi-lines split),
+    with the index of the feature each part came from."""
+    from shapely import wkb as shapely_wkb
+
+    lines: list[np.ndarray] = []
+    owners: list[int] = []
+    for index, blob in enumerate(wkbs):
+        if blob is None:
+            continue
+        shape = shapely_wkb.loads(blob)
+        for part in getattr(shape, "geoms", [shape]):
+            coords = np.asarray(part.coords, dtype=float)
+            if len(coords) >= 2:
+                lines.append(coords[:, :2])
+                owners.append(index)
+    return lines, np.asarray(owners, dtype=np.int64)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _qvariant_type(series: pd.Series):
+    if pd.api.types.is_bool_dtype(series):
+        return QVariant.Int
+    if pd.api.types.is_integer_dtype(series):
+        return QVariant.LongLong
+    if pd.api.types.is_float_dtype(series):
+        return QVariant.Double
+    return QVariant.String
+
+
+def fields_for_frame(frame: pd.DataFrame, source_fields: QgsFields | None = None) -> QgsFields:
+    """QGIS fields for a frame's columns: a column named like a source field keeps that
+    field's definition; new columns become integer, double or text fields."""
+    fields = QgsFields()
+    for name in frame.columns:
+        index = source_fields.indexOf(str(name)) if source_fields is not None else -1
+        if index >= 0:
+            fields.append(QgsField(source_fields.at(index)))
+        else:
+            fields.append(QgsField(str(name), _qvariant_type(frame[name])))
+    return fields
+
+
+def _rows_for_writing(frame: pd.DataFrame) -> list[list]:
+    """Plain Python values, NaN → None (NULL), numpy scalars → Python scalars."""
+    if frame.shape[1] == 0:
+        return [[] for _ in range(len(frame))]
+    as_object = frame.astype(object)
+    as_object = as_object.where(pd.notna(frame), None)
+    rows = as_object.values.tolist()
+    out = []
+    for row in rows:
+        out.append([v.item() if isinstance(v, np.generic) else v for v in row])
+    return out
+
+
+def point_geometries(xy: np.ndarray) -> list[QgsGeometry]:
+    return [
+        QgsGeometry()
+        if not np.isfinite(x) or not np.isfinite(y)
+        else QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        for x, y in np.asarray(xy, dtype=float).tolist()
+    ]
+
+
+def wkb_geometries(wkbs: Iterable[bytes | None]) -> list[QgsGeometry]:
+    out = []
+    for blob in wkbs:
+        geometry = QgsGeometry()
+        if blob is not None:
+            geometry.fromWkb(blob)
+        out.append(geometry)
+    return out
+
+
+def write_features(
+    sink,
+    fields: QgsFields,
+    frame: pd.DataFrame,
+    geometries: Sequence[QgsGeometry] | None,
+    feedback=None,
+    sink_label: str = "",
+) -> None:
+    """Write a frame (and geometries) into a Processing sink in batches.
+
+    ``fields`` are the sink's fields (see :func:`fields_for_frame`), in the frame's order.
+    """
+    rows = _rows_for_writing(frame)
+    batch: list[QgsFeature] = []
+    total = max(len(rows), 1)
+    for i, row in enumerate(rows):
+        feature = QgsFeature(fields)
+        feature.setAttributes(row)
+        if geometries is not None:
+            feature.setGeometry(geometries[i])
+        batch.append(feature)
+        if len(batch) >= 10000:
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write to output {}.").format(sink_label))
+            batch = []
+            if feedback is not None:
+                if feedback.isCanceled():
+                    return
+                feedback.setProgress(100.0 * i / total)
+    if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Could not write to output {}.").format(sink_label))
+
+
+def remove_output_file(path: str | None) -> None:
+    """Delete a half-written file output (and GeoPackage side files) after a failure."""
+    if (
+        not path
+        or path.startswith("memory:")
+        or "|" in path
+        and not os.path.exists(path.split("|")[0])
+    ):
+        return
+    base = path.split("|")[0]
+    for candidate in (base, base + "-wal", base + "-shm", base + "-journal"):
+        try:
+            if os.path.isfile(candidate):
+                os.remove(candidate)
+        except OSError:
+            pass
