@@ -8,6 +8,7 @@ from typing import Any
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsVectorLayer,
 )
@@ -65,7 +66,7 @@ class RunOutputs:
 
 
 class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set NAME, define strings with self.tr and implement ``run``."""
+    """Base class: subclasses set NAME, define strings with self.tr and implement ``process``."""
 
     NAME = ""
     GROUP_ID = "inventories"
@@ -102,7 +103,7 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
         """Run, and on any failure remove what this run wrote and explain in plain words."""
         outputs = RunOutputs()
         try:
-            result = self.run(parameters, context, feedback, outputs)
+            result = self.process(parameters, context, feedback, outputs)
             if feedback is not None and feedback.isCanceled():
                 outputs.discard()
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
@@ -123,7 +124,7 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
                 )
             ) from error
 
-    def run(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
+    def process(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
         raise NotImplementedError
 
     # helpers for subclasses -------------------------------------------------------------
@@ -141,6 +142,19 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
         if source is None and required:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def layer_name(self, parameters, name, context) -> str:
+        """The name a user knows an input layer by (a GeoPackage layer's own name)."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        text = str(value)
+        if "layername=" in text:
+            return text.split("layername=", 1)[1].split("|", 1)[0]
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None and layer.name():
+            return layer.name()
+        return text
 
     @staticmethod
     def load_styled(context, dest_id: str, style: str, title: str | None = None) -> None:

@@ -141,7 +141,7 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(self.tr("Table of codes found on only one side of the join, with the side."))
         self.addParameter(p)
 
-    def run(self, parameters, context, feedback, outputs) -> dict:
+    def process(self, parameters, context, feedback, outputs) -> dict:
         areas_source = self.source_or_fail(parameters, self.AREAS, context)
         figures_source = self.source_or_fail(parameters, self.FIGURES, context)
         area_code = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context)
@@ -152,9 +152,22 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)] or None
 
         feedback.pushInfo(self.tr("Reading areas…"))
-        areas = read_features(areas_source, None, context, feedback, keep_wkb=True)
+        areas = read_features(
+            areas_source,
+            None,
+            context,
+            feedback,
+            keep_wkb=True,
+            label=self.layer_name(parameters, self.AREAS, context),
+        )
         feedback.pushInfo(self.tr("Reading figures…"))
-        figures = read_table(figures_source, None, feedback, expression=expression)
+        figures = read_table(
+            figures_source,
+            None,
+            feedback,
+            expression=expression,
+            label=self.layer_name(parameters, self.FIGURES, context),
+        )
         if len(figures) == 0:
             raise self._error(
                 self.tr("The figures table '{}' has no rows (after the filter '{}').").format(

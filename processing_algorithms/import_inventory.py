@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.inventory import (
     DEFAULT_VALUE_MAPPING,
     apply_value_mapping,
@@ -49,9 +50,7 @@ def parse_field_map(text: str) -> dict[str, str]:
             continue
         if "=" not in part:
             raise QgsProcessingException(
-                "Field mapping entry '{}' is not of the form schema_field=source_field.".format(
-                    part.strip()
-                )
+                f"Field mapping entry '{part.strip()}' is not of the form schema_field=source_field."
             )
         target, source = (p.strip() for p in part.split("=", 1))
         result[target] = source
@@ -133,11 +132,11 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(self.tr("Table of coded values → place type, age groups; see docs/schema.md."))
         self.addParameter(p)
         p = QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("Identifier field"), "lokaalid", self.INPUT, optional=True
+            self.ID_FIELD, self.tr("Identifier field"), "identificatie", self.INPUT, optional=True
         )
         p.setHelp(
             self.tr(
-                "Source identifier kept as source_id (BGT: 'lokaalid'); the feature id if empty."
+                "Source identifier kept as source_id (BGT: 'identificatie'); the feature id if empty."
             )
         )
         self.addParameter(p)
@@ -215,7 +214,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         )
         self.addParameter(p)
 
-    def run(self, parameters, context, feedback, outputs) -> dict:
+    def process(self, parameters, context, feedback, outputs) -> dict:
         source = self.source_or_fail(parameters, self.INPUT, context)
         kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
@@ -228,7 +227,14 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         outside_buffer = self.parameterAsDouble(parameters, self.OUTSIDE_BUFFER, context)
         area_source = self.parameterAsSource(parameters, self.AREA, context)
 
-        table = read_features(source, None, context, feedback, keep_wkb=False, check_validity=True)
+        table = read_features(
+            source,
+            None,
+            context,
+            feedback,
+            check_validity=True,
+            label=self.layer_name(parameters, self.INPUT, context),
+        )
         if len(table) == 0:
             raise QgsProcessingException(
                 self.tr("Layer '{}' has no features to import.").format(table.layer_name)
@@ -241,7 +247,12 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
             field_map.setdefault("source_id", "_fid")
         if name_field:
             field_map.setdefault("name", name_field)
-        mapped = map_fields(frame, field_map, kind)
+        try:
+            mapped = map_fields(frame, field_map, kind)
+        except WijkaanpakInputError as error:
+            raise QgsProcessingException(
+                self.tr("Layer '{}': {}").format(table.layer_name, error)
+            ) from error
         if "source_id" in mapped.columns:
             no_id = mapped["source_id"].isna().to_numpy()
             if no_id.any():  # fall back to the QGIS feature id so every row can be traced

@@ -139,7 +139,11 @@ def _frame_from_rows(rows: list[list], names: Sequence[str]) -> pd.DataFrame:
 
 
 def read_table(
-    source, fields: Sequence[str] | None = None, feedback=None, expression: str = ""
+    source,
+    fields: Sequence[str] | None = None,
+    feedback=None,
+    expression: str = "",
+    label: str | None = None,
 ) -> FeatureTable:
     """Attributes only (no geometry), e.g. a CSV of CBS or RIVM figures.
 
@@ -184,6 +188,7 @@ def read_features(
     feedback=None,
     keep_wkb: bool = False,
     check_validity: bool = False,
+    label: str | None = None,
 ) -> FeatureTable:
     """Attributes, a representative point (x, y) and optionally the WKB of every feature.
 
@@ -240,7 +245,7 @@ def read_features(
     return FeatureTable(
         frame=_frame_from_rows(rows, names),
         fids=np.asarray(fids, dtype=np.int64),
-        layer_name=layer_label(source),
+        layer_name=label or layer_label(source),
         xy=np.column_stack([xs[:n], ys[:n]]),
         wkb=wkbs,
         null_geometry=np.asarray(null_geom, dtype=bool),
