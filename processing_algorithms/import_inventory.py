@@ -50,7 +50,9 @@ def parse_field_map(text: str) -> dict[str, str]:
             continue
         if "=" not in part:
             raise QgsProcessingException(
-                f"Field mapping entry '{part.strip()}' is not of the form schema_field=source_field."
+                "Field mapping entry '{}' is not of the form schema_field=source_field.".format(
+                    part.strip()
+                )
             )
         target, source = (p.strip() for p in part.split("=", 1))
         result[target] = source
@@ -136,7 +138,8 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Source identifier kept as source_id (BGT: 'identificatie'); the feature id if empty."
+                "Source identifier kept as source_id (BGT: 'identificatie'); "
+                "the feature id if empty."
             )
         )
         self.addParameter(p)
