@@ -1,0 +1,310 @@
+"""Inventory import: field mapping, value mapping on real BGT values, grouping, the report."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import deque
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from wijkaanpak.wijkaanpak_plugin.core.inventory import (
+    apply_value_mapping,
+    build_inventory_report,
+    fill_from_mapping,
+    group_equipment,
+    load_value_mapping,
+    map_fields,
+    value_mapping_from_dict,
+)
+from wijkaanpak.wijkaanpak_plugin.core.schema import validate_places
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "noordveluwe"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="shared open data not available")
+
+
+# ------------------------------------------------------------------------------ map_fields
+
+
+def test_map_fields_renames_and_names_problems():
+    src = pd.DataFrame({"NAAM": ["a", "b"], "ID": [7, 8], "TYPE": ["speeltuin", "trapveld"]})
+    out = map_fields(
+        src, {"name": "NAAM", "source_id": "ID", "place_type": "TYPE", "rating": ""}, "speelplekken"
+    )
+    assert list(out.columns) == ["name", "place_type", "source_id"]  # schema order
+    assert out["name"].tolist() == ["a", "b"] and out["source_id"].tolist() == [7, 8]
+    with pytest.raises(WijkaanpakInputError, match="'rapportcijfer'"):
+        map_fields(src, {"rapportcijfer": "NAAM"}, "speelplekken")
+    with pytest.raises(WijkaanpakInputError, match="'OBJECTNR'.*NAAM, ID, TYPE"):
+        map_fields(src, {"source_id": "OBJECTNR"}, "speelplekken")
+
+
+# ------------------------------------------------------------------------------ value mapping
+
+
+def _sql_counts(path: Path, table: str) -> dict:
+    with sqlite3.connect(str(path)) as con:
+        rows = con.execute(f'SELECT bgtplustype, COUNT(*) FROM "{table}" GROUP BY 1').fetchall()
+    return dict(rows)
+
+
+@needs_data
+def test_default_mapping_on_real_bgt_street_furniture():
+    counts = _sql_counts(DATA / "bgt_straatmeubilair_noordveluwe.gpkg", "Straatmeubilair")
+    values = pd.Series([v for v, c in counts.items() for _ in range(c)], dtype=object)
+    mapping = load_value_mapping()
+    res = apply_value_mapping(values, mapping, "speelplekken")
+    # Play equipment is the only playground value in this file.
+    assert res.counts["mapped"] == counts["niet-bgt:speelvoorziening"] == 2615
+    assert set(res.attributes.loc[res.mapped, "role"]) == {"equipment"}
+    # Benches and picnic tables are meeting places, i.e. the other kind here.
+    assert res.counts["other_kind"] == counts["niet-bgt:bank"] + counts["niet-bgt:picknicktafel"]
+    # The bare 'niet-bgt' (no plus-type) is not guessed: reported with its SQL count.
+    assert res.unmapped.values.tolist() == [["niet-bgt", counts["niet-bgt"]]]
+    assert sum(res.counts.values()) == sum(counts.values()) == 7063
+    meet = apply_value_mapping(values, mapping, "ontmoetingsplekken")
+    benches = meet.attributes[(values == "niet-bgt:bank").to_numpy()]
+    assert set(benches["place_type"]) == {"bankje"} and set(benches["indoor"]) == {0}
+    assert "age_0_5" not in meet.attributes.columns  # not a meeting-place field
+
+
+@needs_data
+def test_default_mapping_on_real_bgt_functional_areas():
+    counts = _sql_counts(DATA / "bgt_functioneelgebied_harderwijk.gpkg", "Functioneelgebied")
+    values = pd.Series([v for v, c in counts.items() for _ in range(c)], dtype=object)
+    res = apply_value_mapping(values, load_value_mapping(), "speelplekken")
+    assert res.counts["mapped"] == counts["niet-bgt:recreatie: speeltuin"] == 219  # README
+    assert set(res.attributes.loc[res.mapped, "place_type"]) == {"speeltuin"}
+    assert res.unmapped.values.tolist() == [["niet-bgt", counts["niet-bgt"]]]
+
+
+TOY_MAPPING = {
+    "format": "wijkaanpak-value-mapping",
+    "source_field": "toestel",
+    "values": {
+        "zandbak": {
+            "kind": "speelplekken",
+            "role": "equipment",
+            "place_type": "speelplek",
+            "age_0_5": 1,
+            "age_6_11": 0,
+            "age_12_17": 0,
+        },
+        "Skatebaan": {
+            "kind": "speelplekken",
+            "role": "place",
+            "place_type": "skatebaan",
+            "age_12_17": 1,
+        },
+        "prullenbak": None,
+    },
+}
+
+
+def test_custom_mapping_sets_ages_and_reports_unmapped():
+    values = pd.Series(["Zandbak", " skatebaan ", "prullenbak", "glijbaan", None, "glijbaan"])
+    res = apply_value_mapping(values, value_mapping_from_dict(TOY_MAPPING), "speelplekken")
+    assert res.status.tolist() == ["mapped", "mapped", "skipped", "unmapped", "empty", "unmapped"]
+    a = res.attributes
+    assert a.loc[0, "age_0_5"] == 1 and a.loc[0, "age_6_11"] == 0
+    assert pd.isna(a.loc[1, "age_0_5"])  # the table leaves it out: unknown
+    assert a.loc[1, "age_12_17"] == 1 and a.loc[1, "place_type"] == "skatebaan"
+    assert a.iloc[2:].isna().all().all()
+    # glijbaan twice, one empty value; most frequent first.
+    assert res.unmapped["value"].tolist()[0] == "glijbaan"
+    assert res.unmapped["count"].tolist() == [2, 1] and pd.isna(res.unmapped["value"][1])
+
+
+def test_fill_from_mapping_keeps_the_planners_values():
+    frame = pd.DataFrame({"place_type": [None, "trapveld"], "source_id": ["1", "2"]})
+    res = apply_value_mapping(
+        pd.Series(["zandbak", "skatebaan"]), value_mapping_from_dict(TOY_MAPPING), "speelplekken"
+    )
+    out = fill_from_mapping(frame, res)
+    assert out["place_type"].tolist() == ["speelplek", "trapveld"]
+    assert out["age_0_5"].tolist()[0] == 1
+
+
+@pytest.mark.parametrize(
+    "entry, word",
+    [
+        ({"kind": "speelplekken", "place_type": "zwembad"}, "zwembad"),
+        ({"kind": "speelplekken", "place_type": "speeltuin", "age_0_5": 2}, "age_0_5"),
+        ({"kind": "speelplekken", "place_type": "speeltuin", "indoor": 1}, "indoor"),
+        ({"place_type": "speeltuin"}, "kind"),
+        ({"kind": "speelplekken", "role": "toestel"}, "role"),
+    ],
+)
+def test_bad_mapping_entries_are_refused_naming_the_problem(entry, word):
+    with pytest.raises(WijkaanpakInputError, match=word):
+        value_mapping_from_dict({"values": {"x": entry}})
+
+
+def test_duplicate_keys_after_normalising_are_refused():
+    with pytest.raises(WijkaanpakInputError, match="twice"):
+        value_mapping_from_dict(
+            {"strip_prefixes": ["niet-bgt:"], "values": {"bank": None, "niet-bgt:Bank": None}}
+        )
+
+
+# ------------------------------------------------------------------------------ grouping
+
+# Six items in metres, listed in a scrambled order on purpose:
+#   idx 0: P3 (100, 100)   idx 1: P0 (0, 0)     idx 2: P5 (300, 0)
+#   idx 3: P1 (8, 0)       idx 4: P4 (100, 109) idx 5: P2 (16, 0)
+# With max_gap 10 m: P0-P1 = 8 and P1-P2 = 8 chain P0, P1, P2 into one playground although
+# P0-P2 = 16 > 10 (single linkage); P3-P4 = 9 → one playground; P5 is 284 m from P2 → alone.
+# Numbered by first item in input order: {P3,P4} → 0 (idx 0), {P0,P1,P2} → 1, {P5} → 2.
+XY = np.array([[100, 100], [0, 0], [300, 0], [8, 0], [100, 109], [16, 0]], dtype=float)
+ATTRS = pd.DataFrame(
+    {
+        "source_id": ["p3", "p0", "p5", "p1", "p4", "p2"],
+        "age_0_5": [0, 1, None, 0, None, None],
+        "age_6_11": [0, 0, None, 0, 1, 0],
+        "age_12_17": [1, 0, None, 0, None, 0],
+        "place_type": [
+            "skatebaan",
+            "speelplek",
+            "speelplek",
+            "speelplek",
+            "skatebaan",
+            "speeltuin",
+        ],
+    }
+)
+
+
+def test_group_equipment_hand_example():
+    labels, pg = group_equipment(XY, 10.0, ATTRS)
+    assert labels.tolist() == [0, 1, 2, 1, 0, 1]
+    assert pg["equipment_count"].tolist() == [2, 3, 1]
+    # Centroids: (100, (100+109)/2) ; ((0+8+16)/3, 0) ; (300, 0)
+    np.testing.assert_allclose(pg[["x", "y"]].to_numpy(), [[100, 104.5], [8, 0], [300, 0]])
+    np.testing.assert_allclose(pg["radius_m"], [4.5, 8.0, 0.0])
+    # Ages, 1 if any item is 1, 0 if all are 0, NULL otherwise:
+    #   group 0 (p3, p4): 0_5 = 0, NULL → NULL; 6_11 = 0, 1 → 1; 12_17 = 1, NULL → 1
+    #   group 1 (p0, p1, p2): 0_5 = 1, 0, NULL → 1; 6_11 all 0 → 0; 12_17 all 0 → 0
+    #   group 2 (p5): all NULL
+    assert pd.isna(pg.loc[0, "age_0_5"]) and pg.loc[0, "age_6_11"] == 1
+    assert pg.loc[0, "age_12_17"] == 1
+    assert [pg.loc[1, a] for a in ("age_0_5", "age_6_11", "age_12_17")] == [1, 0, 0]
+    assert pg.loc[2, ["age_0_5", "age_6_11", "age_12_17"]].isna().all()
+    assert pg["source_id"].tolist() == ["p3;p4", "p0;p1;p2", "p5"]
+    # Most frequent type: skatebaan x2 ; speelplek x2 vs speeltuin x1 ; speelplek
+    assert pg["place_type"].tolist() == ["skatebaan", "speelplek", "speelplek"]
+    assert validate_places(pg, "speelplekken").ok
+
+
+def test_gap_is_inclusive_and_shorter_gap_splits():
+    labels, _ = group_equipment(XY, 8.0)  # P0-P1 and P1-P2 exactly 8 m: still joined
+    assert labels.tolist() == [0, 1, 2, 1, 3, 1]  # P3-P4 (9 m) now apart; P4 numbered last
+    labels, pg = group_equipment(XY, 7.9)
+    assert labels.tolist() == [0, 1, 2, 3, 4, 5]
+    assert pg["source_id"].tolist() == ["0", "1", "2", "3", "4", "5"]  # row numbers
+    assert (pg["place_type"] == "speelplek").all()
+
+
+def _components_brute_force(xy: np.ndarray, gap: float) -> list[set]:
+    n = len(xy)
+    d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
+    seen, comps = [False] * n, []
+    for s in range(n):
+        if seen[s]:
+            continue
+        comp, queue = {s}, deque([s])
+        seen[s] = True
+        while queue:
+            i = queue.popleft()
+            for j in range(n):
+                if not seen[j] and d[i, j] <= gap:
+                    seen[j] = True
+                    comp.add(j)
+                    queue.append(j)
+        comps.append(comp)
+    return comps
+
+
+def test_group_equipment_matches_brute_force_bfs():
+    rng = np.random.default_rng(7)
+    xy = rng.uniform(0, 400, size=(300, 2))
+    labels, pg = group_equipment(xy, 15.0)
+    comps = _components_brute_force(xy, 15.0)  # in order of lowest member
+    assert len(pg) == len(comps)
+    for k, comp in enumerate(comps):
+        assert set(np.flatnonzero(labels == k)) == comp
+
+
+def test_items_without_coordinates_get_minus_one_and_bad_input_raises():
+    xy = XY.copy()
+    xy[2] = np.nan
+    labels, pg = group_equipment(xy, 10.0)
+    assert labels.tolist() == [0, 1, -1, 1, 0, 1] and len(pg) == 2
+    with pytest.raises(WijkaanpakInputError, match="shape"):
+        group_equipment(np.zeros((3, 3)), 10)
+    with pytest.raises(WijkaanpakInputError, match="gap"):
+        group_equipment(XY, -1)
+    with pytest.raises(WijkaanpakInputError, match="rows"):
+        group_equipment(XY, 10, ATTRS.iloc[:2])
+    labels, pg = group_equipment(np.zeros((0, 2)), 10)
+    assert labels.size == 0 and len(pg) == 0
+
+
+# ------------------------------------------------------------------------------ report
+
+
+def test_inventory_report_hand_example():
+    ids = ["f0", "f1", "f2", "f3", "f4", "f5"]
+    xy = np.array([[0, 0], [0.5, 0], [0.3, 0], [5000, 0], [1200, 500], [np.nan, np.nan]])
+    attrs = pd.DataFrame({"t": ["bank", "bank", "fietsenrek", "bank", "bank", "bank"]})
+    invalid = np.array([False, False, True, False, False, False])
+    unmapped = pd.DataFrame({"value": ["niet-bgt"], "count": [8]})
+    rep = build_inventory_report(
+        ids,
+        xy,
+        invalid_geometry=invalid,
+        unmapped=unmapped,
+        unmapped_field="bgtplustype",
+        attrs=attrs,
+        duplicate_tolerance_m=1.0,
+        area_extent=(0, 0, 1000, 1000),
+        outside_buffer_m=500,
+    )
+    got = {(r.severity, r.check, r.feature) for r in rep.issues.itertuples()}
+    assert got == {
+        ("error", "invalid_geometry", "f2"),
+        ("error", "empty_geometry", "f5"),
+        ("warning", "unmapped_value", None),
+        # f1 is 0.5 m from f0 with the same type; f2 is near too but invalid (and other type)
+        ("warning", "duplicate", "f1"),
+        # f3: 5000 - 1000 = 4000 m east of the extent > 500; f4: 1200 - 1000 = 200 m < 500
+        ("warning", "outside_area", "f3"),
+    }
+    assert rep.issues.loc[rep.issues.check == "outside_area", "value"].tolist() == [4000.0]
+    assert "f0" in rep.issues.loc[rep.issues.check == "duplicate", "message"].iloc[0]
+    assert rep.issues["severity"].tolist()[:2] == ["error", "error"]  # errors first
+    assert rep.summary["errors"] == 2 and rep.summary["warnings"] == 3
+    assert rep.summary["features_with_errors"] == 2 and not rep.ok
+
+
+def test_report_includes_schema_issues_with_feature_ids():
+    frame = pd.DataFrame({"place_type": ["park", "zwembad"], "source_id": ["a", "b"]}, index=[5, 9])
+    val = validate_places(frame, "ontmoetingsplekken")
+    rep = build_inventory_report(["fid-5", "fid-9"], validation=val)
+    assert rep.issues[["severity", "check", "feature", "field"]].values.tolist() == [
+        ["error", "schema:domain", "fid-9", "place_type"]
+    ]
+
+
+def test_duplicate_check_on_chosen_fields_only():
+    # Same point, same type, different names: a duplicate only when names are ignored.
+    xy = np.array([[10.0, 10.0], [10.0, 10.0]])
+    attrs = pd.DataFrame({"t": ["bank", "bank"], "naam": ["a", "b"]})
+    rep = build_inventory_report([1, 2], xy, attrs=attrs)
+    assert "duplicate" not in set(rep.issues["check"])
+    rep = build_inventory_report([1, 2], xy, attrs=attrs, duplicate_fields=["t"])
+    assert rep.issues["feature"].tolist() == [2]
+    with pytest.raises(WijkaanpakInputError, match="'kleur'"):
+        build_inventory_report([1, 2], xy, attrs=attrs, duplicate_fields=["kleur"])

@@ -1,0 +1,689 @@
+"""Importing a playground / meeting-place inventory: fields, values, grouping, checks.
+
+A municipality's inventory rarely arrives in the Wijkaanpak schema. Import is four steps, each
+a plain function the Processing faces call:
+
+1. :func:`map_fields`: rename the source columns the planner picked to schema fields;
+2. :func:`apply_value_mapping`: translate coded values (BGT ``bgtplustype``, a BOR equipment
+   type) into ``place_type``, age groups, ``indoor`` via a JSON table
+   (``resources/config/value_mapping_bgt.json``); values missing from the table are reported
+   as *unmapped*, never guessed;
+3. :func:`group_equipment`: BGT and BOR register single pieces of play equipment, while the
+   analysis needs playgrounds: items within a walking-gap of each other form one playground;
+4. :func:`build_inventory_report`: one table of everything a planner should look at before
+   trusting the inventory (bad geometry, unmapped values, duplicates, points far outside the
+   municipality, schema problems).
+
+Coordinates are metres in a projected CRS (RD New, EPSG:28992); the I/O layer reprojects.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+from scipy.spatial import cKDTree
+
+from .errors import WijkaanpakInputError
+from .schema import (
+    SEVERITY_ERROR,
+    SEVERITY_WARNING,
+    IssueTable,
+    ValidationReport,
+    as_text,
+    coerce_field,
+    get_schema,
+    per_unique,
+)
+
+#: The default value-mapping table shipped with the plugin.
+DEFAULT_VALUE_MAPPING = (
+    Path(__file__).resolve().parents[2] / "resources" / "config" / "value_mapping_bgt.json"
+)
+VALUE_MAPPING_FORMAT = "wijkaanpak-value-mapping"
+ROLES = ("equipment", "place")
+AGE_FIELDS = ("age_0_5", "age_6_11", "age_12_17")
+
+#: Status of each source value after :func:`apply_value_mapping`.
+STATUS_MAPPED = "mapped"  # in the table, for the requested kind
+STATUS_OTHER_KIND = "other_kind"  # in the table, but for the other kind of place
+STATUS_SKIPPED = "skipped"  # in the table as null: known, not a place (e.g. fietsenrek)
+STATUS_UNMAPPED = "unmapped"  # not in the table: reported, never guessed
+STATUS_EMPTY = "empty"  # no value at all
+
+#: Columns of :attr:`InventoryReport.issues`.
+REPORT_COLUMNS = ["severity", "check", "feature", "field", "value", "message"]
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Field mapping
+# --------------------------------------------------------------------------------------------
+
+
+def map_fields(source: pd.DataFrame, field_map: Mapping[str, str], kind: str) -> pd.DataFrame:
+    """Copy source columns into schema fields: ``field_map`` is {schema field: source column}.
+
+    Entries with an empty source column ('' or None) are ignored, so a Processing face can pass
+    its unset field parameters as they are. The result has only the mapped schema fields, in
+    schema order, with the source index. Unknown schema fields and missing source columns
+    raise :class:`WijkaanpakInputError` naming them.
+    """
+    schema = get_schema(kind)
+    if not isinstance(source, pd.DataFrame):
+        raise WijkaanpakInputError("The source inventory must be a table (pandas DataFrame).")
+    used = {t: s for t, s in dict(field_map).items() if s is not None and str(s) != ""}
+    unknown = [t for t in used if t not in schema.names]
+    if unknown:
+        raise WijkaanpakInputError(
+            "Unknown {} field(s) {} in the field mapping; schema fields are: {}.".format(
+                schema.kind, ", ".join(f"'{u}'" for u in unknown), ", ".join(schema.names)
+            )
+        )
+    missing = sorted({s for s in used.values() if s not in source.columns})
+    if missing:
+        raise WijkaanpakInputError(
+            "The source layer has no field {}; its fields are: {}.".format(
+                ", ".join(f"'{m}'" for m in missing), ", ".join(map(str, source.columns))
+            )
+        )
+    out = pd.DataFrame(index=source.index)
+    for name in schema.names:
+        if name in used:
+            out[name] = source[used[name]].array
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Value mapping
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValueMapping:
+    """A value-mapping table: normalised source value → target attributes (None = skip)."""
+
+    name: str
+    source_field: str | None
+    strip_prefixes: Tuple[str, ...]
+    entries: Mapping[str, Mapping[str, object] | None]
+    origin: str = ""
+
+    def normalise(self, values: pd.Series) -> pd.Series:
+        """Trimmed, case-folded values with one leading ``strip_prefixes`` prefix removed."""
+        return per_unique(values, self._normalise)
+
+    def _normalise(self, values: pd.Series) -> pd.Series:
+        text = as_text(values).str.lower()
+        for prefix in self.strip_prefixes:
+            p = prefix.strip().lower()
+            if p:
+                starts = text.str.startswith(p, na=False).to_numpy(dtype=bool)
+                text[starts] = text[starts].str.slice(len(p)).str.strip().to_numpy(dtype=object)
+        return text
+
+
+def value_mapping_from_dict(data: Mapping, origin: str = "") -> ValueMapping:
+    """Check a parsed value-mapping JSON document and build a :class:`ValueMapping`.
+
+    Every attribute is checked against the schema of its kind, so a typo in the table
+    ('speeltuinn', 'age_0_6') is caught when the table is loaded, not after a long run.
+    """
+    where = f" in {origin}" if origin else ""
+    if not isinstance(data, Mapping) or not isinstance(data.get("values"), Mapping):
+        raise WijkaanpakInputError(f"The value mapping{where} needs an object 'values'.")
+    if data.get("format", VALUE_MAPPING_FORMAT) != VALUE_MAPPING_FORMAT:
+        raise WijkaanpakInputError(
+            f"The value mapping{where} has format '{data.get('format')}', "
+            f"expected '{VALUE_MAPPING_FORMAT}'."
+        )
+    prefixes = tuple(str(p) for p in data.get("strip_prefixes", []) or [])
+    probe = ValueMapping("", None, prefixes, {})
+    entries: dict[str, dict | None] = {}
+    for raw_key, entry in data["values"].items():
+        if str(raw_key).startswith("_"):
+            continue
+        key = probe.normalise(pd.Series([raw_key], dtype=object)).iloc[0]
+        if not isinstance(key, str):
+            raise WijkaanpakInputError(f"The value mapping{where} has an empty value as key.")
+        if key in entries:
+            raise WijkaanpakInputError(
+                f"The value mapping{where} lists '{raw_key}' twice (keys are compared "
+                "without case, spaces at the ends and the prefixes in 'strip_prefixes')."
+            )
+        if entry is None:
+            entries[key] = None
+            continue
+        if not isinstance(entry, Mapping):
+            raise WijkaanpakInputError(
+                f"Entry '{raw_key}' in the value mapping{where} must be an object or null."
+            )
+        attrs = {k: v for k, v in entry.items() if not str(k).startswith("_")}
+        if "kind" not in attrs:
+            raise WijkaanpakInputError(
+                f"Entry '{raw_key}' in the value mapping{where} has no 'kind'."
+            )
+        schema = get_schema(str(attrs["kind"]))
+        role = attrs.get("role", "place")
+        if role not in ROLES:
+            raise WijkaanpakInputError(
+                f"Entry '{raw_key}' in the value mapping{where} has role '{role}'; "
+                f"use one of: {', '.join(ROLES)}."
+            )
+        clean: dict[str, object] = {"kind": schema.kind, "role": role}
+        for name, value in attrs.items():
+            if name in ("kind", "role"):
+                continue
+            if name not in schema.names or name == "source_id":
+                raise WijkaanpakInputError(
+                    f"Entry '{raw_key}' in the value mapping{where} sets '{name}', which is not "
+                    f"a {schema.kind} field; fields are: {', '.join(schema.names[:-1])}."
+                )
+            values, problems = coerce_field(schema.field(name), pd.Series([value], dtype=object))
+            for mask, _check, problem in problems:
+                if mask[0]:
+                    raise WijkaanpakInputError(
+                        f"Entry '{raw_key}' in the value mapping{where}: {name} = {value!r} is "
+                        f"{problem}."
+                    )
+            v = values.iloc[0]
+            clean[name] = None if pd.isna(v) else (int(v) if isinstance(v, np.integer) else v)
+        entries[key] = clean
+    return ValueMapping(
+        name=str(data.get("name", "")),
+        source_field=data.get("source_field"),
+        strip_prefixes=prefixes,
+        entries=entries,
+        origin=origin,
+    )
+
+
+def load_value_mapping(path: str | Path | None = None) -> ValueMapping:
+    """Read a value-mapping JSON file (default: ``resources/config/value_mapping_bgt.json``)."""
+    p = Path(path) if path is not None else DEFAULT_VALUE_MAPPING
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise WijkaanpakInputError(f"Cannot read the value mapping file {p}: {exc}.") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise WijkaanpakInputError(
+            f"The value mapping file {p} is not valid JSON (line {exc.lineno}: {exc.msg})."
+        ) from exc
+    return value_mapping_from_dict(data, origin=str(p))
+
+
+@dataclass
+class ValueMappingResult:
+    """Outcome of :func:`apply_value_mapping`, row-aligned with the input values.
+
+    ``status`` holds one of ``mapped``, ``other_kind``, ``skipped``, ``unmapped``, ``empty``;
+    ``attributes`` the target attributes (``kind``, ``role`` and the schema fields the table
+    sets; NULL where the row is not mapped or the table leaves the field out); ``unmapped`` one
+    row per distinct value that is not in the table (``value``, ``count``; NULL value = empty).
+    """
+
+    status: pd.Series
+    attributes: pd.DataFrame
+    unmapped: pd.DataFrame
+    source_field: str | None = None
+
+    @property
+    def mapped(self) -> np.ndarray:
+        return (self.status == STATUS_MAPPED).to_numpy()
+
+    @property
+    def counts(self) -> dict:
+        counts = self.status.value_counts()
+        return {
+            s: int(counts.get(s, 0))
+            for s in (
+                STATUS_MAPPED,
+                STATUS_OTHER_KIND,
+                STATUS_SKIPPED,
+                STATUS_UNMAPPED,
+                STATUS_EMPTY,
+            )
+        }
+
+
+def apply_value_mapping(
+    values: pd.Series, mapping: ValueMapping, kind: str | None = None
+) -> ValueMappingResult:
+    """Translate source values with a value-mapping table; report what is not in it.
+
+    With ``kind``, entries for the other kind of place count as ``other_kind`` (known, not for
+    this layer) and their attributes are left NULL. Vectorised: one dictionary lookup per
+    distinct value.
+    """
+    want = get_schema(kind).kind if kind is not None else None
+    s = pd.Series(values, copy=False)
+    norm = mapping.normalise(s)
+    keys = norm.to_numpy(dtype=object)
+    status = np.full(len(s), STATUS_UNMAPPED, dtype=object)
+    empty = norm.isna().to_numpy()
+    known = norm.isin(list(mapping.entries)).to_numpy()
+    skip_keys = [k for k, e in mapping.entries.items() if e is None]
+    kinds = {k: e["kind"] for k, e in mapping.entries.items() if e is not None}
+    status[known & norm.isin(skip_keys).to_numpy()] = STATUS_SKIPPED
+    is_place = known & ~norm.isin(skip_keys).to_numpy()
+    entry_kind = norm.map(kinds).to_numpy(dtype=object)
+    if want is None:
+        status[is_place] = STATUS_MAPPED
+    else:
+        status[is_place & (entry_kind == want)] = STATUS_MAPPED
+        status[is_place & (entry_kind != want)] = STATUS_OTHER_KIND
+    status[empty] = STATUS_EMPTY
+
+    table = pd.DataFrame.from_dict(
+        {k: dict(e) for k, e in mapping.entries.items() if e is not None}, orient="index"
+    )
+    if table.empty:
+        table = pd.DataFrame(columns=["kind", "role"])
+    if want is not None:
+        fields = get_schema(want).names
+        table = table[[c for c in table.columns if c in ("kind", "role") or c in fields]]
+    attrs = table.reindex(keys)
+    attrs.index = s.index
+    attrs = attrs.where(np.repeat((status == STATUS_MAPPED)[:, None], attrs.shape[1], axis=1))
+    for col in attrs.columns:
+        if col in AGE_FIELDS or col in ("indoor", "accessible", "capacity", "equipment_count"):
+            attrs[col] = pd.to_numeric(attrs[col], errors="coerce").astype("Int64")
+
+    original = as_text(s)
+    not_found = (status == STATUS_UNMAPPED) | (status == STATUS_EMPTY)
+    unmapped = (
+        original[not_found]
+        .value_counts(dropna=False)
+        .rename_axis("value")
+        .reset_index(name="count")
+    )
+    unmapped = unmapped.sort_values(
+        ["count", "value"], ascending=[False, True], na_position="last", kind="mergesort"
+    ).reset_index(drop=True)
+    return ValueMappingResult(
+        status=pd.Series(status, index=s.index, name="status"),
+        attributes=attrs,
+        unmapped=unmapped,
+        source_field=mapping.source_field,
+    )
+
+
+def fill_from_mapping(frame: pd.DataFrame, result: ValueMappingResult) -> pd.DataFrame:
+    """Fill schema fields from mapped attributes where the frame has no value (NULL).
+
+    Values the planner mapped from a source field win over the table's defaults. Only rows
+    with status ``mapped`` are filled; ``kind`` and ``role`` are not copied.
+    """
+    out = frame.copy()
+    for col in result.attributes.columns:
+        if col in ("kind", "role"):
+            continue
+        mapped = result.attributes[col]
+        if col in out.columns:
+            current = out[col]
+            take = current.isna().to_numpy() & mapped.notna().to_numpy()
+            if take.any():
+                merged = current.astype(object).to_numpy().copy()
+                merged[take] = mapped.astype(object).to_numpy()[take]
+                out[col] = merged
+        else:
+            out[col] = mapped.array
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Grouping equipment into playgrounds
+# --------------------------------------------------------------------------------------------
+
+
+def _three_valued_any(values: np.ndarray, labels: np.ndarray, n_groups: int) -> pd.Series:
+    """Per group: 1 if any item is 1, 0 if all items are 0, NULL otherwise (unknowns)."""
+    v = np.asarray(values, dtype=float)
+    ones = np.bincount(labels, weights=(v == 1).astype(float), minlength=n_groups)
+    zeros = np.bincount(labels, weights=(v == 0).astype(float), minlength=n_groups)
+    count = np.bincount(labels, minlength=n_groups)
+    out = np.full(n_groups, np.nan)
+    out[zeros == count] = 0.0
+    out[ones > 0] = 1.0
+    return pd.Series(out).astype("Int64")
+
+
+def group_equipment(
+    xy: np.ndarray,
+    max_gap_m: float,
+    attrs: pd.DataFrame | None = None,
+    default_place_type: str = "speelplek",
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """Group play equipment into playgrounds by single linkage.
+
+    Two items belong to the same playground when they are at most ``max_gap_m`` apart, and
+    the relation is transitive (A-B and B-C close ⇒ A, B, C together), because a playground
+    is a cluster of equipment with short gaps, not a circle of fixed size.
+
+    ``xy`` is an (n, 2) array in metres. ``attrs`` (optional, row-aligned) may carry
+    ``source_id``, ``place_type`` and the age fields. Returns ``labels`` (playground number per
+    item, 0..k-1, numbered by the first item in input order; -1 for items without finite
+    coordinates) and a playground frame: ``playground``, ``x``, ``y`` (centroid),
+    ``equipment_count``, ``radius_m`` (farthest item from the centroid), ``place_type`` (most
+    frequent among the items, ties alphabetically; ``default_place_type`` without attrs),
+    ``age_0_5``/``age_6_11``/``age_12_17`` (1 if any item serves the group, 0 if all items are
+    known not to, NULL otherwise), ``source_id`` (item ids joined with ';' in input order;
+    input row numbers without ``source_id``).
+    """
+    pts = np.asarray(xy, dtype=float)
+    if pts.ndim != 2 or pts.shape[1] != 2:
+        raise WijkaanpakInputError(
+            f"Equipment coordinates must be an (n, 2) array of x, y; got shape {pts.shape}."
+        )
+    gap = float(max_gap_m)
+    if not np.isfinite(gap) or gap < 0:
+        raise WijkaanpakInputError(
+            f"The maximum gap between equipment must be 0 m or more; got {max_gap_m}."
+        )
+    n = len(pts)
+    if attrs is not None and len(attrs) != n:
+        raise WijkaanpakInputError(
+            f"The equipment attributes have {len(attrs)} rows but there are {n} points."
+        )
+    finite = np.isfinite(pts).all(axis=1)
+    idx = np.flatnonzero(finite)
+    m = len(idx)
+    labels = np.full(n, -1, dtype=np.int64)
+    if m:
+        pairs = cKDTree(pts[idx]).query_pairs(r=gap, output_type="ndarray")
+        graph = coo_matrix(
+            (np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m)
+        )
+        k, comp = connected_components(graph, directed=False)
+        # Deterministic numbering: by the first (lowest-index) item of each playground.
+        first = np.full(k, m, dtype=np.int64)
+        np.minimum.at(first, comp, np.arange(m))
+        rank = np.empty(k, dtype=np.int64)
+        rank[np.argsort(first, kind="stable")] = np.arange(k)
+        labels[idx] = rank[comp]
+    else:
+        k = 0
+    lab = labels[idx]
+    count = np.bincount(lab, minlength=k)
+    cx = np.bincount(lab, weights=pts[idx, 0], minlength=k) / np.maximum(count, 1)
+    cy = np.bincount(lab, weights=pts[idx, 1], minlength=k) / np.maximum(count, 1)
+    dist = np.hypot(pts[idx, 0] - cx[lab], pts[idx, 1] - cy[lab])
+    radius = np.zeros(k)
+    np.maximum.at(radius, lab, dist)
+    out = pd.DataFrame(
+        {
+            "playground": np.arange(k, dtype=np.int64),
+            "x": cx,
+            "y": cy,
+            "equipment_count": count.astype(np.int64),
+            "radius_m": radius,
+        }
+    )
+
+    sub = attrs.iloc[idx] if attrs is not None else None
+    if sub is not None and "place_type" in sub.columns:
+        pt = pd.DataFrame({"g": lab, "t": as_text(sub["place_type"]).to_numpy()}).dropna()
+        freq = pt.groupby(["g", "t"]).size().reset_index(name="n")
+        freq = freq.sort_values(["g", "n", "t"], ascending=[True, False, True], kind="mergesort")
+        mode = freq.drop_duplicates("g").set_index("g")["t"]
+        out["place_type"] = mode.reindex(np.arange(k)).to_numpy(dtype=object)
+    else:
+        out["place_type"] = default_place_type
+    for age in AGE_FIELDS:
+        if sub is not None and age in sub.columns:
+            v = pd.to_numeric(sub[age], errors="coerce").to_numpy(dtype=float)
+            out[age] = _three_valued_any(v, lab, k).array
+        else:
+            out[age] = pd.Series(np.full(k, np.nan)).astype("Int64").array
+    if sub is not None and "source_id" in sub.columns:
+        ids = as_text(sub["source_id"]).fillna("").to_numpy(dtype=object)
+    else:
+        ids = idx.astype(str).astype(object)
+    # Every label 0..k-1 occurs; sorting stably keeps input order within a playground.
+    order = np.argsort(lab, kind="stable")
+    bounds = np.flatnonzero(np.diff(lab[order])) + 1
+    joined = [";".join(part) for part in np.split(ids[order], bounds)] if k else []
+    out["source_id"] = np.array(joined, dtype=object)
+    return labels, out
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Inventory report
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class InventoryReport:
+    """Everything to check before trusting an inventory.
+
+    ``issues`` has :data:`REPORT_COLUMNS`: ``severity`` ('error': the feature cannot be used;
+    'warning': it can, but look at it), ``check``, ``feature`` (source feature id; NULL for
+    findings about a value as a whole), ``field``, ``value``, ``message`` (English sentence).
+    ``summary`` counts features, errors, warnings and issues per check.
+    """
+
+    issues: pd.DataFrame
+    summary: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return int(self.summary.get("errors", 0)) == 0
+
+
+def _distance_outside_extent(pts: np.ndarray, extent: Sequence[float]) -> np.ndarray:
+    """Distance (m) from each point to a bounding box; 0 inside it."""
+    xmin, ymin, xmax, ymax = (float(v) for v in extent)
+    dx = np.maximum(np.maximum(xmin - pts[:, 0], pts[:, 0] - xmax), 0.0)
+    dy = np.maximum(np.maximum(ymin - pts[:, 1], pts[:, 1] - ymax), 0.0)
+    return np.hypot(dx, dy)
+
+
+def _row_keys(attrs: pd.DataFrame) -> np.ndarray:
+    """One hash per row so rows with identical attributes (NULL = NULL) get the same key."""
+    if attrs.shape[1] == 0:
+        return np.zeros(len(attrs), dtype=np.uint64)
+    texts = attrs.apply(lambda col: as_text(col).fillna("\x00NULL"))
+    return pd.util.hash_pandas_object(texts, index=False).to_numpy()
+
+
+def build_inventory_report(
+    feature_ids: Sequence | np.ndarray | pd.Series,
+    xy: np.ndarray | None = None,
+    *,
+    invalid_geometry: np.ndarray | None = None,
+    empty_geometry: np.ndarray | None = None,
+    unmapped: pd.DataFrame | None = None,
+    unmapped_field: str | None = None,
+    attrs: pd.DataFrame | None = None,
+    duplicate_fields: Sequence[str] | None = None,
+    duplicate_tolerance_m: float = 1.0,
+    area_extent: Sequence[float] | None = None,
+    outside_buffer_m: float = 1000.0,
+    validation: ValidationReport | None = None,
+) -> InventoryReport:
+    """Collect the import checks into one table and a summary.
+
+    * ``invalid_geometry`` / ``empty_geometry``: boolean arrays from the I/O layer (error);
+      points whose ``xy`` is not finite count as empty geometry too;
+    * ``unmapped``: the (value, count) table of :class:`ValueMappingResult` (warning, one row
+      per value);
+    * duplicates: two features within ``duplicate_tolerance_m`` of each other whose
+      ``attrs[duplicate_fields]`` (default: all ``attrs`` columns) are identical, NULL equal
+      to NULL; each later feature is reported once, naming the earliest feature it repeats
+      (warning);
+    * outside the area: features farther than ``outside_buffer_m`` outside ``area_extent``
+      (xmin, ymin, xmax, ymax of the municipality or study area, same CRS) (warning);
+    * ``validation``: the schema issues of :func:`validate_places` for the same rows, in the
+      same order (their severity is kept; check ``schema:<check>``).
+    """
+    ids = pd.Series(feature_ids, copy=False).to_numpy(dtype=object)
+    n = len(ids)
+    table = IssueTable(REPORT_COLUMNS)
+
+    def flags(arr: np.ndarray | None, what: str) -> np.ndarray:
+        if arr is None:
+            return np.zeros(n, dtype=bool)
+        a = np.asarray(arr, dtype=bool)
+        if a.shape != (n,):
+            raise WijkaanpakInputError(
+                f"The {what} flags have {a.size} values but there are {n} features."
+            )
+        return a
+
+    bad_geom = flags(invalid_geometry, "invalid-geometry")
+    no_geom = flags(empty_geometry, "empty-geometry")
+    pts = None
+    if xy is not None:
+        pts = np.asarray(xy, dtype=float)
+        if pts.shape != (n, 2):
+            raise WijkaanpakInputError(
+                f"The coordinates have shape {pts.shape}; expected ({n}, 2), one x, y per feature."
+            )
+        no_geom = no_geom | ~np.isfinite(pts).all(axis=1)
+    if bad_geom.any():
+        table.add(
+            severity=SEVERITY_ERROR,
+            check="invalid_geometry",
+            feature=ids[bad_geom],
+            message="The geometry is invalid; repair it (e.g. Fix geometries) before the analysis.",
+        )
+    only_empty = no_geom & ~bad_geom
+    if only_empty.any():
+        table.add(
+            severity=SEVERITY_ERROR,
+            check="empty_geometry",
+            feature=ids[only_empty],
+            message="The feature has no location (empty geometry); it is left out.",
+        )
+
+    if unmapped is not None and len(unmapped):
+        vals = unmapped["value"].to_numpy(dtype=object)
+        counts = unmapped["count"].to_numpy()
+        where = f" in field '{unmapped_field}'" if unmapped_field else ""
+        msgs = [
+            f"{c} feature(s) have no value{where}; they are left out."
+            if pd.isna(v)
+            else f"The value '{v}'{where} occurs {c} time(s) and is not in the value mapping; "
+            "these features are left out. Add the value to the mapping table if it is a place."
+            for v, c in zip(vals, counts)
+        ]
+        table.add(
+            severity=SEVERITY_WARNING,
+            check="unmapped_value",
+            field=unmapped_field,
+            value=vals,
+            message=msgs,
+        )
+
+    usable = ~(bad_geom | no_geom)
+    if pts is not None and attrs is not None and n:
+        if len(attrs) != n:
+            raise WijkaanpakInputError(
+                f"The attribute table has {len(attrs)} rows but there are {n} features."
+            )
+        cols = list(duplicate_fields) if duplicate_fields is not None else list(attrs.columns)
+        missing = [c for c in cols if c not in attrs.columns]
+        if missing:
+            raise WijkaanpakInputError(
+                "Duplicate check: no field {}; fields are: {}.".format(
+                    ", ".join(f"'{c}'" for c in missing), ", ".join(map(str, attrs.columns))
+                )
+            )
+        tol = float(duplicate_tolerance_m)
+        if not np.isfinite(tol) or tol < 0:
+            raise WijkaanpakInputError(
+                f"The duplicate tolerance must be 0 m or more; got {duplicate_tolerance_m}."
+            )
+        use = np.flatnonzero(usable)
+        if len(use) > 1:
+            pairs = cKDTree(pts[use]).query_pairs(r=tol, output_type="ndarray")
+            if len(pairs):
+                i, j = use[pairs[:, 0]], use[pairs[:, 1]]
+                keys = _row_keys(attrs.iloc[:, [attrs.columns.get_loc(c) for c in cols]])
+                same = keys[i] == keys[j]
+                lo, hi = np.minimum(i[same], j[same]), np.maximum(i[same], j[same])
+                if len(hi):
+                    # Each later feature once, naming the earliest feature it repeats.
+                    dup = pd.Series(lo).groupby(hi).min()
+                    later = dup.index.to_numpy()
+                    first = dup.to_numpy()
+                    table.add(
+                        severity=SEVERITY_WARNING,
+                        check="duplicate",
+                        feature=ids[later],
+                        message=[
+                            f"Same attributes as feature {ids[a]} within {tol:g} m: "
+                            "probably entered twice."
+                            for a in first
+                        ],
+                    )
+
+    if pts is not None and area_extent is not None and n:
+        if len(area_extent) != 4:
+            raise WijkaanpakInputError(
+                "The area extent must be four numbers: xmin, ymin, xmax, ymax."
+            )
+        buf = float(outside_buffer_m)
+        d = np.full(n, np.nan)
+        d[usable] = _distance_outside_extent(pts[usable], area_extent)
+        far = usable & (d > buf)
+        if far.any():
+            table.add(
+                severity=SEVERITY_WARNING,
+                check="outside_area",
+                feature=ids[far],
+                value=np.round(d[far], 1),
+                message=[
+                    f"The feature lies {dist:,.0f} m outside the area (allowed: {buf:g} m); "
+                    "wrong coordinates or another municipality?"
+                    for dist in d[far]
+                ],
+            )
+
+    if validation is not None and len(validation.issues):
+        vi = validation.issues
+        if len(validation.clean) != n:
+            raise WijkaanpakInputError(
+                f"The schema check covers {len(validation.clean)} rows but there are {n} features."
+            )
+        feature = np.full(len(vi), None, dtype=object)
+        has_row = vi["row"].notna().to_numpy()
+        if has_row.any():
+            if not validation.clean.index.is_unique:
+                raise WijkaanpakInputError(
+                    "The rows of the schema check have repeated row labels; "
+                    "reset the index of the table before validating."
+                )
+            pos = validation.clean.index.get_indexer(vi["row"][has_row])
+            feature[has_row] = ids[pos]
+        table.add(
+            severity=vi["severity"].to_numpy(dtype=object),
+            check=("schema:" + vi["check"].astype(str)).to_numpy(dtype=object),
+            feature=feature,
+            field=vi["field"].to_numpy(dtype=object),
+            value=vi["value"].to_numpy(dtype=object),
+            message=[
+                f"{f}: {p}." for f, p in zip(vi["field"].to_numpy(), vi["problem"].to_numpy())
+            ],
+        )
+
+    issues = table.frame()
+    severity = issues["severity"].to_numpy(dtype=object)
+    rank = np.where(severity == SEVERITY_ERROR, 0, np.where(severity == SEVERITY_WARNING, 1, 2))
+    issues = issues.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
+    is_error = (issues["severity"] == SEVERITY_ERROR).to_numpy()
+    summary = {
+        "features": int(n),
+        "errors": int(is_error.sum()),
+        "warnings": int((issues["severity"] == SEVERITY_WARNING).sum()),
+        "features_with_errors": int(issues.loc[is_error, "feature"].dropna().nunique()),
+        "by_check": {str(k): int(v) for k, v in issues["check"].value_counts().items()},
+    }
+    return InventoryReport(issues=issues, summary=summary)
