@@ -1,0 +1,225 @@
+"""`make demo`: the main job on the bundled real sample data, headless.
+
+Runs the plugin's own Processing algorithms (provider ``wijkaanpak``) on
+resources/sample/noordveluwe.gpkg and assen.gpkg and writes
+
+    out/demo/wijkscan.gpkg   every result layer
+    out/demo/wijkscan.qgz    a QGIS project with the layers styled, opens in QGIS desktop
+
+Run:  /usr/bin/python3 scripts/demo.py --out out/demo
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _bootstrap import REPO, start_qgis  # noqa: E402
+
+SAMPLE = REPO / "resources" / "sample"
+NOORDVELUWE = SAMPLE / "noordveluwe.gpkg"
+ASSEN = SAMPLE / "assen.gpkg"
+
+
+class Demo:
+    """Runs the steps, collects the layers for the project, prints what it did."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.gpkg = out_dir / "wijkscan.gpkg"
+        self.layers: list[tuple[str, str, str, str]] = []  # (group, table, title, style)
+        self.results: dict[str, dict] = {}
+
+    def dest(self, table: str, geometry: bool = True) -> str:
+        suffix = " (geom)" if geometry else ""
+        return f"ogr:dbname='{self.gpkg}' table=\"{table}\"{suffix}"
+
+    def source(self, table: str) -> str:
+        return f"{self.gpkg}|layername={table}"
+
+    def run(self, step: str, alg: str, params: dict, layers=()) -> dict:
+        import processing
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        started = time.perf_counter()
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        result = processing.run(alg, params, context=context, feedback=QgsProcessingFeedback())
+        print(f"  {step}: {time.perf_counter() - started:.1f} s")
+        self.results[step] = result
+        for group, table, title, style in layers:
+            self.layers.append((group, table, title, style))
+        return result
+
+
+def import_inventories(demo: Demo) -> None:
+    print("1. Inventories and figures")
+    r = demo.run(
+        "playgrounds",
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{NOORDVELUWE}|layername=bgt_speelvoorziening",
+            "KIND": 0,
+            "VALUE_FIELD": "bgtplustype",
+            "ID_FIELD": "identificatie",
+            "GROUP": True,
+            "MAX_GAP": 25.0,
+            "OUTPUT": demo.dest("speelplekken"),
+            "REPORT": demo.dest("speelplekken_controle", geometry=False),
+        },
+        [("Inventaris", "speelplekken", "Speelplekken (BGT, gegroepeerd)", "speelplekken")],
+    )
+    print(f"     {r['N_PLACES']} playgrounds from 2,024 BGT play-equipment items")
+    r = demo.run(
+        "meeting places",
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{NOORDVELUWE}|layername=bgt_bank",
+            "KIND": 1,
+            "VALUE_FIELD": "bgtplustype",
+            "ID_FIELD": "identificatie",
+            "OUTPUT": demo.dest("ontmoetingsplekken"),
+        },
+        [
+            (
+                "Inventaris",
+                "ontmoetingsplekken",
+                "Ontmoetingsplekken (BGT-banken)",
+                "ontmoetingsplekken",
+            )
+        ],
+    )
+    print(f"     {r['N_PLACES']} benches as meeting places")
+    for label, areas, code, table, title in (
+        (
+            "Assen wijken",
+            f"{ASSEN}|layername=cbs_wijken_2024",
+            "wijkcode",
+            "assen_wijken",
+            "Assen: wijken 2024 met RIVM 2020",
+        ),
+        (
+            "Ermelo buurten",
+            f"{NOORDVELUWE}|layername=cbs_buurten_ermelo_2021",
+            "buurtcode",
+            "ermelo_buurten",
+            "Ermelo: buurten 2021 met RIVM 2020",
+        ),
+    ):
+        figures = ASSEN if label.startswith("Assen") else NOORDVELUWE
+        tmp = demo.out_dir / f"_{table}_18.gpkg"
+        demo.run(
+            f"{label}: RIVM 18+",
+            "wijkaanpak:importfigures",
+            {
+                "AREAS": areas,
+                "AREA_CODE_FIELD": code,
+                "FIGURES": f"{figures}|layername=rivm_gezondheid_2020",
+                "FIGURES_CODE_FIELD": "Codering_3",
+                "FIGURES_FILTER": "\"leeftijdsgroep\" = '18+'",
+                "COLUMNS": [
+                    "Eenzaam_28",
+                    "ErnstigZeerErnstigEenzaam_29",
+                    "EmotioneelEenzaam_30",
+                    "SociaalEenzaam_31",
+                ],
+                "PREFIX": "rivm18_",
+                "OUTPUT": str(tmp),
+            },
+        )
+        r = demo.run(
+            f"{label}: RIVM 65+",
+            "wijkaanpak:importfigures",
+            {
+                "AREAS": str(tmp),
+                "AREA_CODE_FIELD": code,
+                "FIGURES": f"{figures}|layername=rivm_gezondheid_2020",
+                "FIGURES_CODE_FIELD": "Codering_3",
+                "FIGURES_FILTER": "\"leeftijdsgroep\" = '65+'",
+                "COLUMNS": ["Eenzaam_28", "ErnstigZeerErnstigEenzaam_29"],
+                "PREFIX": "rivm65_",
+                "OUTPUT": demo.dest(table),
+            },
+            [("Gebieden", table, title, "areas_figures")],
+        )
+        tmp.unlink(missing_ok=True)
+        print(f"     {label}: {r['N_MATCHED']} of {r['N_AREAS']} areas have RIVM figures")
+
+
+def write_project(demo: Demo) -> Path:
+    """A .qgz next to the GeoPackage, relative paths, layers styled, RD New."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProject,
+        QgsReferencedRectangle,
+        QgsVectorLayer,
+    )
+
+    from wijkaanpak.processing_algorithms.base import apply_style
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setTitle("Wijkscan: Noord-Veluwe en Assen (Wijkaanpak demo)")
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    root = project.layerTreeRoot()
+    groups: dict[str, object] = {}
+    extent = None
+    for group_name, table, title, style in reversed(demo.layers):
+        layer = QgsVectorLayer(demo.source(table), title, "ogr")
+        if not layer.isValid():
+            raise SystemExit(f"demo: output layer {table} could not be opened")
+        apply_style(layer, style)
+        project.addMapLayer(layer, False)
+        group = groups.get(group_name)
+        if group is None:
+            group = root.addGroup(group_name)
+            groups[group_name] = group
+        group.addLayer(layer)
+        if table == "speelplekken":
+            extent = layer.extent()
+    background = QgsVectorLayer(
+        f"{NOORDVELUWE}|layername=cbs_wijken_2024", "CBS wijken 2024", "ogr"
+    )
+    apply_style(background, "areas_outline")
+    project.addMapLayer(background, False)
+    root.addLayer(background)
+    project.writeEntry("Paths", "/Absolute", False)
+    project.setPresetHomePath("")
+    if extent is not None:
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
+    path = demo.out_dir / "wijkscan.qgz"
+    if not project.write(str(path)):
+        raise SystemExit(f"demo: could not write {path}")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="out/demo")
+    args = parser.parse_args()
+    out_dir = (REPO / args.out).resolve()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    app, _plugin = start_qgis()
+    demo = Demo(out_dir)
+    started = time.perf_counter()
+    import_inventories(demo)
+    project = write_project(demo)
+    print(
+        f"\nWrote {demo.gpkg.relative_to(REPO)} and {project.relative_to(REPO)} in {time.perf_counter() - started:.0f} s"
+    )
+    print("Open the project in QGIS desktop: qgis " + str(project.relative_to(REPO)))
+    print(
+        "Data: CBS (CC BY 4.0), BGT (CC0), RIVM/CBS/GGD'en 50090NED (CC BY 4.0); see resources/sample/README.md"
+    )
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
