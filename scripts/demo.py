@@ -69,7 +69,7 @@ def import_inventories(demo: Demo) -> None:
             "GROUP": True,
             "MAX_GAP": 25.0,
             "OUTPUT": demo.dest("speelplekken"),
-            "REPORT": demo.dest("speelplekken_controle", geometry=False),
+            "REPORT": str(demo.out_dir / "speelplekken_controle.csv"),
         },
         [("Inventaris", "speelplekken", "Speelplekken (BGT, gegroepeerd)", "speelplekken")],
     )

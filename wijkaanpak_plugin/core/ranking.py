@@ -37,7 +37,7 @@ The output is a signal for conversation with residents and departments, not a ve
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +70,15 @@ SIGNAL_NOTE_NL = (
     "Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen oordeel "
     "over een wijk."
 )
+
+
+class RankingCancelledError(Exception):
+    """The caller's progress callback asked to stop; no result exists (not an input error)."""
+
+
+#: Progress callback: receives the share of draws done (0..1) after every batch; returning
+#: False (or raising) stops the simulation. None (or anything else) means "go on".
+ProgressCallback = Callable[[float], bool | None]
 
 
 @dataclass(frozen=True)
@@ -112,12 +121,15 @@ def rank_areas(
     intervals: Mapping[str, tuple[str, str]] | None = None,
     interval_draw: str = "triangular",
     top_k: int = 3,
+    progress: ProgressCallback | None = None,
 ) -> RankingResult:
     """Rank areas by need, with rank intervals and P(first) / P(top k) from weighted draws.
 
     ``population``: a field name or one value per area; without it no minimum is applied
     (a warning says so). ``intervals``: {indicator id: (lower field, upper field)}; None uses
     the definition's ``interval`` keys where the layer has those fields, {} uses none.
+    ``progress``: called with the share of draws done after every batch, so a user interface
+    can show progress and cancel; returning False raises ``RankingCancelledError``.
     """
     _check_settings(n_draws, weight_jitter, seed, interval_draw, top_k, min_population)
     scores = score_ambitions(frame, definition, reference_mask, code_col=code_col)
@@ -164,6 +176,7 @@ def rank_areas(
         interval_draw,
         top_k,
         warnings,
+        progress,
     )
 
     table = pd.DataFrame(index=frame.index)
@@ -310,6 +323,7 @@ def _simulate(
     interval_draw: str,
     top_k: int,
     warnings: list[str],
+    progress: ProgressCallback | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Ranks per draw (draws, ranked areas), P(first) and P(top k) of the ranked areas."""
     indicators = defn.indicators
@@ -409,6 +423,8 @@ def _simulate(
         ranks[start:stop], first, top = _rank_draws(need, top_k)
         first_sum += first.sum(axis=0)
         top_sum += top.sum(axis=0)
+        if progress is not None and progress(stop / n_draws) is False:
+            raise RankingCancelledError(f"Ranking cancelled after {stop} of {n_draws} draws.")
     if incomplete:
         warnings.append("Some draws gave no total for an area; it was put last in those draws.")
     return ranks, first_sum / n_draws, top_sum / n_draws
