@@ -1,0 +1,376 @@
+"""Reach per resident, per area and per place; norm profiles; catchment polygons.
+
+Expected values come from hand counts on tiny maps (arithmetic in the comments), brute-force
+O(n·m) loops, closed-form grid distances, or the published norm figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import Point
+
+from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from wijkaanpak.wijkaanpak_plugin.core.network import build_walk_network
+from wijkaanpak.wijkaanpak_plugin.core.norms import (
+    JANTJE_BETON_PLAY_SPACE_SHARE,
+    JANTJE_BETON_SOURCE,
+    load_norm_profiles,
+    norm_profile,
+    user_norm_profile,
+)
+from wijkaanpak.wijkaanpak_plugin.core.reach import (
+    catchment_polygons,
+    playground_reach,
+    reach_per_area,
+)
+
+X0, Y0 = 150_000.0, 450_000.0  # RD New metres
+
+
+def _xy(*pts):
+    return np.array(pts, dtype=float) + [X0, Y0]
+
+
+# --------------------------------------------------------------------------------------------
+# Norm profiles
+# --------------------------------------------------------------------------------------------
+
+
+def test_presets_carry_the_published_distances_and_sources():
+    profiles = load_norm_profiles()
+    fit = profiles["fields_in_trust"]
+    # Fields in Trust: LAP 100 m, LEAP 400 m, NEAP 1,000 m walking distance.
+    assert (fit.max_walk_0_5_m, fit.max_walk_6_11_m, fit.max_walk_12_17_m) == (100, 400, 1000)
+    assert "LAP" in fit.source and "NEAP" in fit.source
+    md = norm_profile("midden_drenthe_2011")
+    # Midden-Drenthe 2011: 0-5 100 m, 6-11 400 m, 12-14 1,000 m (used for 12-17, said so).
+    assert (md.max_distance("0-5"), md.max_distance("6-11"), md.max_distance("12-17")) == (
+        100.0,
+        400.0,
+        1000.0,
+    )
+    assert "12-14" in md.source and "12-17" in md.notes
+    assert md.max_distance("65+") == md.max_distance("meeting")  # no 65+ norm: falls back
+    assert JANTJE_BETON_PLAY_SPACE_SHARE == 0.03 and "3%" in JANTJE_BETON_SOURCE
+    assert "100 m" in fit.help_text()
+
+
+@pytest.mark.parametrize("bad", [0, -100, float("nan"), float("inf"), "400", None])
+def test_norm_of_zero_or_nonsense_is_refused(bad):
+    with pytest.raises(WijkaanpakInputError, match="6-11"):
+        user_norm_profile(100, bad, 1000, 400)
+
+
+def test_profile_file_round_trip_and_bad_file(tmp_path):
+    own = user_norm_profile(150, 300, 800, 250, 200, name="Own policy")
+    assert own.max_distance("65+") == 200 and own.largest_distance == 800
+    good = tmp_path / "profiles.json"
+    good.write_text(json.dumps({"profiles": [{**own.to_dict(), "key": "own"}]}))
+    assert load_norm_profiles(good)["own"].max_walk_meeting_65plus_m == 200
+    bad = tmp_path / "bad.json"
+    data = own.to_dict()
+    data["max_walk_m"]["0-5"] = 0
+    bad.write_text(json.dumps({"profiles": [data]}))
+    with pytest.raises(WijkaanpakInputError, match="0-5"):
+        load_norm_profiles(bad)
+    with pytest.raises(WijkaanpakInputError, match="Unknown norm profile"):
+        norm_profile("nope")
+
+
+# --------------------------------------------------------------------------------------------
+# A hand-made map
+# --------------------------------------------------------------------------------------------
+
+NORM = user_norm_profile(100, 400, 1000, 400, 300, name="Test norm")
+
+# Population points (x, y relative to X0, Y0), buurt code, counts 0-5 / 6-11 / 12-17 / 65+.
+POP_XY = _xy((0, 0), (300, 0), (0, 900), (2000, 2000), (50, 50))
+POP_CODE = ["BU01", "BU01", "BU02", "BU02", None]
+RESIDENTS = {
+    "0-5": [10, 4, 0, 3, 1],
+    "6-11": [5, -99997, 8, 0, 0],  # P1 suppressed by CBS
+    "12-17": [0, 6, 2, 0, 0],
+    "65+": [20, 0, 10, np.nan, 0],  # P3 missing
+}
+# Places: Q0 playground 0-11 + meeting place, Q1 playground 6-17, Q2 playground 12-17,
+# Q3 a bench (meeting place only).
+PLACE_XY = _xy((0, 80), (300, 350), (0, 1300), (0, 610))
+SERVES = {
+    "0-5": [1, 0, 0, 0],
+    "6-11": [1, 1, 0, 0],
+    "12-17": [0, 1, 1, None],  # NULL = unknown = not suitable
+    "meeting": [1, 0, 0, 1],
+}
+PLACE_CODE = ["BU01", "BU01", "BU02", "BU02"]
+SURFACE = [500.0, 1500.0, np.nan, np.nan]
+
+
+@pytest.fixture(scope="module")
+def hand_reach():
+    return playground_reach(POP_XY, RESIDENTS, PLACE_XY, SERVES, NORM, place_ids=[10, 11, 12, 13])
+
+
+def test_hand_map_per_point(hand_reach):
+    r = hand_reach
+    # P0 → Q0 80 m; P1 → Q0 sqrt(300² + 80²) = 310.48 m; P2 → Q0 820 m; P3 → Q0
+    # sqrt(2000² + 1920²) = 2772.4 m; P4 → Q0 sqrt(50² + 30²) = 58.31 m.
+    expected = [80, math.hypot(300, 80), 820, math.hypot(2000, 1920), math.hypot(50, 30)]
+    np.testing.assert_allclose(r.distance["0-5"], expected)
+    np.testing.assert_array_equal(r.within_norm["0-5"], [True, False, False, False, True])
+    # 6-11: P2 → Q1 sqrt(300² + 550²) = 626.5 m > 400.
+    assert r.distance["6-11"][2] == pytest.approx(math.hypot(300, 550))
+    assert r.nearest_place["6-11"][2] == 1
+    # 12-17: P2 → Q2 400 m; P3 → Q2 sqrt(2000² + 700²) = 2119 m (Q1: 2369 m).
+    assert r.distance["12-17"][2] == pytest.approx(400.0)
+    assert r.nearest_place["12-17"][3] == 2
+    # Meeting: P1 → Q0 310.48 m: within the 400 m meeting norm, not the 300 m 65+ norm.
+    # P2 → Q3 290 m: within both.
+    assert r.within_norm["meeting"][1] and not r.within_norm["65+"][1]
+    assert r.distance["meeting"][2] == pytest.approx(290.0) and r.within_norm["65+"][2]
+    # Gap: P3 (only 0-5 residents... all outside); P1 has 12-17 within, P2 has 12-17 and 65+.
+    np.testing.assert_array_equal(r.gap, [False, False, False, True, False])
+    # Suppressed: one 6-11 count (-99997) and one 65+ count (NaN), treated as 0.
+    assert r.suppressed_count == {"0-5": 0, "6-11": 1, "12-17": 0, "65+": 1}
+    assert r.suppressed_total == 2 and r.residents["6-11"][1] == 0
+    frame = r.per_point()
+    assert frame["nearest_place_0_5"].tolist() == [10, 10, 10, 10, 10]
+    assert set(frame["distance_type"]) == {"straight-line"}
+    assert frame["norm"].iloc[0].startswith("Test norm: 0-5 100 m")
+
+
+def test_hand_map_per_place_catchment(hand_reach):
+    pp = hand_reach.per_place()
+    # 0-5: every point's nearest 0-5 place is Q0: 10 + 4 + 0 + 3 + 1 = 18; within: 10 + 1.
+    assert pp["residents_0_5_nearest"].tolist() == [18, 0, 0, 0]
+    assert pp["residents_0_5_nearest_within_norm"].tolist() == [11, 0, 0, 0]
+    # 6-11: P0 → Q0 (5), P2 → Q1 (8, outside the norm).
+    assert pp["residents_6_11_nearest"].tolist() == [5, 8, 0, 0]
+    assert pp["residents_6_11_nearest_within_norm"].tolist() == [5, 0, 0, 0]
+    # 12-17: P1 → Q1 (6), P2 → Q2 (2).
+    assert pp["residents_12_17_nearest"].tolist() == [0, 6, 2, 0]
+    # 65+ to meeting places: P0 → Q0 (20), P2 → Q3 (10).
+    assert pp["residents_65plus_nearest"].tolist() == [20, 0, 0, 10]
+    assert pp["place_id"].tolist() == [10, 11, 12, 13]
+
+
+def test_hand_map_per_area(hand_reach):
+    df = reach_per_area(
+        hand_reach,
+        POP_CODE,
+        PLACE_CODE,
+        area_codes=["BU01", "BU02", "BU03"],
+        area_size_m2=[50_000, 80_000, 10_000],
+        place_surface_m2=SURFACE,
+    )
+    bu1, bu2, bu3 = df.loc["BU01"], df.loc["BU02"], df.loc["BU03"]
+    # BU01 = P0 + P1. 0-5: 10 + 4 = 14, within 10 → 10/14. 6-11: 5 + 0 (suppressed), all
+    # within → 1. 65+: 20, within the 300 m norm (P0: 80 m) → 1.
+    assert bu1["residents_0_5"] == 14 and bu1["share_0_5_within_norm"] == pytest.approx(10 / 14)
+    assert bu1["share_6_11_within_norm"] == 1.0
+    assert bu1["share_65plus_within_meeting_norm"] == 1.0
+    # Places in BU01: Q0, Q1 playgrounds; Q0 also a meeting place → 1 per 20 residents 65+
+    # = 50 per 1,000.
+    assert (bu1["playgrounds"], bu1["playgrounds_0_5"], bu1["playgrounds_12_17"]) == (2, 1, 1)
+    assert bu1["meeting_places_per_1000_65plus"] == pytest.approx(50.0)
+    # Play space 500 + 1,500 = 2,000 m² for 14 + 5 + 6 = 25 children = 80 m² per child;
+    # 2,000 / 50,000 = 4% ≥ 3%.
+    assert bu1["play_space_m2"] == 2000 and bu1["play_space_m2_per_child"] == pytest.approx(80)
+    assert bu1["play_space_pct_of_area"] == pytest.approx(4.0)
+    assert bool(bu1["meets_jantje_beton_3pct"]) is True
+    # BU02 = P2 + P3. 0-5: 0 + 3, none within → 0. 12-17: 2, within → 1. 65+: 10 + 0
+    # (missing), P2 within → 1. One gap point (P3). Q2's surface is unknown → no play-space
+    # figure. Q3 is a meeting place, not a playground: 1 playground, 1 meeting place per 10
+    # residents 65+ = 100 per 1,000.
+    assert bu2["share_0_5_within_norm"] == 0.0 and bu2["share_12_17_within_norm"] == 1.0
+    assert bu2["residents_65plus"] == 10 and bu2["gap_points"] == 1
+    assert (bu2["playgrounds"], bu2["meeting_places"]) == (1, 1)
+    assert bu2["meeting_places_per_1000_65plus"] == pytest.approx(100.0)
+    assert bu2["playgrounds_surface_unknown"] == 1 and np.isnan(bu2["play_space_m2"])
+    assert pd.isna(bu2["meets_jantje_beton_3pct"])
+    # BU03: nobody lives there, no places: shares undefined, 0 m² play space = 0% < 3%.
+    assert bu3["population_points"] == 0 and np.isnan(bu3["share_0_5_within_norm"])
+    assert bu3["play_space_m2"] == 0 and bool(bu3["meets_jantje_beton_3pct"]) is False
+    # P4 has no buurt; it is counted outside the areas and every row names the norm.
+    assert df.attrs["population_points_outside_areas"] == 1
+    assert set(df["distance_type"]) == {"straight-line"}
+
+
+def test_per_area_by_index_matches_per_area_by_code(hand_reach):
+    by_code = reach_per_area(hand_reach, POP_CODE, PLACE_CODE)
+    idx = np.array([0, 0, 1, 1, -1])
+    by_index = reach_per_area(hand_reach, idx, np.array([0, 0, 1, 1]), area_codes=["BU01", "BU02"])
+    pd.testing.assert_frame_equal(by_code, by_index, check_names=False)
+
+
+def test_detour_factor_is_applied_and_stated():
+    # P0 → Q0 is 80 m straight; × 1.3 = 104 m > 100 m.
+    r = playground_reach(POP_XY, RESIDENTS, PLACE_XY, SERVES, NORM, detour_factor=1.3)
+    assert r.distance["0-5"][0] == pytest.approx(104.0) and not r.within_norm["0-5"][0]
+    assert r.distance_type == "straight-line × detour 1.3"
+
+
+def test_group_without_place_layer_is_not_evaluated():
+    # No meeting-place flags at all: 65+ is left out of gaps and shares, not "all outside".
+    serves = {k: v for k, v in SERVES.items() if k != "meeting"}
+    r = playground_reach(POP_XY, {"65+": [5, 5, 5, 5, 5]}, PLACE_XY, serves, NORM)
+    assert "meeting" not in r.distance and not r.gap.any()
+    df = reach_per_area(r, POP_CODE)
+    assert "share_65plus_within_meeting_norm" not in df.columns
+
+
+# --------------------------------------------------------------------------------------------
+# Random data against brute force
+# --------------------------------------------------------------------------------------------
+
+
+def test_straight_line_reach_matches_brute_force():
+    rng = np.random.default_rng(5)
+    n, m = 2000, 150
+    pts = rng.uniform(0, 3000, (n, 2)) + [X0, Y0]
+    plc = rng.uniform(0, 3000, (m, 2)) + [X0, Y0]
+    serves = {g: rng.random(m) < p for g, p in (("0-5", 0.5), ("6-11", 0.3), ("12-17", 0.1))}
+    serves["meeting"] = rng.random(m) < 0.2
+    res = {g: rng.integers(0, 20, n).astype(float) for g in ("0-5", "6-11", "12-17", "65+")}
+    norm = norm_profile("fields_in_trust")
+    r = playground_reach(pts, res, plc, serves, norm, detour_factor=1.2)
+    pp = r.per_place()
+    for g, src in (("0-5", "0-5"), ("6-11", "6-11"), ("12-17", "12-17"), ("65+", "meeting")):
+        cand = np.nonzero(serves[src])[0]
+        d_all = np.sqrt(((pts[:, None, :] - plc[None, cand, :]) ** 2).sum(axis=2)) * 1.2
+        best = cand[d_all.argmin(axis=1)]
+        d_min = d_all.min(axis=1)
+        np.testing.assert_allclose(r.distance[src], d_min, rtol=1e-12)
+        np.testing.assert_array_equal(r.nearest_place[src], best)
+        np.testing.assert_array_equal(r.within_norm[g], d_min <= norm.max_distance(g))
+        # Catchment by explicit loop over residents.
+        expected = np.zeros(m)
+        for i in range(n):
+            expected[best[i]] += res[g][i]
+        sfx = g.replace("-", "_").replace("+", "plus")
+        np.testing.assert_allclose(pp[f"residents_{sfx}_nearest"], expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Bad input
+# --------------------------------------------------------------------------------------------
+
+
+def test_bad_input_gets_clear_errors():
+    with pytest.raises(WijkaanpakInputError, match="no points"):
+        playground_reach(np.zeros((0, 2)), {"0-5": []}, PLACE_XY, SERVES, NORM)
+    with pytest.raises(WijkaanpakInputError, match="detour"):
+        playground_reach(POP_XY, RESIDENTS, PLACE_XY, SERVES, NORM, detour_factor=0.8)
+    with pytest.raises(WijkaanpakInputError, match="degrees"):
+        playground_reach(
+            np.array([[5.1, 52.1]]), {"0-5": [1]}, np.array([[5.2, 52.1]]), {"0-5": [1]}, NORM
+        )
+    with pytest.raises(WijkaanpakInputError, match="same coordinate reference"):
+        playground_reach(POP_XY, RESIDENTS, PLACE_XY + 50_000, SERVES, NORM)
+    with pytest.raises(WijkaanpakInputError, match="Unknown resident age groups"):
+        playground_reach(POP_XY, {"0-4": [1] * 5}, PLACE_XY, SERVES, NORM)
+    with pytest.raises(WijkaanpakInputError, match="rows \\[1\\]"):
+        playground_reach(_xy((0, 0), (np.nan, 0)), {"0-5": [1, 1]}, PLACE_XY, SERVES, NORM)
+    with pytest.raises(WijkaanpakInputError, match="4 values for 5"):
+        playground_reach(POP_XY, {"0-5": [1, 2, 3, 4]}, PLACE_XY, SERVES, NORM)
+    with pytest.raises(WijkaanpakInputError, match="norm profile"):
+        playground_reach(POP_XY, RESIDENTS, PLACE_XY, SERVES, {"0-5": 100})
+
+
+# --------------------------------------------------------------------------------------------
+# Network reach and catchment polygons
+# --------------------------------------------------------------------------------------------
+
+
+def test_network_reach_hand_count():
+    # Street A(0,0) - B(100,0) - C(100,100). Playground (0-5) at (100,50) on BC; bench at
+    # (0,-3), 3 m below A.
+    net = build_walk_network([_xy((0, 0), (100, 0), (100, 100))])
+    pop = _xy((20, 5), (100, 120), (400, 400))
+    r = playground_reach(
+        pop,
+        {"0-5": [2, 3, 4], "65+": [1, 1, 1]},
+        _xy((100, 50), (0, -3)),
+        {"0-5": [1, 0], "meeting": [0, 1]},
+        NORM,
+        network=net,
+        max_snap_distance=50,
+    )
+    # R0: 5 + 80 + 50 = 135 m > 100 to the playground; 5 + 20 + 3 = 28 m to the bench.
+    # R1: 20 m to C, then 50 m down: 70 m. R2: 300+ m from the street: not snapped → inf.
+    np.testing.assert_allclose(r.distance["0-5"][:2], [135.0, 70.0])
+    assert r.distance["meeting"][0] == pytest.approx(28.0)
+    assert np.isinf(r.distance["0-5"][2]) and not r.origin_snapped[2]
+    assert r.distance_type == "network"
+    assert any("farther than 50 m" in w for w in r.warnings)
+
+
+def test_straight_line_catchment_never_contains_a_point_beyond():
+    rng = np.random.default_rng(3)
+    place = _xy((0, 0))
+    pts = rng.uniform(-600, 600, (4000, 2)) + [X0, Y0]
+    d = np.hypot(*(pts - place[0]).T) * 1.25
+    c = catchment_polygons(place, 400.0, detour_factor=1.25)
+    poly = c.geometries[0]
+    inside = np.array([poly.contains(Point(p)) for p in pts])
+    assert not inside[d > 400].any()
+    assert inside[d < 0.99 * 400].all()  # and it is not needlessly small
+    assert c.distance_type == "straight-line × detour 1.25"
+
+
+def test_network_catchment_cuts_out_residents_beyond_the_distance():
+    # Two parallel streets 10 m apart, not connected. Place at the west end of street A.
+    lines = [_xy((0, 0), (400, 0)), _xy((0, 10), (400, 10))]
+    net = build_walk_network(lines)
+    pop = _xy((100, 6), (100, -5), (210, -3), (300, -5))
+    c = catchment_polygons(
+        _xy((0, 0)), 200.0, population_xy=pop, network=net, buffer_m=25.0, max_snap_distance=50
+    )
+    poly = c.geometries[0]
+    # (100,6): 4 m from street B, which does not reach the place → infinitely far, yet within
+    # 25 m of the reached part of A → must be cut out. (210,-3): 3 + 210 = 213 m > 200, in
+    # the round end of the buffer → cut out. (100,-5): 5 + 100 = 105 m → inside.
+    # (300,-5): 305 m, outside the buffer anyway.
+    assert [poly.contains(Point(p)) for p in pop] == [False, True, False, False]
+    assert [poly.intersects(Point(p)) for p in pop] == [False, True, False, False]
+    assert c.cut_points.tolist() == [2]
+
+
+def test_network_catchment_guarantee_on_a_grid_with_closed_form_distances():
+    # Full square grid, 100 m spacing, 11 x 11 nodes; place at node (500, 500). On a full grid
+    # the walking distance from a spot on a street to a node is the Manhattan distance; a
+    # resident walks first to the nearest street (ties: either street).
+    step, k = 100.0, 11
+    ticks = np.arange(k) * step
+    lines = []
+    for i in range(k):  # each street is one line with a vertex at every crossing
+        lines.append(np.column_stack([ticks, np.full(k, i * step)]) + [X0, Y0])
+        lines.append(np.column_stack([np.full(k, i * step), ticks]) + [X0, Y0])
+    net = build_walk_network(lines)
+    rng = np.random.default_rng(9)
+    rel = rng.uniform(0, (k - 1) * step, (3000, 2))
+    cx, cy = 500.0, 500.0
+    # Candidate spots: straight down/up to the nearest horizontal street, or sideways to the
+    # nearest vertical street; the walking distance is the better of the two.
+    hy = np.round(rel[:, 1] / step) * step
+    vx = np.round(rel[:, 0] / step) * step
+    via_h = np.abs(rel[:, 1] - hy) + np.abs(rel[:, 0] - cx) + np.abs(hy - cy)
+    via_v = np.abs(rel[:, 0] - vx) + np.abs(vx - cx) + np.abs(rel[:, 1] - cy)
+    leg_h = np.abs(rel[:, 1] - hy)
+    leg_v = np.abs(rel[:, 0] - vx)
+    ref = np.where(leg_h < leg_v, via_h, np.where(leg_v < leg_h, via_v, np.minimum(via_h, via_v)))
+    leg = np.minimum(leg_h, leg_v)
+    D = 350.0
+    c = catchment_polygons(
+        _xy((cx, cy)), D, population_xy=rel + [X0, Y0], network=net, buffer_m=25.0
+    )
+    poly = c.geometries[0]
+    inside = np.array([poly.intersects(Point(p)) for p in rel + [X0, Y0]])
+    assert not inside[ref > D].any()
+    near = (ref <= D) & (leg <= 20)
+    assert inside[near].mean() > 0.95
+    assert c.cut_points[0] > 0  # the guarantee had to cut residents out

@@ -1,0 +1,774 @@
+"""Walking distances over a street / footpath network, for all residents at once.
+
+The network is any set of lines (``(k, 2)`` coordinate arrays in metres). Every vertex is a
+node and every pair of consecutive vertices an edge ("segment"), so lines that share a vertex
+are connected; vertices closer than a snapping tolerance (default 0.1 m) become one node,
+because digitised networks rarely meet exactly. Edge lengths are those of the original
+segments.
+
+Distances (documented once, used everywhere):
+
+* A point (resident or place) is attached to the nearest point *on* the nearest segment (a
+  projection, not the nearest vertex). Its *snap leg*, the straight distance from the point
+  to that spot, is part of its walking distance: a resident 20 m from the footpath walks
+  those 20 m too. A place's snap leg counts the same way.
+* A point farther than ``max_snap_distance`` from every segment is not attached to the
+  network: it is reported as *unsnapped* together with its distance, never silently snapped
+  to a road far away. An unsnapped resident gets distance ``inf``; an unsnapped place serves
+  nobody.
+* A point exactly as far from several segments (segments that overlap without sharing a
+  vertex, common in real data, or a shared vertex) is attached to all of them and walks
+  along whichever is shortest.
+* A resident in a part of the network that no suitable place can reach (disconnected
+  components, one-way streets pointing away) gets distance ``inf``: "not reachable".
+* With a search ``limit``, distances above the limit are ``inf`` as well ("farther than the
+  limit"); without one, every reachable distance is exact.
+* Distances run from the resident *to* the place (the direction matters on one-way edges).
+
+The computation is one multi-source Dijkstra (``scipy.sparse.csgraph.dijkstra`` with
+``min_only=True``) from every suitable place at once. Places sit on edges, so each gets a
+virtual node joined to both ends of its segment; a resident on the same segment as a place
+may walk to it directly without passing a node, which is checked separately.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence, Tuple, Union
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+
+from .errors import WijkaanpakInputError
+from .geometry import check_metres
+
+SNAP_DISTANCE = "distance"
+SNAP_GRID = "grid"
+
+#: Added to every virtual edge and taken off again: scipy versions have differed on whether
+#: an explicitly stored 0 in a sparse matrix is an edge; with the offset none is 0.
+_VIRTUAL_OFFSET = 1.0
+_SNAP_K = 16
+_SNAP_CHUNK = 200_000
+
+
+# --------------------------------------------------------------------------------------------
+# The network
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class WalkNetwork:
+    """A walking network: nodes, segments and the directed graph between them.
+
+    ``seg_forward`` says a segment may be walked from its first to its second vertex,
+    ``seg_backward`` the other way (both are true unless the line is one-way).
+    """
+
+    node_xy: np.ndarray
+    seg_start: np.ndarray
+    seg_end: np.ndarray
+    seg_u: np.ndarray
+    seg_v: np.ndarray
+    seg_length: np.ndarray
+    seg_line: np.ndarray
+    seg_forward: np.ndarray
+    seg_backward: np.ndarray
+    snap_tolerance: float
+    snap_method: str
+    barrier_lines: int
+    skipped_lines: int
+    sample_spacing: float
+    _arc_from: np.ndarray = field(repr=False)
+    _arc_to: np.ndarray = field(repr=False)
+    _arc_len: np.ndarray = field(repr=False)
+    _snap_index: Optional[Tuple[cKDTree, np.ndarray]] = field(default=None, repr=False)
+    _components: Optional[np.ndarray] = field(default=None, repr=False)
+
+    @property
+    def n_nodes(self) -> int:
+        return len(self.node_xy)
+
+    @property
+    def n_segments(self) -> int:
+        return len(self.seg_length)
+
+    @property
+    def total_length(self) -> float:
+        return float(self.seg_length.sum())
+
+    def component_labels(self) -> np.ndarray:
+        """Connected part of every node (direction ignored); isolated nodes count too."""
+        if self._components is None:
+            n = self.n_nodes
+            g = sparse.coo_matrix(
+                (np.ones(len(self._arc_from)), (self._arc_from, self._arc_to)), shape=(n, n)
+            ).tocsr()
+            _, labels = connected_components(g, directed=False)
+            self._components = labels
+        return self._components
+
+    @property
+    def component_count(self) -> int:
+        """Number of connected parts: more than one means some residents cannot reach all."""
+        labels = self.component_labels()
+        return int(labels.max()) + 1 if len(labels) else 0
+
+    def snap_index(self) -> Tuple[cKDTree, np.ndarray]:
+        """KD-tree of points sampled along every segment (built once, on first use)."""
+        if self._snap_index is None:
+            h = self.sample_spacing
+            pieces = np.maximum(np.ceil(self.seg_length / h).astype(np.int64), 1)
+            counts = pieces + 1
+            seg = np.repeat(np.arange(self.n_segments), counts)
+            first = np.cumsum(counts) - counts
+            j = np.arange(len(seg)) - first[seg]
+            t = j / pieces[seg]
+            xy = self.seg_start[seg] + t[:, None] * (self.seg_end[seg] - self.seg_start[seg])
+            self._snap_index = (cKDTree(xy), seg)
+        return self._snap_index
+
+
+def build_walk_network(
+    lines: Sequence[np.ndarray],
+    *,
+    snap_tolerance: float = 0.1,
+    snap_method: str = SNAP_DISTANCE,
+    one_way: Optional[Sequence] = None,
+    barrier: Optional[Sequence] = None,
+    sample_spacing: float = 5.0,
+) -> WalkNetwork:
+    """Build a walking network from line geometries.
+
+    ``lines``: one ``(k, 2)`` array per line feature (multi-part lines: one entry per part,
+    repeating ``one_way`` / ``barrier``). ``snap_method`` ``"distance"`` merges vertices
+    within ``snap_tolerance`` of each other (chains included); ``"grid"`` rounds vertices to a
+    grid of ``snap_tolerance`` (faster, but two points 1 cm apart may straddle a grid line).
+    ``one_way``: per line 0/False = both ways, 1/True = only in digitised direction,
+    -1 = only against it. ``barrier``: per line, true = not walkable (left out).
+    Lines with fewer than 2 vertices are skipped and counted in ``skipped_lines``.
+    ``sample_spacing`` (m) only tunes the snapping index.
+    """
+    n_lines = len(lines)
+    if snap_tolerance < 0 or not np.isfinite(snap_tolerance):
+        raise WijkaanpakInputError(
+            "The snapping tolerance must be 0 or a positive number of metres."
+        )
+    if snap_method not in (SNAP_DISTANCE, SNAP_GRID):
+        raise WijkaanpakInputError(
+            f"Unknown snap method '{snap_method}'; use 'distance' or 'grid'."
+        )
+    if not sample_spacing > 0:
+        raise WijkaanpakInputError("The sample spacing must be a positive number of metres.")
+    ow = np.zeros(n_lines, dtype=np.int64)
+    if one_way is not None:
+        ow_in = np.asarray(one_way)
+        if len(ow_in) != n_lines:
+            raise WijkaanpakInputError(
+                f"The one-way field has {len(ow_in)} values for {n_lines} lines."
+            )
+        ow = np.where(_is_null(ow_in), 0, ow_in).astype(float).astype(np.int64)
+        if np.any((ow < -1) | (ow > 1)):
+            raise WijkaanpakInputError("The one-way field may only hold -1, 0 or 1 (or empty).")
+    blocked = np.zeros(n_lines, dtype=bool)
+    if barrier is not None:
+        b_in = np.asarray(barrier)
+        if len(b_in) != n_lines:
+            raise WijkaanpakInputError(
+                f"The barrier field has {len(b_in)} values for {n_lines} lines."
+            )
+        blocked = np.where(_is_null(b_in), False, b_in).astype(bool)
+
+    parts = []
+    line_ids = []
+    skipped = 0
+    for i, line in enumerate(lines):
+        if blocked[i]:
+            continue
+        if line is None:
+            skipped += 1
+            continue
+        arr = np.asarray(line, dtype=float)
+        if arr.ndim != 2 or arr.shape[0] < 2 or arr.shape[1] < 2:
+            skipped += 1
+            continue
+        arr = arr[:, :2]
+        if not np.isfinite(arr).all():
+            raise WijkaanpakInputError(f"Network line {i} has invalid coordinates.")
+        parts.append(arr)
+        line_ids.append(i)
+    if not parts:
+        raise WijkaanpakInputError(
+            "The network has no usable lines (empty layer, only barriers or empty geometries)."
+        )
+    verts = np.concatenate(parts)
+    check_metres(verts, "network")
+    lens = np.array([len(p) for p in parts], dtype=np.int64)
+    vline = np.repeat(np.asarray(line_ids, dtype=np.int64), lens)
+    last = np.cumsum(lens) - 1
+    is_start = np.ones(len(verts), dtype=bool)
+    is_start[last] = False
+    a_idx = np.nonzero(is_start)[0]
+    b_idx = a_idx + 1
+
+    node_of_vertex, node_xy = _snap_vertices(verts, snap_tolerance, snap_method)
+
+    seg_start = verts[a_idx]
+    seg_end = verts[b_idx]
+    seg_line = vline[a_idx]
+    seg_len = np.hypot(*(seg_end - seg_start).T)
+    seg_u = node_of_vertex[a_idx]
+    seg_v = node_of_vertex[b_idx]
+    line_dir = ow[seg_line]
+    fwd = line_dir >= 0
+    bwd = line_dir <= 0
+
+    # Directed arcs, self-loops dropped (a segment collapsed by snapping leads nowhere), and
+    # parallel arcs reduced to the shortest (a sparse matrix would add them up).
+    loop = seg_u == seg_v
+    f = fwd & ~loop
+    b = bwd & ~loop
+    arc_from = np.concatenate([seg_u[f], seg_v[b]])
+    arc_to = np.concatenate([seg_v[f], seg_u[b]])
+    arc_len = np.concatenate([seg_len[f], seg_len[b]])
+    arc_from, arc_to, arc_len = _shortest_parallel(arc_from, arc_to, arc_len, len(node_xy))
+
+    return WalkNetwork(
+        node_xy=node_xy,
+        seg_start=seg_start,
+        seg_end=seg_end,
+        seg_u=seg_u,
+        seg_v=seg_v,
+        seg_length=seg_len,
+        seg_line=seg_line,
+        seg_forward=fwd,
+        seg_backward=bwd,
+        snap_tolerance=float(snap_tolerance),
+        snap_method=snap_method,
+        barrier_lines=int(blocked.sum()),
+        skipped_lines=skipped,
+        sample_spacing=float(sample_spacing),
+        _arc_from=arc_from,
+        _arc_to=arc_to,
+        _arc_len=arc_len,
+    )
+
+
+def _is_null(values: np.ndarray) -> np.ndarray:
+    """NULL test for attribute arrays of any dtype (None and NaN are both NULL)."""
+    if values.dtype.kind in "fc":
+        return np.isnan(values)
+    if values.dtype.kind == "O":
+        return np.array([v is None or (isinstance(v, float) and np.isnan(v)) for v in values])
+    return np.zeros(len(values), dtype=bool)
+
+
+def _snap_vertices(verts: np.ndarray, tol: float, method: str) -> Tuple[np.ndarray, np.ndarray]:
+    """Node id per vertex and node coordinates (mean of the merged vertices)."""
+    if method == SNAP_GRID and tol > 0:
+        keys = np.round(verts / tol)
+        _, node = np.unique(keys, axis=0, return_inverse=True)
+    else:
+        uniq, node = np.unique(verts, axis=0, return_inverse=True)
+        node = node.ravel()
+        if tol > 0 and len(uniq) > 1:
+            pairs = cKDTree(uniq).query_pairs(tol, output_type="ndarray")
+            if len(pairs):
+                m = len(uniq)
+                g = sparse.coo_matrix(
+                    (np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(m, m)
+                )
+                _, cluster = connected_components(g, directed=False)
+                node = cluster[node]
+    node = np.asarray(node).ravel().astype(np.int64)
+    n = int(node.max()) + 1
+    cnt = np.bincount(node, minlength=n)
+    xy = np.column_stack(
+        [
+            np.bincount(node, weights=verts[:, 0], minlength=n) / cnt,
+            np.bincount(node, weights=verts[:, 1], minlength=n) / cnt,
+        ]
+    )
+    return node, xy
+
+
+def _shortest_parallel(
+    a: np.ndarray, b: np.ndarray, w: np.ndarray, n: int
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep the shortest of parallel arcs a→b."""
+    if len(a) == 0:
+        return a, b, w
+    key = a.astype(np.int64) * np.int64(n) + b.astype(np.int64)
+    order = np.lexsort((w, key))
+    key_sorted = key[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key_sorted[1:] != key_sorted[:-1]
+    keep = order[first]
+    return a[keep], b[keep], w[keep]
+
+
+# --------------------------------------------------------------------------------------------
+# Snapping points to the network
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SnappedPoints:
+    """Where points meet the network.
+
+    ``segment``/``t``: segment index and fraction along it from its first vertex;
+    ``snap_distance``: straight distance from the point to that spot (the snap leg), also
+    for unsnapped points; ``snapped``: within ``max_snap_distance``. ``tie_point``,
+    ``tie_segment``, ``tie_t``: further segments at the same snap distance (overlapping
+    segments, or a shared vertex), each as (point, segment, t): a resident standing where
+    two segments overlap may walk along either.
+    """
+
+    xy: np.ndarray
+    segment: np.ndarray
+    t: np.ndarray
+    snap_distance: np.ndarray
+    snapped: np.ndarray
+    max_snap_distance: float
+    tie_point: np.ndarray
+    tie_segment: np.ndarray
+    tie_t: np.ndarray
+
+    @property
+    def unsnapped_count(self) -> int:
+        return int((~self.snapped).sum())
+
+    def take(self, index: np.ndarray) -> SnappedPoints:
+        """The same information for a subset of the points (integer index)."""
+        index = np.asarray(index, dtype=np.int64)
+        new_pos = np.full(len(self.segment), -1, dtype=np.int64)
+        new_pos[index] = np.arange(len(index))
+        keep = new_pos[self.tie_point] >= 0
+        return SnappedPoints(
+            xy=self.xy[index],
+            segment=self.segment[index],
+            t=self.t[index],
+            snap_distance=self.snap_distance[index],
+            snapped=self.snapped[index],
+            max_snap_distance=self.max_snap_distance,
+            tie_point=new_pos[self.tie_point[keep]],
+            tie_segment=self.tie_segment[keep],
+            tie_t=self.tie_t[keep],
+        )
+
+    def attachments(self) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(point, segment, t) for every attachment of a snapped point, ties included."""
+        p = np.nonzero(self.snapped)[0]
+        tie = self.snapped[self.tie_point] if len(self.tie_point) else np.zeros(0, bool)
+        return (
+            np.concatenate([p, self.tie_point[tie]]),
+            np.concatenate([self.segment[p], self.tie_segment[tie]]),
+            np.concatenate([self.t[p], self.tie_t[tie]]),
+        )
+
+
+#: Two segments whose distances to a point differ less than this (m) are tied.
+SNAP_TIE = 1e-6
+
+
+def _project(
+    px: np.ndarray, py: np.ndarray, ax: np.ndarray, ay: np.ndarray, bx: np.ndarray, by: np.ndarray
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Fraction t of the nearest point on segment a-b and the distance to it."""
+    dx = bx - ax
+    dy = by - ay
+    ll = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = ((px - ax) * dx + (py - ay) * dy) / ll
+    t = np.where(ll > 0, np.clip(t, 0.0, 1.0), 0.0)
+    d = np.hypot(px - (ax + t * dx), py - (ay + t * dy))
+    return t, d
+
+
+def snap_to_network(
+    network: WalkNetwork, points_xy: np.ndarray, max_snap_distance: float
+) -> SnappedPoints:
+    """Attach points to the nearest point on the nearest segment.
+
+    Exact, not approximate: a KD-tree over points sampled every ``sample_spacing`` metres
+    along the segments gives candidate segments; a candidate set is accepted only when it
+    holds every sample within (nearest sample distance + spacing / 2), which provably
+    includes the nearest segment; otherwise more neighbours are fetched.
+    """
+    pts = np.asarray(points_xy, dtype=float)
+    if pts.size == 0:
+        pts = np.zeros((0, 2))
+    if pts.ndim != 2 or pts.shape[1] < 2:
+        raise WijkaanpakInputError("Points to snap must be an (n, 2) array of coordinates.")
+    pts = pts[:, :2]
+    if not np.isfinite(pts).all():
+        rows = np.nonzero(~np.isfinite(pts).all(axis=1))[0][:10].tolist()
+        raise WijkaanpakInputError(
+            f"Points without valid coordinates (NULL geometry), rows {rows}."
+        )
+    if not (max_snap_distance >= 0):
+        raise WijkaanpakInputError("The maximum snap distance must be 0 or more metres.")
+    n = len(pts)
+    seg = np.full(n, -1, dtype=np.int64)
+    tt = np.zeros(n)
+    dist = np.full(n, np.inf)
+    ties_p, ties_s, ties_t = [], [], []
+    if n:
+        tree, sample_seg = network.snap_index()
+        half = network.sample_spacing / 2.0
+        n_samples = len(sample_seg)
+        n_seg = np.int64(network.n_segments)
+        for c0 in range(0, n, _SNAP_CHUNK):
+            idx = np.arange(c0, min(n, c0 + _SNAP_CHUNK))
+            k = min(_SNAP_K, n_samples)
+            while idx.size:
+                d, j = tree.query(pts[idx], k=k, workers=-1)
+                if k == 1:
+                    d, j = d[:, None], j[:, None]
+                if k >= n_samples:
+                    complete = np.ones(len(idx), dtype=bool)
+                else:
+                    complete = d[:, -1] > d[:, 0] + half + SNAP_TIE
+                done = idx[complete]
+                cand = sample_seg[j[complete]]  # (m, k)
+                s = network.seg_start[cand]
+                e = network.seg_end[cand]
+                px = pts[done, 0][:, None]
+                py = pts[done, 1][:, None]
+                t_c, d_c = _project(px, py, s[..., 0], s[..., 1], e[..., 0], e[..., 1])
+                best = np.argmin(d_c, axis=1)
+                rows = np.arange(len(done))
+                seg[done] = cand[rows, best]
+                tt[done] = t_c[rows, best]
+                dist[done] = d_c[rows, best]
+                # Other segments at the same distance (a sample of the chosen one may
+                # appear several times: keep each (point, segment) pair once).
+                tie = (d_c <= dist[done][:, None] + SNAP_TIE) & (cand != seg[done][:, None])
+                r, c = np.nonzero(tie)
+                if r.size:
+                    key = done[r].astype(np.int64) * n_seg + cand[r, c]
+                    _, first = np.unique(key, return_index=True)
+                    ties_p.append(done[r[first]])
+                    ties_s.append(cand[r[first], c[first]])
+                    ties_t.append(t_c[r[first], c[first]])
+                idx = idx[~complete]
+                k = min(2 * k, n_samples)
+    return SnappedPoints(
+        xy=pts,
+        segment=seg,
+        t=tt,
+        snap_distance=dist,
+        snapped=dist <= max_snap_distance,
+        max_snap_distance=float(max_snap_distance),
+        tie_point=np.concatenate(ties_p).astype(np.int64) if ties_p else np.zeros(0, np.int64),
+        tie_segment=np.concatenate(ties_s).astype(np.int64) if ties_s else np.zeros(0, np.int64),
+        tie_t=np.concatenate(ties_t) if ties_t else np.zeros(0),
+    )
+
+
+def on_network_xy(network: WalkNetwork, snapped: SnappedPoints) -> np.ndarray:
+    """Coordinates of the spot on the network each point is attached to."""
+    s = network.seg_start[snapped.segment]
+    e = network.seg_end[snapped.segment]
+    return s + snapped.t[:, None] * (e - s)
+
+
+# --------------------------------------------------------------------------------------------
+# Distances
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PlacesOnNetwork:
+    """Places attached to a network, with the graph that has a virtual node per place."""
+
+    snap: SnappedPoints
+    graph: sparse.csr_matrix = field(repr=False)
+    n_nodes: int
+    # Attachments of snapped places (ties included), sorted by segment.
+    att_place: np.ndarray = field(repr=False)
+    att_segment: np.ndarray = field(repr=False)
+    att_t: np.ndarray = field(repr=False)
+
+    @property
+    def n_places(self) -> int:
+        return len(self.snap.segment)
+
+
+def places_on_network(
+    network: WalkNetwork, places_xy: np.ndarray, max_snap_distance: float
+) -> PlacesOnNetwork:
+    """Snap places once and build the search graph (walking direction reversed: the search
+    runs from the places, the residents walk to them)."""
+    snap = snap_to_network(network, places_xy, max_snap_distance)
+    n = network.n_nodes
+    p, e, t = snap.attachments()
+    order = np.argsort(e, kind="stable")
+    p, e, t = p[order], e[order], t[order]
+    length = network.seg_length[e]
+    leg = snap.snap_distance[p]
+    # Virtual arc place → u stands for walking u → place, i.e. forward along the segment.
+    f = network.seg_forward[e]
+    b = network.seg_backward[e]
+    v_from = np.concatenate([n + p[f], n + p[b]])
+    v_to = np.concatenate([network.seg_u[e][f], network.seg_v[e][b]])
+    v_len = (
+        np.concatenate([leg[f] + t[f] * length[f], leg[b] + (1.0 - t[b]) * length[b]])
+        + _VIRTUAL_OFFSET
+    )
+    size = n + len(snap.segment)
+    # Real arcs reversed: an arc a→b in the walking graph is b→a in the search graph.
+    rows = np.concatenate([network._arc_to, v_from])
+    cols = np.concatenate([network._arc_from, v_to])
+    vals = np.concatenate([network._arc_len, v_len])
+    rows, cols, vals = _shortest_parallel(rows, cols, vals, size)
+    graph = sparse.csr_matrix((vals, (rows, cols)), shape=(size, size))
+    return PlacesOnNetwork(snap=snap, graph=graph, n_nodes=n, att_place=p, att_segment=e, att_t=t)
+
+
+def _node_distances(
+    places: PlacesOnNetwork, which: np.ndarray, limit: Optional[float]
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Per node: distance to the nearest of the places ``which`` and which place (-1)."""
+    n = places.n_nodes
+    if which.size == 0:
+        return np.full(n, np.inf), np.full(n, -1, dtype=np.int64)
+    lim = np.inf if limit is None else float(limit) + _VIRTUAL_OFFSET
+    if which.size == 1:
+        d = dijkstra(places.graph, directed=True, indices=int(n + which[0]), limit=lim)
+        src = np.where(np.isfinite(d), which[0], -1).astype(np.int64)
+    else:
+        d, _, src = dijkstra(
+            places.graph,
+            directed=True,
+            indices=n + which,
+            return_predecessors=True,
+            limit=lim,
+            min_only=True,
+        )
+        src = np.where(src >= n, src - n, -1).astype(np.int64)
+    d = d[:n] - _VIRTUAL_OFFSET
+    src = src[:n]
+    d[~np.isfinite(d)] = np.inf
+    return d, src
+
+
+def _first_per_group(group: np.ndarray, cost: np.ndarray) -> np.ndarray:
+    """Positions of the lowest cost per group value."""
+    srt = np.lexsort((cost, group))
+    g = group[srt]
+    first = np.ones(len(srt), dtype=bool)
+    first[1:] = g[1:] != g[:-1]
+    return srt[first]
+
+
+def _origin_distances(
+    network: WalkNetwork,
+    origins: SnappedPoints,
+    places: PlacesOnNetwork,
+    which: np.ndarray,
+    node_dist: np.ndarray,
+    node_place: np.ndarray,
+    limit: Optional[float],
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Distance from each origin to the nearest place ``which`` and that place's index."""
+    n = len(origins.segment)
+    dist = np.full(n, np.inf)
+    place = np.full(n, -1, dtype=np.int64)
+    if which.size == 0 or not origins.snapped.any():
+        return dist, place
+    o, e, t = origins.attachments()
+    length = network.seg_length[e]
+    u = network.seg_u[e]
+    v = network.seg_v[e]
+    via_v = np.where(network.seg_forward[e], (1.0 - t) * length + node_dist[v], np.inf)
+    via_u = np.where(network.seg_backward[e], t * length + node_dist[u], np.inf)
+    cost = np.minimum(via_v, via_u)
+    cost_place = np.where(via_v <= via_u, node_place[v], node_place[u])
+
+    # A place on the same segment can be walked to directly, without passing a node.
+    chosen = np.zeros(places.n_places, dtype=bool)
+    chosen[which] = True
+    sel = chosen[places.att_place]
+    pseg = places.att_segment[sel]
+    pplace = places.att_place[sel]
+    pt = places.att_t[sel]
+    lo = np.searchsorted(pseg, e, side="left")
+    hi = np.searchsorted(pseg, e, side="right")
+    cnt = hi - lo
+    if cnt.any():
+        total = int(cnt.sum())
+        ai = np.repeat(np.arange(len(o)), cnt)
+        first = np.cumsum(cnt) - cnt
+        k = lo[ai] + (np.arange(total) - first[ai])
+        q = pplace[k]
+        tq = pt[k]
+        ta = t[ai]
+        seg_e = e[ai]
+        ahead = tq >= ta
+        ok = np.where(ahead, network.seg_forward[seg_e], network.seg_backward[seg_e])
+        direct = np.where(ok, np.abs(tq - ta) * length[ai] + places.snap.snap_distance[q], np.inf)
+        pos = _first_per_group(ai, direct)
+        better = direct[pos] < cost[ai[pos]]
+        cost[ai[pos][better]] = direct[pos][better]
+        cost_place[ai[pos][better]] = q[pos][better]
+
+    # The best attachment per origin (ties: overlapping segments, shared vertices).
+    pos = _first_per_group(o, cost)
+    o, cost, cost_place = o[pos], cost[pos], cost_place[pos]
+    total_dist = cost + origins.snap_distance[o]
+    if limit is not None:
+        total_dist[total_dist > limit] = np.inf
+    reached = np.isfinite(total_dist)
+    dist[o[reached]] = total_dist[reached]
+    place[o[reached]] = cost_place[reached]
+    return dist, place
+
+
+@dataclass
+class NetworkNearest:
+    """Per origin: network distance to the nearest place (``inf``: unsnapped, not reachable
+    or beyond the limit) and that place's index (-1)."""
+
+    distance: np.ndarray
+    place: np.ndarray
+    origin_snapped: np.ndarray
+    origin_snap_distance: np.ndarray
+    place_snapped: np.ndarray
+    place_snap_distance: np.ndarray
+
+    @property
+    def unreachable(self) -> np.ndarray:
+        """Snapped origins without a reachable place (within the limit, if any)."""
+        return self.origin_snapped & ~np.isfinite(self.distance)
+
+
+def nearest_place_over_network(
+    network: WalkNetwork,
+    origins: Union[SnappedPoints, np.ndarray],
+    places: Union[PlacesOnNetwork, np.ndarray],
+    *,
+    place_mask: Optional[np.ndarray] = None,
+    max_snap_distance: float = 50.0,
+    limit: Optional[float] = None,
+) -> NetworkNearest:
+    """Walking distance from every origin to its nearest place, all origins at once.
+
+    ``origins``/``places`` may be coordinates (snapped here with ``max_snap_distance``) or
+    already snapped (reuse them when running several age groups). ``place_mask`` selects
+    the suitable places. Snap legs of origin and place are included in the distance.
+    """
+    if not isinstance(origins, SnappedPoints):
+        origins = snap_to_network(network, origins, max_snap_distance)
+    if not isinstance(places, PlacesOnNetwork):
+        places = places_on_network(network, places, max_snap_distance)
+    if limit is not None and not limit > 0:
+        raise WijkaanpakInputError("The search limit must be a positive number of metres.")
+    mask = places.snap.snapped.copy()
+    if place_mask is not None:
+        pm = np.asarray(place_mask, dtype=bool)
+        if len(pm) != places.n_places:
+            raise WijkaanpakInputError(
+                f"The place selection has {len(pm)} values for {places.n_places} places."
+            )
+        mask &= pm
+    which = np.nonzero(mask)[0]
+    node_dist, node_place = _node_distances(places, which, limit)
+    dist, place = _origin_distances(network, origins, places, which, node_dist, node_place, limit)
+    return NetworkNearest(
+        distance=dist,
+        place=place,
+        origin_snapped=origins.snapped,
+        origin_snap_distance=origins.snap_distance,
+        place_snapped=places.snap.snapped,
+        place_snap_distance=places.snap.snap_distance,
+    )
+
+
+def node_distances_to_place(
+    places: PlacesOnNetwork, place_index: int, limit: Optional[float] = None
+) -> np.ndarray:
+    """Walking distance from every node to one place (``inf`` beyond ``limit``)."""
+    if not places.snap.snapped[place_index]:
+        return np.full(places.n_nodes, np.inf)
+    node_dist, _ = _node_distances(places, np.array([place_index], dtype=np.int64), limit)
+    return node_dist
+
+
+def distances_to_place(
+    network: WalkNetwork,
+    places: PlacesOnNetwork,
+    place_index: int,
+    origins: SnappedPoints,
+    node_dist: Optional[np.ndarray] = None,
+    limit: Optional[float] = None,
+) -> np.ndarray:
+    """Walking distance from every origin to one place (snap legs included).
+
+    Pass ``node_dist`` from :func:`node_distances_to_place` to reuse one search for several
+    subsets of origins.
+    """
+    if not places.snap.snapped[place_index]:
+        return np.full(len(origins.segment), np.inf)
+    which = np.array([place_index], dtype=np.int64)
+    if node_dist is None:
+        node_dist = node_distances_to_place(places, place_index, limit)
+    node_place = np.where(np.isfinite(node_dist), place_index, -1).astype(np.int64)
+    dist, _ = _origin_distances(network, origins, places, which, node_dist, node_place, limit)
+    return dist
+
+
+def reached_segment_parts(
+    network: WalkNetwork,
+    places: PlacesOnNetwork,
+    place_index: int,
+    node_dist: np.ndarray,
+    distance: float,
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Pieces of segments from where a place is within ``distance`` (on the network itself,
+    without snap legs of residents): start and end coordinates, one row per piece."""
+    length = network.seg_length
+    du = node_dist[network.seg_u]
+    dv = node_dist[network.seg_v]
+    # From a spot s metres along a segment, walking back to u: s + d(u) <= distance, so
+    # [0, a] is reached; walking on to v: (L - s) + d(v) <= distance, so [b, L] is.
+    a = np.where(network.seg_backward & (du <= distance), np.minimum(distance - du, length), -1.0)
+    b = np.where(
+        network.seg_forward & (dv <= distance),
+        np.maximum(length - (distance - dv), 0.0),
+        np.inf,
+    )
+    whole = a >= b
+    idx_whole = np.nonzero(whole)[0]
+    idx_a = np.nonzero(~whole & (a > 0))[0]
+    idx_b = np.nonzero(~whole & (b < length))[0]
+    lo_parts = [np.zeros(idx_whole.size), np.zeros(idx_a.size), b[idx_b]]
+    hi_parts = [length[idx_whole], a[idx_a], length[idx_b]]
+    seg_parts = [idx_whole, idx_a, idx_b]
+    # The place's own segment(s), walked directly.
+    rest = distance - float(places.snap.snap_distance[place_index])
+    if places.snap.snapped[place_index] and rest >= 0:
+        mine = places.att_place == place_index
+        for e, t in zip(places.att_segment[mine].tolist(), places.att_t[mine].tolist()):
+            sq = t * float(length[e])
+            if network.seg_forward[e]:
+                lo_parts.append(np.array([max(sq - rest, 0.0)]))
+                hi_parts.append(np.array([sq]))
+                seg_parts.append(np.array([e]))
+            if network.seg_backward[e]:
+                lo_parts.append(np.array([sq]))
+                hi_parts.append(np.array([min(sq + rest, float(length[e]))]))
+                seg_parts.append(np.array([e]))
+    lo = np.concatenate(lo_parts)
+    hi = np.concatenate(hi_parts)
+    seg = np.concatenate(seg_parts).astype(np.int64)
+    keep = hi > lo
+    lo, hi, seg = lo[keep], hi[keep], seg[keep]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac_lo = np.where(length[seg] > 0, lo / length[seg], 0.0)
+        frac_hi = np.where(length[seg] > 0, hi / length[seg], 0.0)
+    start = network.seg_start[seg]
+    step = network.seg_end[seg] - start
+    return start + frac_lo[:, None] * step, start + frac_hi[:, None] * step
