@@ -210,12 +210,14 @@ def main() -> int:
     started = time.perf_counter()
     import_inventories(demo)
     project = write_project(demo)
+    seconds = time.perf_counter() - started
     print(
-        f"\nWrote {demo.gpkg.relative_to(REPO)} and {project.relative_to(REPO)} in {time.perf_counter() - started:.0f} s"
+        f"\nWrote {demo.gpkg.relative_to(REPO)} and {project.relative_to(REPO)} in {seconds:.0f} s"
     )
     print("Open the project in QGIS desktop: qgis " + str(project.relative_to(REPO)))
     print(
-        "Data: CBS (CC BY 4.0), BGT (CC0), RIVM/CBS/GGD'en 50090NED (CC BY 4.0); see resources/sample/README.md"
+        "Data: CBS (CC BY 4.0), BGT (CC0), RIVM/CBS/GGD'en 50090NED (CC BY 4.0); "
+        "see resources/sample/README.md"
     )
     app.exitQgis()
     return 0
