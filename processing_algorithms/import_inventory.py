@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from ..wijkaanpak_plugin.core.geometry import polygon_areas
 from ..wijkaanpak_plugin.core.inventory import (
     DEFAULT_VALUE_MAPPING,
     apply_value_mapping,
@@ -33,6 +34,7 @@ from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
     fields_for_frame,
     point_geometries,
+    polygon_rings,
     read_features,
     source_extent_rd,
     write_features,
@@ -230,11 +232,13 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         outside_buffer = self.parameterAsDouble(parameters, self.OUTSIDE_BUFFER, context)
         area_source = self.parameterAsSource(parameters, self.AREA, context)
 
+        is_polygon = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
         table = read_features(
             source,
             None,
             context,
             feedback,
+            keep_wkb=is_polygon,
             check_validity=True,
             label=self.layer_name(parameters, self.INPUT, context),
         )
@@ -262,6 +266,15 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                 ids = mapped["source_id"].astype(object).to_numpy()
                 ids[no_id] = ["fid " + str(f) for f in table.fids[no_id]]
                 mapped["source_id"] = ids
+
+        if is_polygon and "surface_m2" in get_schema(kind).names:
+            # a playground polygon's own area is its play space (m², EPSG:28992)
+            surface = polygon_areas(polygon_rings(table.wkb))
+            surface[table.null_geometry] = np.nan
+            if "surface_m2" in mapped.columns:
+                known = pd.to_numeric(mapped["surface_m2"], errors="coerce").to_numpy(dtype=float)
+                surface = np.where(np.isnan(known), surface, known)
+            mapped["surface_m2"] = surface
 
         keep = np.ones(len(frame), dtype=bool)
         role = np.full(len(frame), "place", dtype=object)

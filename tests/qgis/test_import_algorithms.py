@@ -181,3 +181,32 @@ def test_import_inventory_wrong_value_field_is_a_clear_error(run_alg, sample_cop
         )
     assert "bgtplustype" in str(error.value) and "bgt_bank" in str(error.value)
     assert not out.exists()
+
+
+def test_import_inventory_polygons_get_their_surface(run_alg, sample_copy, tmp_path):
+    """Harderwijk's BGT playground polygons: surface_m2 = polygon area in RD.
+
+    Independent reference: the source's own `Shape__Area` (true m², computed by the
+    publishing service, see resources/sample/README.md).
+    """
+    gpkg = sample_copy("resources/sample/noordveluwe.gpkg")
+    source = _layer(gpkg, "bgt_speeltuin_harderwijk")
+    published = {f["identificatie"]: f["Shape__Area"] for f in source.getFeatures()}
+    out = str(tmp_path / "speeltuinen.gpkg")
+    run_alg(
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{gpkg}|layername=bgt_speeltuin_harderwijk",
+            "KIND": 0,
+            "VALUE_FIELD": "bgtplustype",
+            "ID_FIELD": "identificatie",
+            "GROUP": False,
+            "OUTPUT": out,
+        },
+    )
+    layer = QgsVectorLayer(out, "out", "ogr")
+    assert layer.featureCount() == len(published) == 219
+    for feature in layer.getFeatures():
+        expected = published[feature["source_id"]]
+        assert math.isclose(feature["surface_m2"], expected, rel_tol=1e-3), feature["source_id"]
+    assert {f["place_type"] for f in layer.getFeatures()} == {"speeltuin"}
