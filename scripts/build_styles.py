@@ -1,0 +1,783 @@
+"""Build the QML styles in resources/styles/ with the QGIS API (never edit a .qml by hand).
+
+Run:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/build_styles.py [--out DIR] [NAME ...]
+
+Every output layer of Wijkaanpak is loaded with ``resources/styles/<name>.qml``
+(processing_algorithms/base.py: ``load_styled``, ``apply_style``). Each style is built here on
+an empty memory layer that has the output's fields, then saved with ``saveNamedStyle``.
+tests/qgis/test_styles.py rebuilds every style and fails when a committed QML differs, so
+change this script, run it, and commit the QML files together.
+
+Conventions (QGIS 3.22 API only, so the files also load in 3.40):
+
+* Fixed class breaks, never computed from data: one style serves every municipality.
+* Colour-blind-safe palettes (ColorBrewer, Paul Tol, Okabe-Ito); diverging for scores around a
+  neutral value, sequential for loneliness (%) and need; shapes as well as colours for types.
+* Legend text and field aliases in Dutch, with the unit ("45–50 % eenzaam").
+* Area styles are rule-based with an ELSE rule, so an area without a value stays visible as
+  an outline ("geen cijfer") instead of vanishing from the map.
+* Output is deterministic: rule keys are fixed, fonts named, nothing depends on the data,
+  and XML attributes are sorted (Qt writes them in a random hash order).
+
+Adding a style is a few lines: write a function returning a ``StyleSpec`` and register it
+with ``@style("<name>")``. For classes on a number use ``classed_rules``; for points by type
+``categorised``; ``norm_renderer`` and ``gap_symbol`` are ready for the reach styles::
+
+    @style("reach_cells")
+    def reach_cells() -> StyleSpec:
+        return StyleSpec(
+            geometry="Polygon",
+            fields=[("within_norm", "integer"), ("gap", "integer")],
+            renderer=norm_renderer("within_norm", "speelplek binnen de norm"),
+            aliases={"within_norm": "Binnen de norm (1 = ja)"},
+        )
+
+then add its expected geometry and renderer type to EXPECTED in tests/qgis/test_styles.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _bootstrap import REPO, make_package_importable  # noqa: E402
+
+make_package_importable()
+
+from qgis.core import (  # noqa: E402
+    QgsAbstractVectorLayerLabeling,
+    QgsCategorizedSymbolRenderer,
+    QgsDataDefinedSizeLegend,
+    QgsFeatureRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleMarkerSymbolLayerBase,
+    QgsSingleSymbolRenderer,
+    QgsSizeScaleTransformer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+from wijkaanpak.wijkaanpak_plugin.core.schema import get_schema  # noqa: E402
+
+STYLES_DIR = REPO / "resources" / "styles"
+
+#: What a QML carries: the map (symbols, labels, scale visibility, legend), the field
+#: aliases and the display name of a feature (LayerConfiguration holds the display
+#: expression). Not forms, actions or the attribute-table layout, which belong to the user.
+CATEGORIES = (
+    QgsMapLayer.Symbology
+    | QgsMapLayer.Labeling
+    | QgsMapLayer.Fields
+    | QgsMapLayer.Rendering
+    | QgsMapLayer.Legend
+    | QgsMapLayer.LayerConfiguration
+)
+
+# --------------------------------------------------------------------------- palettes
+# Ordered from low to high value. All ColorBrewer schemes used are marked colour-blind safe.
+
+#: ColorBrewer BuPu, 6 classes: loneliness (%); purple reads as "attention", not "alarm".
+LONELINESS = ("#edf8fb", "#bfd3e6", "#9ebcda", "#8c96c6", "#8856a7", "#810f7c")
+#: ColorBrewer YlOrBr, 6 classes: need; the darkest is the most need (rank 1).
+NEED = ("#ffffd4", "#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404")
+#: ColorBrewer RdYlBu, 5 classes: a 0-1 score centred on 0.5 (red = low score = more need).
+SCORE = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
+#: ColorBrewer PRGn, 5 classes: a change centred on 0 (purple = worse, green = better).
+CHANGE = ("#7b3294", "#c2a5cf", "#f7f7f7", "#a6dba0", "#008837")
+#: ColorBrewer YlGnBu, 5 classes: shares 0-1 (e.g. children within the norm).
+SHARE = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+#: Okabe-Ito bluish green / orange: within / outside a norm.
+WITHIN_NORM = "#009e73"
+OUTSIDE_NORM = "#e69f00"
+#: A strong red outline marks gaps (cells or areas that miss a facility).
+GAP_OUTLINE = "#c00000"
+#: Paul Tol "muted", for place types (shapes differ as well).
+TOL = {
+    "indigo": "#332288",
+    "cyan": "#88ccee",
+    "teal": "#44aa99",
+    "green": "#117733",
+    "olive": "#999933",
+    "sand": "#ddcc77",
+    "rose": "#cc6677",
+    "wine": "#882255",
+    "purple": "#aa4499",
+    "grey": "#dddddd",
+}
+NO_DATA_FILL = "#f0f0f0"
+Shape = QgsSimpleMarkerSymbolLayerBase  # Shape.Circle, Shape.Square, ...
+OUTLINE = "#5a5a5a"
+DARK_OUTLINE = "#404040"
+TEXT = "#202020"
+FONT = "Arial"  # resolved per platform (Liberation Sans / DejaVu on Linux)
+
+#: Area name: the buurt name first, because CBS buurt layers also carry their wijk's name;
+#: a wijken layer has no buurtnaam (a missing field evaluates to NULL, not an error).
+AREA_NAME = 'coalesce("buurtnaam", "wijknaam", \'\')'
+#: Adult loneliness in %: the RIVM import (prefix rivm18_), the indicator name, or unprefixed.
+LONELINESS_PCT = 'coalesce("rivm18_Eenzaam_28", "eenzaam_18plus", "Eenzaam_28")'
+
+AREA_FIELDS = [
+    ("wijkcode", "string"),
+    ("wijknaam", "string"),
+    ("buurtcode", "string"),
+    ("buurtnaam", "string"),
+    ("gemeentenaam", "string"),
+    ("aantal_inwoners", "integer"),
+]
+
+# --------------------------------------------------------------------------- registry
+
+
+@dataclass
+class StyleSpec:
+    """Everything one QML holds, and the memory layer it is built on."""
+
+    geometry: str  # memory-layer geometry: "Point", "Polygon", "MultiPolygon", "LineString"
+    fields: list[tuple[str, str]]  # (name, memory type: string/integer/double/date)
+    renderer: QgsFeatureRenderer
+    labeling: QgsAbstractVectorLayerLabeling | None = None
+    aliases: dict[str, str] = field(default_factory=dict)
+    display_expression: str | None = None
+
+
+STYLES: dict[str, Callable[[], StyleSpec]] = {}
+
+
+def style(name: str) -> Callable[[Callable[[], StyleSpec]], Callable[[], StyleSpec]]:
+    """Register a style builder under the QML name the algorithms use."""
+
+    def register(builder: Callable[[], StyleSpec]) -> Callable[[], StyleSpec]:
+        if name in STYLES:
+            raise ValueError(f"style {name!r} is registered twice")
+        STYLES[name] = builder
+        return builder
+
+    return register
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def fill(colour: str, outline: str = OUTLINE, width: float = 0.26, brush: str = "solid"):
+    """A simple fill symbol; brush "no" gives a hollow outline."""
+    return QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "style": brush,
+            "outline_color": outline,
+            "outline_width": str(width),
+            "outline_width_unit": "MM",
+            "outline_style": "solid",
+            "joinstyle": "round",
+        }
+    )
+
+
+def hollow(outline: str = OUTLINE, width: float = 0.26):
+    return fill("#ffffff", outline, width, brush="no")
+
+
+def hatch(colour: str = DARK_OUTLINE, angle: float = 45.0, spacing: float = 1.6):
+    """Thin diagonal lines over a fill: a second signal that needs no colour vision."""
+    layer = QgsLinePatternFillSymbolLayer()
+    layer.setLineAngle(angle)
+    layer.setDistance(spacing)
+    layer.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+    layer.setColor(QColor(colour))
+    layer.subSymbol().setColor(QColor(colour))
+    layer.subSymbol().setWidth(0.2)
+    symbol = QgsFillSymbol()
+    symbol.changeSymbolLayer(0, layer)  # takes ownership (a list in the constructor does not)
+    return symbol
+
+
+def gap_symbol(width: float = 0.8) -> QgsFillSymbol:
+    """Hollow fill with a strong red outline: a gap, readable over any fill below it."""
+    return hollow(GAP_OUTLINE, width)
+
+
+def marker(colour: str, shape, size: float, outline: str = DARK_OUTLINE) -> QgsMarkerSymbol:
+    symbol = QgsMarkerSymbol.createSimple(
+        {
+            "name": QgsSimpleMarkerSymbolLayerBase.encodeShape(shape),
+            "color": colour,
+            "outline_color": outline,
+            "outline_width": "0.2",
+            "outline_width_unit": "MM",
+            "size": str(size),
+            "size_unit": "MM",
+        }
+    )
+    return symbol
+
+
+def _number(value: float) -> str:
+    return format(value, "g")
+
+
+@dataclass(frozen=True)
+class Band:
+    """One class of a classed style: lower <= value < upper; None means open-ended."""
+
+    lower: float | None
+    upper: float | None
+    colour: str
+    label: str
+
+
+def classed_rules(
+    key: str,
+    expression: str,
+    bands: list[Band],
+    no_data_label: str,
+    no_data_symbol: QgsFillSymbol | None = None,
+    extra: list[QgsRuleBasedRenderer.Rule] = (),
+) -> QgsRuleBasedRenderer:
+    """Fixed classes of an expression as a rule-based renderer, plus an ELSE rule for NULL.
+
+    Used instead of a graduated renderer because that one does not draw features without a
+    value; here they stay on the map as an outline with their own legend entry.
+    """
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey(f"{key}:root")
+    for number, band in enumerate(bands, start=1):
+        parts = []
+        if band.lower is not None:
+            parts.append(f"{expression} >= {_number(band.lower)}")
+        if band.upper is not None:
+            parts.append(f"{expression} < {_number(band.upper)}")
+        rule = QgsRuleBasedRenderer.Rule(fill(band.colour), 0, 0, " AND ".join(parts), band.label)
+        rule.setRuleKey(f"{key}:{number}")
+        root.appendChild(rule)
+    other = QgsRuleBasedRenderer.Rule(no_data_symbol or hollow(), 0, 0, "ELSE", no_data_label)
+    other.setRuleKey(f"{key}:else")
+    root.appendChild(other)
+    for number, rule in enumerate(extra, start=1):
+        rule.setRuleKey(f"{key}:extra{number}")
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def categorised(
+    attribute: str,
+    categories: list[tuple[str, str, QgsMarkerSymbol]],
+    rest_label: str,
+    rest_symbol: QgsMarkerSymbol,
+) -> QgsCategorizedSymbolRenderer:
+    """One category per (value, label, symbol), and one for NULL and every other value."""
+    items = [QgsRendererCategory(value, symbol, label) for value, label, symbol in categories]
+    items.append(QgsRendererCategory("", rest_symbol, rest_label))
+    return QgsCategorizedSymbolRenderer(attribute, items)
+
+
+def norm_renderer(attribute: str, what: str) -> QgsCategorizedSymbolRenderer:
+    """1 = within the norm (green), 0 = outside (orange), NULL = unknown (grey)."""
+    return QgsCategorizedSymbolRenderer(
+        attribute,
+        [
+            QgsRendererCategory(1, fill(WITHIN_NORM, OUTLINE, 0.1), f"{what}: ja"),
+            QgsRendererCategory(0, fill(OUTSIDE_NORM, OUTLINE, 0.1), f"{what}: nee"),
+            QgsRendererCategory("", fill(NO_DATA_FILL, OUTLINE, 0.1), "onbekend"),
+        ],
+    )
+
+
+def text_labels(
+    expression: str,
+    size: float = 8.0,
+    polygon: bool = True,
+    max_scale_denominator: float | None = None,
+) -> QgsVectorLayerSimpleLabeling:
+    """Dark text with a white halo; for points only from a given scale on (None: always)."""
+    text = QgsTextFormat()
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    text.setFont(font)
+    text.setSize(size)
+    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setColor(QColor(TEXT))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.85)
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text)
+    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    if polygon:
+        settings.placement = QgsPalLayerSettings.OverPoint
+        settings.centroidInside = True
+        settings.fitInPolygonOnly = False
+    else:
+        settings.placement = QgsPalLayerSettings.AroundPoint
+        settings.dist = 1.0
+    if max_scale_denominator is not None:
+        settings.scaleVisibility = True
+        settings.minimumScale = max_scale_denominator
+        settings.maximumScale = 0
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def schema_fields(kind: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The fields import_inventory writes for a kind, with the schema's Dutch aliases."""
+    memory_type = {
+        "string": "string",
+        "integer": "integer",
+        "double": "double",
+        "bool01": "integer",
+        "date": "date",
+    }
+    schema = get_schema(kind)
+    fields = [(f.name, memory_type[f.dtype]) for f in schema.fields]
+    fields += [("x_rd", "double"), ("y_rd", "double")]
+    aliases = {f.name: f.alias_nl for f in schema.fields if f.alias_nl}
+    aliases.update({"x_rd": "X (RD)", "y_rd": "Y (RD)"})
+    return fields, aliases
+
+
+def place_categories(kind: str, table: dict[str, tuple]) -> list[tuple[str, str, QgsMarkerSymbol]]:
+    """Categories in the schema's order; a schema value without a symbol stops the build."""
+    allowed = next(f.allowed for f in get_schema(kind).fields if f.name == "place_type")
+    missing = [value for value in allowed if value not in table]
+    unknown = [value for value in table if value not in allowed]
+    if missing or unknown:
+        raise SystemExit(
+            f"build_styles: place types of {kind} out of step with core/schema.py: "
+            f"no symbol for {missing}, not in the schema {unknown}"
+        )
+    categories = []
+    for value in allowed:
+        label, colour, shape, size = table[value]
+        categories.append((value, label, marker(colour, shape, size)))
+    return categories
+
+
+# --------------------------------------------------------------------------- styles
+
+
+@style("speelplekken")
+def speelplekken() -> StyleSpec:
+    """Playgrounds: colour and shape by place type, size by the number of play items."""
+    types = {  # value: (legend, colour, shape, size mm; replaced by the data-defined size)
+        "speeltuin": ("Speeltuin", TOL["indigo"], Shape.Circle, 3.0),
+        "speelplek": ("Speelplek", TOL["cyan"], Shape.Circle, 3.0),
+        "natuurspeelplek": ("Natuurspeelplek", TOL["green"], Shape.Circle, 3.0),
+        "trapveld": ("Trapveld", TOL["sand"], Shape.Square, 3.0),
+        "skatebaan": ("Skatebaan", TOL["wine"], Shape.Triangle, 3.0),
+        "pumptrack": ("Pumptrack", TOL["purple"], Shape.Triangle, 3.0),
+        "cruyff_court": ("Cruyff Court", TOL["rose"], Shape.Square, 3.0),
+        "schoolplein": ("Schoolplein", TOL["olive"], Shape.Pentagon, 3.0),
+        "other": ("Overige speelplek", TOL["teal"], Shape.Diamond, 3.0),
+    }
+    categories = place_categories("speelplekken", types)
+    rest = marker(TOL["grey"], Shape.Circle, 3.0)
+    # Area-proportional size: 1 item 2.4 mm ... 20 or more items 6 mm; unknown count 3 mm.
+    size = QgsProperty.fromField("equipment_count")
+    size.setTransformer(
+        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 1, 20, 2.4, 6.0, 3.0, 0.5)
+    )
+    for _value, _label, symbol in categories:
+        symbol.setDataDefinedSize(size)
+    rest.setDataDefinedSize(size)
+    renderer = categorised("place_type", categories, "Soort onbekend", rest)
+    source = marker(TOL["grey"], Shape.Circle, 3.0)
+    source.setDataDefinedSize(size)
+    renderer.setSourceSymbol(source)
+    legend = QgsDataDefinedSizeLegend()
+    legend.setTitle("Aantal speeltoestellen")
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+    legend.setClasses(
+        [
+            QgsDataDefinedSizeLegend.SizeClass(1, "1"),
+            QgsDataDefinedSizeLegend.SizeClass(5, "5"),
+            QgsDataDefinedSizeLegend.SizeClass(20, "20 of meer"),
+        ]
+    )
+    renderer.setDataDefinedSizeLegend(legend)
+    fields, aliases = schema_fields("speelplekken")
+    return StyleSpec(
+        geometry="Point",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels('"name"', 7.5, polygon=False, max_scale_denominator=7500),
+        aliases=aliases,
+        display_expression='coalesce("name", "place_type", \'\')',
+    )
+
+
+@style("ontmoetingsplekken")
+def ontmoetingsplekken() -> StyleSpec:
+    """Meeting places by type: indoor squares, seats small circles, outdoor spaces other shapes."""
+    types = {  # value: (legend, colour, shape, size mm)
+        "buurthuis": ("Buurthuis", TOL["indigo"], Shape.Square, 4.0),
+        "wijkcentrum": ("Wijkcentrum", TOL["cyan"], Shape.Square, 4.0),
+        "bibliotheek": ("Bibliotheek", TOL["purple"], Shape.Square, 4.0),
+        "bankje": ("Bankje", TOL["sand"], Shape.Circle, 1.8),
+        "picknicktafel": ("Picknicktafel", TOL["olive"], Shape.Circle, 2.2),
+        "park": ("Park", TOL["green"], Shape.Diamond, 3.4),
+        "pleintje": ("Pleintje", TOL["teal"], Shape.Diamond, 3.4),
+        "sportveld": ("Sportveld", TOL["rose"], Shape.Triangle, 3.4),
+        "moestuin": ("Moestuin", TOL["green"], Shape.Pentagon, 3.4),
+        "speeltuin": ("Speeltuin", TOL["wine"], Shape.Star, 3.8),
+        "other": ("Overige ontmoetingsplek", TOL["teal"], Shape.Hexagon, 3.0),
+    }
+    categories = place_categories("ontmoetingsplekken", types)
+    renderer = categorised(
+        "place_type", categories, "Soort onbekend", marker(TOL["grey"], Shape.Circle, 2.4)
+    )
+    renderer.setSourceSymbol(marker(TOL["grey"], Shape.Circle, 2.4))
+    fields, aliases = schema_fields("ontmoetingsplekken")
+    return StyleSpec(
+        geometry="Point",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels('"name"', 7.5, polygon=False, max_scale_denominator=7500),
+        aliases=aliases,
+        display_expression='coalesce("name", "place_type", \'\')',
+    )
+
+
+def _loneliness_bands() -> list[Band]:
+    edges = [None, 35, 40, 45, 50, 55, None]
+    bands = []
+    for number, (lower, upper) in enumerate(zip(edges[:-1], edges[1:])):
+        if lower is None:
+            label = f"minder dan {upper} % eenzaam"
+        elif upper is None:
+            label = f"{lower} % of meer eenzaam"
+        else:
+            label = f"{lower}–{upper} % eenzaam"
+        bands.append(Band(lower, upper, LONELINESS[number], label))
+    return bands
+
+
+RIVM_ALIASES = {
+    "Eenzaam_28": "Eenzaam (%)",
+    "ErnstigZeerErnstigEenzaam_29": "(Zeer) ernstig eenzaam (%)",
+    "EmotioneelEenzaam_30": "Emotioneel eenzaam (%)",
+    "SociaalEenzaam_31": "Sociaal eenzaam (%)",
+}
+
+
+@style("areas_figures")
+def areas_figures() -> StyleSpec:
+    """Areas after importing figures: adult loneliness (%) where present, else an outline."""
+    fields = list(AREA_FIELDS)
+    aliases: dict[str, str] = {}
+    for prefix, group in (("rivm18_", "18+"), ("rivm65_", "65+"), ("", "")):
+        for column, alias in RIVM_ALIASES.items():
+            fields.append((prefix + column, "double"))
+            aliases[prefix + column] = f"{alias[:-4]} {group} (%)" if group else alias
+    for name, alias in (
+        ("eenzaam_18plus", "Eenzaam 18+ (%)"),
+        ("ernstig_eenzaam_18plus", "(Zeer) ernstig eenzaam 18+ (%)"),
+        ("eenzaam_65plus", "Eenzaam 65+ (%)"),
+    ):
+        fields.append((name, "double"))
+        aliases[name] = alias
+    renderer = classed_rules(
+        "areas_figures",
+        LONELINESS_PCT,
+        _loneliness_bands(),
+        "geen cijfer eenzaamheid (geheim of niet gekoppeld)",
+        hollow(DARK_OUTLINE, 0.3),
+    )
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+@style("areas_outline")
+def areas_outline() -> StyleSpec:
+    """Background areas: no fill, dark grey outline, the wijk or buurt name."""
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=list(AREA_FIELDS),
+        renderer=QgsSingleSymbolRenderer(hollow(DARK_OUTLINE, 0.4)),
+        labeling=text_labels(AREA_NAME),
+        display_expression=AREA_NAME,
+    )
+
+
+SCORE_ALIASES = {
+    "total_score": "Totaalscore (0–1, 1 = best)",
+    "need": "Opgave (1 − totaalscore)",
+    "need_driver_1": "Grootste bijdrage aan de opgave",
+    "need_driver_2": "Tweede bijdrage aan de opgave",
+    "need_driver_3": "Derde bijdrage aan de opgave",
+}
+
+
+def _score_bands() -> list[Band]:
+    return [
+        Band(None, 0.2, SCORE[0], "score 0,0–0,2 (grote opgave)"),
+        Band(0.2, 0.4, SCORE[1], "score 0,2–0,4"),
+        Band(0.4, 0.6, SCORE[2], "score 0,4–0,6 (rond het midden)"),
+        Band(0.6, 0.8, SCORE[3], "score 0,6–0,8"),
+        Band(0.8, None, SCORE[4], "score 0,8–1,0 (kleine opgave)"),
+    ]
+
+
+@style("ambition_scores")
+def ambition_scores() -> StyleSpec:
+    """Total score 0-1 (1 = best), diverging around 0.5."""
+    fields = list(AREA_FIELDS) + [
+        ("total_score", "double"),
+        ("need", "double"),
+        ("need_driver_1", "string"),
+        ("need_driver_2", "string"),
+        ("need_driver_3", "string"),
+    ]
+    renderer = classed_rules("ambition_scores", '"total_score"', _score_bands(), "geen totaalscore")
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME),
+        aliases=dict(SCORE_ALIASES),
+        display_expression=AREA_NAME,
+    )
+
+
+@style("rank_areas")
+def rank_areas() -> StyleSpec:
+    """Rank by need: rank 1 darkest; areas that are not ranked grey."""
+    edges = [None, 1.5, 2.5, 3.5, 5.5, 10.5, None]  # ranks are whole numbers (ties: halves)
+    labels = ["rang 1", "rang 2", "rang 3", "rang 4–5", "rang 6–10", "rang 11 en verder"]
+    colours = list(reversed(NEED))
+    bands = [
+        Band(lower, upper, colour, label)
+        for lower, upper, colour, label in zip(edges[:-1], edges[1:], colours, labels)
+    ]
+    bands[0] = Band(None, 1.5, colours[0], "rang 1 (meeste opgave)")
+    fields = list(AREA_FIELDS) + [
+        ("need", "double"),
+        ("rank", "double"),
+        ("rank_median", "double"),
+        ("rank_p05", "double"),
+        ("rank_p95", "double"),
+        ("p_first", "double"),
+        ("p_top3", "double"),
+        ("rank_label", "string"),
+        ("ranked", "integer"),
+        ("not_ranked_reason", "string"),
+        ("need_driver_1", "string"),
+        ("need_driver_2", "string"),
+        ("need_driver_3", "string"),
+    ]
+    aliases = {k: v for k, v in SCORE_ALIASES.items() if k != "total_score"}
+    aliases.update(
+        {
+            "rank": "Rang (1 = meeste opgave)",
+            "rank_median": "Mediane rang (gevoeligheidsanalyse)",
+            "rank_p05": "Rang, ondergrens 90 %-interval",
+            "rank_p95": "Rang, bovengrens 90 %-interval",
+            "p_first": "Kans op rang 1",
+            "p_top3": "Kans op top 3",
+            "rank_label": "Rang (90 %-interval)",
+            "ranked": "Gerangschikt (1 = ja)",
+            "not_ranked_reason": "Reden niet gerangschikt",
+        }
+    )
+    renderer = classed_rules(
+        "rank_areas",
+        '"rank"',
+        bands,
+        "niet gerangschikt (te weinig inwoners of gegevens)",
+        fill("#bdbdbd", OUTLINE, 0.26),
+    )
+    label = (
+        f"trim(concat({AREA_NAME}, '\\n', "
+        'CASE WHEN "rank" IS NOT NULL THEN \'rang \' || "rank_label" END))'
+    )
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(label),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+@style("compare_measurements")
+def compare_measurements() -> StyleSpec:
+    """Change of the total score since the baseline, diverging around 0; hatched when the
+    change lies within the measurement uncertainty."""
+    bands = [
+        Band(None, -0.1, CHANGE[0], "achteruit: meer dan 0,10 lager"),
+        Band(-0.1, -0.03, CHANGE[1], "achteruit: 0,03–0,10 lager"),
+        Band(-0.03, 0.03, CHANGE[2], "ongeveer gelijk (minder dan 0,03 verschil)"),
+        Band(0.03, 0.1, CHANGE[3], "vooruit: 0,03–0,10 hoger"),
+        Band(0.1, None, CHANGE[4], "vooruit: meer dan 0,10 hoger"),
+    ]
+    within = QgsRuleBasedRenderer.Rule(
+        hatch(),
+        0,
+        0,
+        '"within_uncertainty_total_score" = 1',
+        "gearceerd: verandering valt binnen de meetonzekerheid",
+    )
+    renderer = classed_rules(
+        "compare_measurements",
+        '"change_total_score"',
+        bands,
+        "niet vergeleken (geen nulmeting of geen score)",
+        extra=[within],
+    )
+    fields = list(AREA_FIELDS) + [
+        ("baseline_code", "string"),
+        ("translated", "integer"),
+        ("baseline_total_score", "double"),
+        ("current_total_score", "double"),
+        ("change_total_score", "double"),
+        ("within_uncertainty_total_score", "integer"),
+        ("trend_total_score", "string"),
+    ]
+    aliases = {
+        "baseline_code": "Code in de nulmeting",
+        "translated": "Code vertaald (1 = ja)",
+        "baseline_total_score": "Totaalscore nulmeting",
+        "current_total_score": "Totaalscore nu",
+        "change_total_score": "Verandering totaalscore",
+        "within_uncertainty_total_score": "Binnen de meetonzekerheid (1 = ja)",
+        "trend_total_score": "Trend totaalscore",
+    }
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def memory_layer(name: str, spec: StyleSpec) -> QgsVectorLayer:
+    """An empty layer in EPSG:28992 with the spec's fields, carrying the spec's style."""
+    uri = f"{spec.geometry}?crs=EPSG:28992" + "".join(
+        f"&field={field_name}:{kind}" for field_name, kind in spec.fields
+    )
+    layer = QgsVectorLayer(uri, name, "memory")
+    if not layer.isValid() or layer.fields().count() != len(spec.fields):
+        raise SystemExit(f"build_styles: memory layer for {name!r} is not valid: {uri}")
+    return layer
+
+
+def build_layer(name: str) -> QgsVectorLayer:
+    spec = STYLES[name]()
+    layer = memory_layer(name, spec)
+    layer.setRenderer(spec.renderer)
+    if spec.labeling is not None:
+        layer.setLabeling(spec.labeling)
+        layer.setLabelsEnabled(True)
+    for field_name, alias in sorted(spec.aliases.items()):
+        index = layer.fields().indexOf(field_name)
+        if index < 0:
+            raise SystemExit(f"build_styles: alias for unknown field {field_name!r} in {name}")
+        layer.setFieldAlias(index, alias)
+    if spec.display_expression:
+        layer.setDisplayExpression(spec.display_expression)
+    return layer
+
+
+def _sort_attributes(element: ET.Element) -> ET.Element:
+    """Attributes in name order, also inside attribute values that hold a symbol's XML."""
+    for node in element.iter():
+        items = []
+        for key, value in sorted(node.attrib.items()):
+            if value.startswith("<") and value.endswith(">") and len(value) > 2:
+                try:
+                    value = ET.tostring(_sort_attributes(ET.fromstring(value)), encoding="unicode")
+                except ET.ParseError:
+                    pass
+            items.append((key, value))
+        node.attrib.clear()
+        node.attrib.update(items)
+    return element
+
+
+def canonical_qml(text: str) -> str:
+    """The QML with a stable attribute order.
+
+    Qt writes XML attributes in hash order, which changes from run to run; sorting them
+    makes a rebuild byte-identical, so the drift test can compare files. QGIS reads
+    attributes in any order.
+    """
+    first, _newline, _rest = text.partition("\n")
+    header = first + "\n" if first.startswith("<!DOCTYPE") else ""
+    root = _sort_attributes(ET.fromstring(text))
+    return header + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write_style(name: str, out_dir: Path) -> Path:
+    """Build one style and save it as ``out_dir/<name>.qml`` (UTF-8, attributes sorted)."""
+    layer = build_layer(name)
+    path = Path(out_dir) / f"{name}.qml"
+    message, ok = layer.saveNamedStyle(str(path), CATEGORIES)
+    if not ok:
+        raise SystemExit(f"build_styles: could not write {path}: {message}")
+    path.write_text(canonical_qml(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+def build_all(out_dir: Path, names: list[str] | None = None) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    unknown = sorted(set(names or []) - set(STYLES))
+    if unknown:
+        raise SystemExit(f"build_styles: unknown style {unknown}; known: {sorted(STYLES)}")
+    return [write_style(name, out_dir) for name in sorted(names or STYLES)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", help="styles to build (default: all)")
+    parser.add_argument("--out", default=str(STYLES_DIR), help="folder for the .qml files")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        for path in build_all(Path(args.out), args.names):
+            print(f"wrote {path}")
+    finally:
+        app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

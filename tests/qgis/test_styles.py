@@ -1,0 +1,430 @@
+"""The QML styles in resources/styles: present for every output, loadable, right, and in step
+with scripts/build_styles.py (rebuild: QT_QPA_PLATFORM=offscreen /usr/bin/python3
+scripts/build_styles.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsRenderContext,
+    QgsSymbol,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+REPO = Path(__file__).resolve().parents[2]
+STYLES = REPO / "resources" / "styles"
+REBUILD = "QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/build_styles.py"
+
+# ------------------------------------------------------------------- (a) names in the code
+
+# An argument: a string literal or a name.
+_ARG = r'(?:"[^"]*"|[A-Za-z_]\w*)'
+LOAD_STYLED = re.compile(r"\.load_styled\(\s*\w+\s*,\s*\w+\s*,\s*(\"[^\"]*\"|[A-Za-z_]\w*)")
+APPLY_STYLE = re.compile(r"\bapply_style\(\s*\w+\s*,\s*(\"[^\"]*\"|[A-Za-z_]\w*)\s*\)")
+# demo.py lists its layers as (group, table, title, style) tuples.
+DEMO_LAYER = re.compile(
+    rf'\(\s*"[^"]*"\s*,\s*{_ARG}\s*,\s*{_ARG}\s*,\s*"([^"]+)"\s*,?\s*\)', re.MULTILINE
+)
+
+
+def _dynamic_styles() -> dict[tuple[str, str], list[str]]:
+    """Calls that pass a variable: the values that variable can take, from the module."""
+    from wijkaanpak.processing_algorithms.import_inventory import KINDS
+
+    return {("import_inventory.py", "kind"): list(KINDS)}
+
+
+def _names_in(path: Path, pattern: re.Pattern, call: str) -> tuple[set[str], list[str]]:
+    text = path.read_text(encoding="utf-8")
+    calls = len(re.findall(rf"\b{call}\(", text)) - len(re.findall(rf"def {call}\(", text))
+    arguments = pattern.findall(text)
+    assert len(arguments) == calls, (
+        f"{path.name}: {calls} {call}(...) calls but the test understood {len(arguments)}; "
+        "adapt the pattern in tests/qgis/test_styles.py"
+    )
+    literal = {a.strip('"') for a in arguments if a.startswith('"')}
+    variables = [a for a in arguments if not a.startswith('"')]
+    return literal, variables
+
+
+def styles_used_in_code() -> dict[str, str]:
+    """Style name → where it is used."""
+    used: dict[str, str] = {}
+    dynamic = _dynamic_styles()
+    for path in sorted((REPO / "processing_algorithms").glob("*.py")):
+        literal, variables = _names_in(path, LOAD_STYLED, "load_styled")
+        for name in literal:
+            used[name] = path.name
+        for variable in variables:
+            key = (path.name, variable)
+            assert key in dynamic, (
+                f"{path.name} calls load_styled with variable '{variable}': list its possible "
+                "values in _dynamic_styles() of tests/qgis/test_styles.py"
+            )
+            for name in dynamic[key]:
+                used[name] = path.name
+    demo = REPO / "scripts" / "demo.py"
+    literal, variables = _names_in(demo, APPLY_STYLE, "apply_style")
+    assert set(variables) <= {"style"}, variables
+    for name in literal | set(DEMO_LAYER.findall(demo.read_text(encoding="utf-8"))):
+        used[name] = demo.name
+    return used
+
+
+def test_the_code_scan_finds_the_style_calls():
+    used = styles_used_in_code()
+    # hand-read from the files: import_inventory (two kinds), import_figures, the three
+    # wijkagenda faces, and demo.py (its layer tuples and the background outline)
+    assert {"speelplekken", "ontmoetingsplekken", "areas_figures"} <= set(used)
+    assert {"ambition_scores", "rank_areas", "compare_measurements"} <= set(used)
+    assert used["areas_outline"] == "demo.py"
+
+
+def test_every_style_used_in_the_code_has_a_qml_file():
+    missing = {
+        name: where
+        for name, where in styles_used_in_code().items()
+        if not (STYLES / f"{name}.qml").is_file()
+    }
+    assert not missing, f"no resources/styles/<name>.qml for {missing}; add it to {REBUILD}"
+
+
+# ------------------------------------------------------------------- (b) loading and meaning
+
+POLYGON_AREA = [("wijkcode", "string"), ("wijknaam", "string"), ("buurtnaam", "string")]
+
+#: style → (geometry, renderer type, symbol type, fields of the output it styles)
+EXPECTED = {
+    "speelplekken": (
+        "Point",
+        "categorizedSymbol",
+        QgsSymbol.Marker,
+        [("name", "string"), ("place_type", "string"), ("equipment_count", "integer")],
+    ),
+    "ontmoetingsplekken": (
+        "Point",
+        "categorizedSymbol",
+        QgsSymbol.Marker,
+        [("name", "string"), ("place_type", "string"), ("indoor", "integer")],
+    ),
+    "areas_figures": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA + [("rivm18_Eenzaam_28", "double"), ("rivm65_Eenzaam_28", "double")],
+    ),
+    "areas_outline": ("MultiPolygon", "singleSymbol", QgsSymbol.Fill, POLYGON_AREA),
+    "ambition_scores": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA + [("total_score", "double"), ("need", "double")],
+    ),
+    "rank_areas": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA + [("rank", "double"), ("rank_label", "string"), ("ranked", "integer")],
+    ),
+    "compare_measurements": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA
+        + [("change_total_score", "double"), ("within_uncertainty_total_score", "integer")],
+    ),
+}
+
+
+def memory_layer(geometry: str, fields: list[tuple[str, str]]) -> QgsVectorLayer:
+    uri = f"{geometry}?crs=EPSG:28992" + "".join(f"&field={n}:{t}" for n, t in fields)
+    layer = QgsVectorLayer(uri, "styled", "memory")
+    assert layer.isValid(), uri
+    return layer
+
+
+def styled(name: str, fields=None) -> QgsVectorLayer:
+    geometry, _renderer, _symbol, default_fields = EXPECTED[name]
+    layer = memory_layer(geometry, fields or default_fields)
+    message, ok = layer.loadNamedStyle(str(STYLES / f"{name}.qml"))
+    assert ok, f"{name}.qml: {message}"
+    return layer
+
+
+def feature(layer: QgsVectorLayer, **values) -> QgsFeature:
+    f = QgsFeature(layer.fields())
+    f.setValid(True)  # as a feature read from a layer; also when no value is set
+    for key, value in values.items():
+        f[key] = value
+    return f
+
+
+def legend_labels(layer: QgsVectorLayer, f: QgsFeature) -> list[str]:
+    """The legend entries the renderer puts a feature in, as the map would."""
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.setExpressionContext(
+        QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    )
+    context.expressionContext().setFeature(f)
+    label_of = {item.ruleKey(): item.label() for item in renderer.legendSymbolItems()}
+    renderer.startRender(context, layer.fields())
+    try:
+        keys = renderer.legendKeysForFeature(f, context)
+    finally:
+        renderer.stopRender(context)
+    return sorted(label_of[k] for k in keys if label_of.get(k))
+
+
+def class_colours(layer: QgsVectorLayer) -> dict[str, object]:
+    items = layer.renderer().legendSymbolItems()
+    return {item.label(): QColor(item.symbol().color()) for item in items if item.symbol()}
+
+
+def drawn_colour(layer: QgsVectorLayer, f: QgsFeature) -> str | None:
+    """The fill colour the renderer picks for a feature (None: not drawn).
+
+    For the categorised renderers; a rule-based renderer's symbolsForFeature also lists its
+    ELSE symbol, so those are checked with legend_labels (and render_map)."""
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.setExpressionContext(
+        QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    )
+    context.expressionContext().setFeature(f)  # the map renderer does this per feature
+    renderer.startRender(context, layer.fields())
+    try:
+        symbols = renderer.symbolsForFeature(f, context)
+        return symbols[0].color().name() if symbols else None
+    finally:
+        renderer.stopRender(context)
+
+
+def label_text(layer: QgsVectorLayer, f: QgsFeature) -> str:
+    settings = layer.labeling().settings()
+    assert settings.isExpression
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(f)
+    expression = QgsExpression(settings.fieldName)
+    expression.prepare(context)  # as the label engine does; a missing field is then NULL
+    return expression.evaluate(context)
+
+
+def render_map(layer: QgsVectorLayer):
+    """Render the layer headless (200 x 200 px): the image and the label texts placed."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent().buffered(50))
+    settings.setOutputSize(QSize(200, 200))
+    settings.setBackgroundColor(QColor("#ffffff"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    results = job.takeLabelingResults()
+    return job.renderedImage(), sorted(label.labelText for label in results.allLabels())
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_style_loads_with_the_intended_renderer(name):
+    geometry, renderer_type, symbol_type, _fields = EXPECTED[name]
+    layer = styled(name)
+    assert layer.renderer().type() == renderer_type
+    items = layer.renderer().legendSymbolItems()  # keep alive: items own their symbols
+    symbols = [i.symbol() for i in items if i.symbol() is not None]
+    assert symbols and all(s.type() == symbol_type for s in symbols), name
+    assert layer.labelsEnabled() and layer.labeling() is not None, name
+
+
+def test_registered_styles_are_the_committed_files_and_load(builder):
+    """Styles added later to the registry: each loads on its own memory layer."""
+    assert sorted(builder.STYLES) == sorted(p.stem for p in STYLES.glob("*.qml"))
+    for name, build in sorted(builder.STYLES.items()):
+        spec = build()
+        layer = memory_layer(spec.geometry, spec.fields)
+        message, ok = layer.loadNamedStyle(str(STYLES / f"{name}.qml"))
+        assert ok, f"{name}.qml: {message}"
+        assert layer.renderer().type() == spec.renderer.type(), name
+        for field_name, alias in spec.aliases.items():
+            assert layer.attributeAlias(layer.fields().indexOf(field_name)) == alias
+
+
+def test_loneliness_classes_have_fixed_breaks_and_keep_areas_without_a_figure():
+    layer = styled("areas_figures")
+    cases = {  # value → class, by the breaks 35/40/45/50/55 (lower bound inclusive)
+        20.0: "minder dan 35 % eenzaam",
+        35.0: "35–40 % eenzaam",
+        46.4: "45–50 % eenzaam",  # Assen 18+ 2020
+        49.7: "45–50 % eenzaam",  # Pittelo
+        55.0: "55 % of meer eenzaam",
+    }
+    for value, expected in cases.items():
+        assert legend_labels(layer, feature(layer, rivm18_Eenzaam_28=value)) == [expected]
+    # suppressed figure: still drawn, as an outline with its own legend entry
+    assert legend_labels(layer, feature(layer, rivm18_Eenzaam_28=None)) == [
+        "geen cijfer eenzaamheid (geheim of niet gekoppeld)"
+    ]
+    colours = class_colours(layer)
+    ordered = [cases[v] for v in (20.0, 35.0, 46.4)] + ["50–55 % eenzaam", cases[55.0]]
+    lightness = [colours[label].lightness() for label in ordered]
+    assert lightness == sorted(lightness, reverse=True), "sequential: more lonely is darker"
+
+
+def test_loneliness_style_works_on_a_layer_with_only_the_indicator_field():
+    # a layer from the loneliness tools has eenzaam_18plus and none of the RIVM columns
+    layer = styled("areas_figures", [("buurtnaam", "string"), ("eenzaam_18plus", "double")])
+    f = feature(layer, buurtnaam="Oost", eenzaam_18plus=41.0)
+    assert legend_labels(layer, f) == ["40–45 % eenzaam"]
+    assert label_text(layer, f) == "Oost"
+    # and through the real map renderer and label engine
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))"))
+    layer.dataProvider().addFeatures([f])
+    layer.updateExtents()
+    image, labels = render_map(layer)
+    assert labels == ["Oost"]
+    # a pixel inside the square (it spans about 20..180 px), away from the centred label
+    assert QColor(image.pixel(40, 40)).name() == class_colours(layer)["40–45 % eenzaam"].name()
+
+
+def test_area_label_prefers_the_buurt_name():
+    # CBS buurt layers carry the wijk name too; a buurt must be labelled with its own name
+    layer = styled("areas_outline")
+    assert label_text(layer, feature(layer, wijknaam="Wijk 01", buurtnaam="Horst")) == "Horst"
+    assert label_text(layer, feature(layer, wijknaam="Pittelo")) == "Pittelo"
+    assert label_text(layer, feature(layer)) == ""
+    symbol = layer.renderer().symbol()
+    assert symbol.symbolLayer(0).brushStyle() == 0  # Qt.NoBrush: outline only
+
+
+def test_score_classes_are_centred_on_one_half():
+    layer = styled("ambition_scores")
+    assert legend_labels(layer, feature(layer, total_score=0.0)) == ["score 0,0–0,2 (grote opgave)"]
+    assert legend_labels(layer, feature(layer, total_score=0.5)) == [
+        "score 0,4–0,6 (rond het midden)"
+    ]
+    assert legend_labels(layer, feature(layer, total_score=1.0)) == [
+        "score 0,8–1,0 (kleine opgave)"
+    ]
+    assert legend_labels(layer, feature(layer, total_score=None)) == ["geen totaalscore"]
+    colours = {k: c for k, c in class_colours(layer).items() if k.startswith("score")}
+    assert len(colours) == 5
+    middle = colours["score 0,4–0,6 (rond het midden)"].lightness()
+    assert all(c.lightness() <= middle for c in colours.values()), "diverging: neutral middle"
+
+
+def test_rank_one_is_darkest_and_unranked_areas_are_grey():
+    layer = styled("rank_areas")
+    first = feature(layer, wijknaam="Centrum", rank=1.0, rank_label="1 (1-3)", ranked=1)
+    fifth = feature(layer, wijknaam="Pittelo", rank=5.0, rank_label="5 (4-7)", ranked=1)
+    small = feature(layer, wijknaam="Buitengebied", rank=None, rank_label="not ranked", ranked=0)
+    assert legend_labels(layer, first) == ["rang 1 (meeste opgave)"]
+    assert legend_labels(layer, fifth) == ["rang 4–5"]
+    unranked = legend_labels(layer, small)
+    assert unranked == ["niet gerangschikt (te weinig inwoners of gegevens)"]
+    colours = class_colours(layer)
+    ranked = [c for label, c in colours.items() if label.startswith("rang")]
+    assert colours["rang 1 (meeste opgave)"].lightness() == min(c.lightness() for c in ranked)
+    grey = colours[unranked[0]]
+    assert grey.red() == grey.green() == grey.blue()
+    assert label_text(layer, first) == "Centrum\nrang 1 (1-3)"
+    assert label_text(layer, small) == "Buitengebied"
+
+
+def test_change_is_centred_on_zero_and_uncertain_changes_are_hatched():
+    layer = styled("compare_measurements")
+    assert legend_labels(layer, feature(layer, change_total_score=-0.2)) == [
+        "achteruit: meer dan 0,10 lager"
+    ]
+    steady = feature(layer, change_total_score=0.0, within_uncertainty_total_score=1)
+    assert legend_labels(layer, steady) == [
+        "gearceerd: verandering valt binnen de meetonzekerheid",
+        "ongeveer gelijk (minder dan 0,03 verschil)",
+    ]
+    assert legend_labels(layer, feature(layer, change_total_score=0.05)) == [
+        "vooruit: 0,03–0,10 hoger"
+    ]
+    assert legend_labels(layer, feature(layer, change_total_score=None)) == [
+        "niet vergeleken (geen nulmeting of geen score)"
+    ]
+
+
+def test_playgrounds_by_type_with_size_by_equipment_count():
+    layer = styled("speelplekken")
+    assert legend_labels(layer, feature(layer, place_type="skatebaan")) == ["Skatebaan"]
+    assert legend_labels(layer, feature(layer, place_type="cruyff_court")) == ["Cruyff Court"]
+    unknown = class_colours(layer)["Soort onbekend"].name()
+    for odd in ("zandbak", None):  # not in the schema, or empty: drawn grey, never dropped
+        assert drawn_colour(layer, feature(layer, place_type=odd)) == unknown
+    categories = layer.renderer().categories()  # keep alive: categories own their symbols
+    size = categories[0].symbol().dataDefinedSize()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    sizes = {}
+    for count in (1, 5, 20, 60, None):
+        context.setFeature(feature(layer, place_type="speeltuin", equipment_count=count))
+        sizes[count] = size.valueAsDouble(context, -1.0)[0]
+    # the build script's design: 1 item 2.4 mm, 20 or more 6 mm, unknown 3 mm
+    assert sizes[1] == pytest.approx(2.4)
+    assert sizes[20] == sizes[60] == pytest.approx(6.0)
+    assert sizes[1] < sizes[5] < sizes[20]
+    assert sizes[None] == pytest.approx(3.0)
+    assert layer.attributeAlias(layer.fields().indexOf("equipment_count")) == "Aantal toestellen"
+
+
+def test_meeting_places_by_type():
+    layer = styled("ontmoetingsplekken")
+    assert legend_labels(layer, feature(layer, place_type="buurthuis")) == ["Buurthuis"]
+    assert legend_labels(layer, feature(layer, place_type="bankje")) == ["Bankje"]
+    unknown = class_colours(layer)["Soort onbekend"].name()
+    assert drawn_colour(layer, feature(layer, place_type="hangplek")) == unknown
+
+
+# ------------------------------------------------------------------- (c) no drift
+
+
+@pytest.fixture(scope="module")
+def builder(qgis_app):
+    spec = importlib.util.spec_from_file_location(
+        "wijkaanpak_build_styles", REPO / "scripts" / "build_styles.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+def _built_with(path: Path) -> str:
+    match = re.search(r'version="([^"]+)"', path.read_text(encoding="utf-8")[:2000])
+    return match.group(1) if match else ""
+
+
+def test_committed_qml_files_equal_a_fresh_build(builder, tmp_path):
+    committed = sorted(STYLES.glob("*.qml"))
+    versions = {_built_with(p) for p in committed}
+    if versions != {Qgis.QGIS_VERSION}:
+        pytest.skip(f"styles were built with QGIS {versions}, this is {Qgis.QGIS_VERSION}")
+    built = builder.build_all(tmp_path)
+    assert [p.name for p in built] == [p.name for p in committed], (
+        f"resources/styles and scripts/build_styles.py list different styles; run {REBUILD}"
+    )
+    drifted = [
+        p.name
+        for p in committed
+        if p.read_text(encoding="utf-8") != (tmp_path / p.name).read_text(encoding="utf-8")
+    ]
+    assert not drifted, f"{drifted} differ from scripts/build_styles.py; run {REBUILD}"
