@@ -18,11 +18,25 @@ CHECK_SCRIPT = textwrap.dedent(
     """
     import json
     from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QAction
     from qgis.core import QgsApplication
     from qgis.utils import iface, active_plugins
 
     RESULT = {result!r}
     SHOT = {shot!r}
+    SAMPLE = {sample!r}
+
+    def open_sample():
+        # the bundled Assen wijken, styled by the plugin, then the plugin's own menu action
+        from wijkaanpak.processing_algorithms.base import apply_style
+        layer = iface.addVectorLayer(SAMPLE + "|layername=cbs_wijken_2024", "Assen wijken", "ogr")
+        apply_style(layer, "areas_outline")
+        iface.mapCanvas().setExtent(layer.extent())
+        iface.mapCanvas().refresh()
+        for action in iface.mainWindow().findChildren(QAction, "wijkaanpakOpenToolbox"):
+            action.trigger()
+
+    QTimer.singleShot(5000, open_sample)
 
     def check():
         menu_titles = []
@@ -44,7 +58,7 @@ CHECK_SCRIPT = textwrap.dedent(
             json.dump(data, handle)
         QgsApplication.exit(0)
 
-    QTimer.singleShot(8000, check)
+    QTimer.singleShot(10000, check)
     """
 )
 
@@ -58,7 +72,10 @@ def test_plugin_loads_in_real_desktop(tmp_path, qgis_profile):
         shot.unlink()
     result = tmp_path / "result.json"
     script = tmp_path / "check.py"
-    script.write_text(CHECK_SCRIPT.format(result=str(result), shot=str(shot)), encoding="utf-8")
+    sample = str(REPO / "resources" / "sample" / "assen.gpkg")
+    script.write_text(
+        CHECK_SCRIPT.format(result=str(result), shot=str(shot), sample=sample), encoding="utf-8"
+    )
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["HOME"] = str(tmp_path)
     command = [
