@@ -1,0 +1,458 @@
+"""Loneliness core: measured layer, risk index, small-area model, grid surface, report.
+
+The model is checked on synthetic data with a known generating process
+(y = 30 + 0.5·x1 − 0.3·x2 + N(0, 1) noise, areas in groups), so the expected R², interval
+width and coefficient signs follow from the process, not from the code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from wijkaanpak.wijkaanpak_plugin.core.loneliness import (
+    LONELINESS_NOTE,
+    GridPredictor,
+    join_on_area_code,
+    loneliness_grid_surface,
+    measured_loneliness,
+    write_loneliness_report,
+)
+from wijkaanpak.wijkaanpak_plugin.core.risk_index import (
+    load_risk_index_config,
+    loneliness_risk_index,
+    parse_risk_index_config,
+)
+from wijkaanpak.wijkaanpak_plugin.core.smallarea_model import (
+    apply_loneliness_model,
+    grouped_folds,
+    load_loneliness_model,
+    save_loneliness_model,
+    train_loneliness_model,
+)
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+NOISE_SD = 1.0
+
+
+def synthetic(n_groups: int = 40, per_group: int = 15, seed: int = 1) -> pd.DataFrame:
+    """y = 30 + 0.5·x1 − 0.3·x2 + N(0, 1); x1's mean shifts per group (areas cluster)."""
+    rng = np.random.default_rng(seed)
+    n = n_groups * per_group
+    group = np.repeat([f"GM{g:04d}" for g in range(n_groups)], per_group)
+    shift = np.repeat(rng.normal(0, 2, n_groups), per_group)
+    x1 = rng.normal(0, 4, n) + shift
+    x2 = rng.normal(0, 4, n)
+    noise = rng.normal(0, NOISE_SD, n)
+    return pd.DataFrame(
+        {
+            "code": [f"WK{i:06d}" for i in range(n)],
+            "gemeente": group,
+            "x1": x1,
+            "x2": x2,
+            "noise": noise,
+            "y": 30 + 0.5 * x1 - 0.3 * x2 + noise,
+            "inwoners": 500,
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def data() -> pd.DataFrame:
+    return synthetic()
+
+
+@pytest.fixture(scope="module")
+def ridge_model(data):
+    return train_loneliness_model(
+        data, "y", ["x1", "x2"], "gemeente", seed=3, method="ridge", code_column="code"
+    )
+
+
+# ---------------------------------------------------------------------------- small-area model
+
+
+def test_model_reaches_the_noise_ceiling(data, ridge_model):
+    # Oracle R² = 1 − Σnoise² / Σ(y − ȳ)²: the best any model can do on this process.
+    y, noise = data["y"].to_numpy(), data["noise"].to_numpy()
+    oracle = 1 - np.sum(noise**2) / np.sum((y - y.mean()) ** 2)
+    m = ridge_model.metrics["model"]
+    assert oracle - 0.02 <= m["r2"] <= oracle + 0.005
+    # MAE of N(0, σ) noise is σ·sqrt(2/π) ≈ 0.798.
+    assert m["mae"] == pytest.approx(NOISE_SD * math.sqrt(2 / math.pi), abs=0.06)
+    assert m["spearman"] > 0.9
+
+
+def test_conformal_interval_covers_about_90_percent(ridge_model):
+    # Noise is N(0, 1): the ideal 90% half-width is 1.645.
+    assert ridge_model.halfwidth == pytest.approx(1.645, abs=0.15)
+    # Held-out coverage on 600 areas: SE = sqrt(0.9·0.1/600) ≈ 0.012, allow ±3 SE.
+    coverage = ridge_model.metrics["model"]["interval"]["coverage_heldout"]
+    assert coverage == pytest.approx(0.9, abs=0.037)
+    # Fresh areas from the same process, never seen: count y inside [lower, upper] by hand.
+    fresh = synthetic(n_groups=100, per_group=20, seed=99)
+    est = apply_loneliness_model(ridge_model, fresh, population_column="inwoners", explain=False)
+    inside = (fresh["y"] >= est["lower"]) & (fresh["y"] <= est["upper"])
+    # SE on 2000 ≈ 0.007, plus the half-width's own sampling error: allow ±0.035.
+    assert inside.mean() == pytest.approx(0.9, abs=0.035)
+
+
+def test_grouped_folds_never_split_a_group(data, ridge_model):
+    groups = data["gemeente"].to_numpy()
+    folds = grouped_folds(groups, 5, seed=11)
+    for k in range(5):
+        assert set(groups[folds == k]).isdisjoint(groups[folds != k])
+    assert sorted(np.unique(folds)) == [0, 1, 2, 3, 4]
+    # 40 groups of 15 areas into 5 folds: every fold holds exactly 8 groups (120 areas).
+    assert np.bincount(folds).tolist() == [120] * 5
+    cv = ridge_model.cv_predictions
+    assert (cv.groupby("group")["fold"].nunique() == 1).all()
+    # Out-of-fold predictions really are out of fold: refit fold 0 by hand, ridge in closed
+    # form on standardised predictors: (ZᵀZ + αI)β = Zᵀ(y − ȳ), α = 1.
+    train = (cv["fold"] != 0).to_numpy()
+    X, y = data[["x1", "x2"]].to_numpy(), data["y"].to_numpy()
+    mu, sd = X[train].mean(axis=0), X[train].std(axis=0)
+    Z = (X[train] - mu) / sd
+    beta = np.linalg.solve(Z.T @ Z + np.eye(2), Z.T @ (y[train] - y[train].mean()))
+    expected = y[train].mean() + ((X[~train] - mu) / sd) @ beta
+    np.testing.assert_allclose(cv.loc[~train, "predicted"], expected, atol=1e-8)
+
+
+def test_same_seed_same_results_other_seed_other_split(data):
+    kw = dict(method="gbm", params={"max_iter": 40}, code_column="code")
+    a = train_loneliness_model(data, "y", ["x1", "x2"], "gemeente", seed=7, **kw)
+    b = train_loneliness_model(data, "y", ["x1", "x2"], "gemeente", seed=7, **kw)
+    c = train_loneliness_model(data, "y", ["x1", "x2"], "gemeente", seed=8, **kw)
+    np.testing.assert_array_equal(a.cv_predictions["predicted"], b.cv_predictions["predicted"])
+    fresh = synthetic(n_groups=5, per_group=10, seed=5)
+    pa = apply_loneliness_model(a, fresh, population_column=None)
+    pb = apply_loneliness_model(b, fresh, population_column=None)
+    np.testing.assert_array_equal(pa["estimate"], pb["estimate"])
+    assert (a.cv_predictions["fold"] != c.cv_predictions["fold"]).any()
+
+
+def test_out_of_range_and_imputed_flags(data, ridge_model):
+    lo1, hi1 = data["x1"].min(), data["x1"].max()
+    hi2 = data["x2"].max()
+    rows = pd.DataFrame(
+        {
+            "x1": [0.0, 0.0, lo1 - 1, np.nan],
+            "x2": [0.0, hi2 + 0.5, hi2 + 1, 0.0],
+            "inwoners": [500] * 4,
+        }
+    )
+    est = apply_loneliness_model(ridge_model, rows, population_column="inwoners")
+    assert est["out_of_range"].tolist() == [False, True, True, False]
+    assert est["out_of_range_predictors"].tolist() == ["", "x2", "x1, x2", ""]
+    assert est["imputed_predictors"].tolist() == ["", "", "", "x1"]
+    assert lo1 < 0 < hi1
+
+
+def test_explanation_sign_matches_the_known_coefficients(data, ridge_model):
+    med1, med2 = data["x1"].median(), data["x2"].median()
+    rows = pd.DataFrame({"x1": [med1 + 10, med1], "x2": [med2, med2 + 10], "inwoners": 500})
+    est = apply_loneliness_model(ridge_model, rows, population_column="inwoners", explain="full")
+    # Row 0: x1 ten above its median → +0.5·10 = +5 pp; row 1: x2 ten above → −0.3·10 = −3 pp.
+    assert est.loc[0, "contribution_x1"] == pytest.approx(5.0, abs=0.25)
+    assert est.loc[1, "contribution_x2"] == pytest.approx(-3.0, abs=0.25)
+    assert est.loc[0, "explanation_up"].startswith("x1 (+")
+    assert est.loc[1, "explanation_down"].startswith("x2 (-")
+    gbm = train_loneliness_model(
+        data, "y", ["x1", "x2"], "gemeente", seed=1, params={"max_iter": 60}
+    )
+    g = apply_loneliness_model(gbm, rows, population_column=None, explain="full")
+    assert g.loc[0, "contribution_x1"] > 0 and g.loc[1, "contribution_x2"] < 0
+
+
+def test_minimum_population_rule(ridge_model):
+    rows = pd.DataFrame({"x1": [0.0] * 4, "x2": [0.0] * 4, "inwoners": [50, 99, 100, np.nan]})
+    est = apply_loneliness_model(ridge_model, rows, population_column="inwoners")
+    assert est["published"].tolist() == [False, False, True, False]
+    assert est["estimate"].isna().tolist() == [True, True, False, True]
+    assert est["lower"].isna().tolist() == [True, True, False, True]
+    assert "fewer than 100 residents" in est.loc[0, "note"]
+    with pytest.raises(WijkaanpakInputError, match="Population column 'inwoners'"):
+        apply_loneliness_model(
+            ridge_model, rows.drop(columns="inwoners"), population_column="inwoners"
+        )
+    free = apply_loneliness_model(ridge_model, rows, population_column=None)
+    assert free["published"].all()
+
+
+def test_training_errors_name_the_problem(data):
+    with pytest.raises(WijkaanpakInputError, match="Only 20 training area"):
+        train_loneliness_model(data.head(20), "y", ["x1"], "gemeente", method="ridge")
+    const = data.assign(x3=1.0)
+    with pytest.raises(WijkaanpakInputError, match="x3"):
+        train_loneliness_model(const, "y", ["x1", "x3"], "gemeente", method="ridge")
+    holes = data.copy()
+    holes.loc[[3, 7], "x2"] = np.nan
+    with pytest.raises(WijkaanpakInputError, match="'x2' is empty .* 2 training"):
+        train_loneliness_model(
+            holes, "y", ["x1", "x2"], "gemeente", nan_policy="error", method="ridge"
+        )
+    dropped = train_loneliness_model(
+        holes, "y", ["x1", "x2"], "gemeente", nan_policy="drop", method="ridge"
+    )
+    assert dropped.training["n_train"] == len(data) - 2
+    assert dropped.training["n_dropped_missing_predictors"] == 2
+    imputed = train_loneliness_model(holes, "y", ["x1", "x2"], "gemeente", method="ridge")
+    assert imputed.training["n_imputed_rows"] == 2 and imputed.training["n_train"] == len(data)
+    with pytest.raises(WijkaanpakInputError, match="lacks predictor"):
+        train_loneliness_model(data, "y", ["x1", "nope"], "gemeente", method="ridge")
+    few_groups = data.assign(gemeente=np.where(data.index % 2, "GM1", "GM2"))
+    with pytest.raises(WijkaanpakInputError, match="at least 5 groups"):
+        train_loneliness_model(few_groups, "y", ["x1"], "gemeente", method="ridge")
+
+
+def test_save_load_apply_to_another_table(tmp_path, data, ridge_model):
+    pkl, js = save_loneliness_model(ridge_model, tmp_path / "model")
+    meta = json.loads(js.read_text())
+    assert meta["predictors"] == ["x1", "x2"]
+    assert meta["training_ranges"]["x1"] == [data["x1"].min(), data["x1"].max()]
+    assert "scikit-learn" in meta["versions"]
+    loaded = load_loneliness_model(js)
+    other = synthetic(n_groups=3, per_group=4, seed=42)
+    a = apply_loneliness_model(ridge_model, other, population_column="inwoners")
+    b = apply_loneliness_model(loaded, other, population_column="inwoners")
+    pd.testing.assert_frame_equal(a, b)
+    pkl.write_bytes(pkl.read_bytes() + b"x")
+    with pytest.raises(WijkaanpakInputError, match="checksum"):
+        load_loneliness_model(tmp_path / "model")
+
+
+# ---------------------------------------------------------------------------- risk index
+
+
+HAND_CONFIG = {
+    "name": "test",
+    "classes": {"method": "quantile", "count": 5},
+    "factors": [
+        {"name": "A", "weight": 2, "direction": "higher", "sources": [{"field": "a"}]},
+        {
+            "name": "B",
+            "weight": 1,
+            "direction": "lower",
+            "sources": [{"field": "b_pct"}, {"numerator": "n", "denominator": "d"}],
+        },
+    ],
+}
+
+
+def test_risk_index_on_a_hand_computed_table():
+    # a = 10, 20, 30 → mean 20, population sd sqrt(200/3) = 8.165, z_A = −1.2247, 0, +1.2247.
+    # B = n/d·100 = 20, 10, 30 (%) → mean 20, sd 8.165, z_B = 0, −1.2247, +1.2247.
+    # score = (2·z_A − 1·z_B) / 3 (B: lower is riskier):
+    #   area 1: (−2.4495 − 0) / 3 = −0.8165
+    #   area 2: (0 + 1.2247) / 3 = +0.4082
+    #   area 3: (2.4495 − 1.2247) / 3 = +0.4082
+    # quintile classes from percentile ranks 1/3, 2.5/3, 2.5/3 → ceil(5·r) = 2, 5, 5.
+    table = pd.DataFrame({"a": [10, 20, 30], "n": [4, 2, 6], "d": [20, 20, 20]})
+    res = loneliness_risk_index(table, HAND_CONFIG)
+    t = res.table
+    np.testing.assert_allclose(t["risk_score"], [-0.8165, 0.4082, 0.4082], atol=1e-4)
+    assert t["risk_class"].tolist() == [2, 5, 5]
+    # Contributions: area 1 A −0.8165, B 0; area 2 A 0, B +0.4082; area 3 A +0.8165, B −0.4082.
+    assert t["risk_factor_1"].tolist() == ["A", "B", "A"]
+    np.testing.assert_allclose(
+        t["risk_factor_1_contribution"], [-0.8165, 0.4082, 0.8165], atol=1e-4
+    )
+    assert t.loc[2, "risk_factor_2"] == "B"
+    assert t.loc[2, "risk_reasons"] == "A (+0.82); B (-0.41)"
+    assert res.factors_used == {"A": "a", "B": "n / d × 100"}
+
+
+def test_risk_index_missing_values_and_fixed_breaks():
+    # Area 4's B is suppressed (-99997). A over 4 areas: mean 25, sd sqrt(125) = 11.180;
+    # area 4 has 2 of 3 weight (≥ 0.5) → score = z_A = 15 / 11.180 = 1.3416.
+    cfg = json.loads(json.dumps(HAND_CONFIG))
+    cfg["classes"] = {"method": "fixed", "breaks": [-0.5, 0.5], "labels": ["laag", "mid", "hoog"]}
+    table = pd.DataFrame({"a": [10, 20, 30, 40], "n": [4, 2, 6, -99997], "d": [20, 20, 20, 20]})
+    t = loneliness_risk_index(table, cfg).table
+    assert t.loc[3, "risk_score"] == pytest.approx(1.3416, abs=1e-4)
+    assert t.loc[3, "risk_factors_used"] == 1
+    # class k when breaks[k-2] < score <= breaks[k-1]: area 4 (1.34) → 3 "hoog".
+    assert t.loc[3, "risk_class"] == 3 and t.loc[3, "risk_class_label"] == "hoog"
+    cfg["min_weight_share"] = 0.8
+    t2 = loneliness_risk_index(table, cfg).table
+    assert math.isnan(t2.loc[3, "risk_score"]) and pd.isna(t2.loc[3, "risk_class"])
+
+
+def test_risk_index_config_errors_name_the_culprit():
+    table = pd.DataFrame({"a": [10, 20, 30], "n": [4, 2, 6], "d": [20, 20, 20], "c": [5, 5, 5]})
+    bad = json.loads(json.dumps(HAND_CONFIG))
+    bad["factors"][0]["sources"] = [{"field": "not_there"}]
+    with pytest.raises(WijkaanpakInputError, match="'A'.*not_there"):
+        loneliness_risk_index(table, bad)
+    res = loneliness_risk_index(table, bad, missing_factors="skip")
+    assert res.factors_skipped == ["A"]
+    typo = json.loads(json.dumps(HAND_CONFIG))
+    typo["factors"][1]["wieght"] = 1
+    with pytest.raises(WijkaanpakInputError, match="factor 'B'.*wieght"):
+        parse_risk_index_config(typo)
+    zero = json.loads(json.dumps(HAND_CONFIG))
+    for f in zero["factors"]:
+        f["weight"] = 0
+    with pytest.raises(WijkaanpakInputError, match="add up to 0"):
+        parse_risk_index_config(zero)
+    const = json.loads(json.dumps(HAND_CONFIG))
+    const["factors"].append(
+        {"name": "C", "weight": 1, "direction": "higher", "sources": [{"field": "c"}]}
+    )
+    with pytest.raises(WijkaanpakInputError, match="'C'.*same value"):
+        loneliness_risk_index(table, const)
+    direction = json.loads(json.dumps(HAND_CONFIG))
+    direction["factors"][0]["direction"] = "up"
+    with pytest.raises(WijkaanpakInputError, match="factor 'A'.*direction"):
+        parse_risk_index_config(direction)
+
+
+def test_shipped_config_is_valid_and_reads_the_grid_columns():
+    cfg = load_risk_index_config()
+    assert len(cfg.factors) == 8 and cfg.class_count == 5
+    cells = pd.DataFrame(
+        {
+            "aantal_inwoners": [100, 50, 200],
+            "aantal_inwoners_65_jaar_en_ouder": [10, 25, 20],
+            "aantal_eenpersoonshuishoudens": [10, 20, -99997],
+            "aantal_part_huishoudens": [40, 30, 80],
+        }
+    )
+    res = loneliness_risk_index(cells, cfg, missing_factors="skip")
+    assert set(res.factors_used) == {"eenpersoonshuishoudens", "ouderen_65plus"}
+    # One-person share (weight 2): 25%, 66.67%, suppressed → mean 45.83, sd 20.83, z = −1, +1.
+    # 65+ share (weight 1): 10%, 50%, 10% → mean 23.33, sd 18.856, z = −0.7071, 1.4142, −0.7071.
+    # Cell 1: (2·(−1) − 0.7071) / 3 = −0.9024; cell 2: (2·1 + 1.4142) / 3 = 1.1381;
+    # cell 3 has 1 of 3 weight (< min_weight_share 0.5): no score.
+    np.testing.assert_allclose(res.table["risk_score"][:2], [-0.9024, 1.1381], atol=1e-4)
+    assert math.isnan(res.table.loc[2, "risk_score"])
+
+
+# ---------------------------------------------------------------------------- grid level
+
+
+def test_grid_surface_adds_up_to_the_buurt_estimates():
+    # Model: y = 30 + 0.2·share_alone − 2·household_size (noise-free; ridge, tiny penalty).
+    rng = np.random.default_rng(0)
+    n = 300
+    train = pd.DataFrame(
+        {
+            "share_alone": rng.uniform(5, 90, n),
+            "household_size": rng.uniform(1.2, 3.2, n),
+            "g": np.repeat(np.arange(30), 10),
+        }
+    )
+    train["y"] = 30 + 0.2 * train["share_alone"] - 2 * train["household_size"]
+    model = train_loneliness_model(
+        train, "y", ["share_alone", "household_size"], "g", method="ridge", params={"alpha": 1e-6}
+    )
+    cells = pd.DataFrame(
+        {
+            "buurtcode": ["BU01", "BU01", "BU01", "BU02", "BU02", "BU03"],
+            "aantal_inwoners": [100, 50, 150, 60, 40, 30],
+            "aantal_part_huishoudens": [40, 30, 60, 40, 10, 15],
+            "aantal_eenpersoonshuishoudens": [10, 20, -99997, 30, 2, 5],
+            "gemiddelde_huishoudensgrootte": [2.0, 2.5, 3.0, 1.5, 2.5, 2.0],
+        }
+    )
+    grid_predictors = [
+        GridPredictor(
+            "share_alone", "aantal_eenpersoonshuishoudens", "aantal_part_huishoudens", scale=100.0
+        ),
+        GridPredictor("household_size", "gemiddelde_huishoudensgrootte"),
+    ]
+    s = loneliness_grid_surface(cells, model, grid_predictors, tolerance=0.01)
+    b = s.buurten
+    # BU01: one-person share known in cells 1-2 only: (10 + 20) / (40 + 30) = 42.857%;
+    #       household size weighted by residents: (2·100 + 2.5·50 + 3·150) / 300 = 2.5833;
+    #       estimate 30 + 0.2·42.857 − 2·2.5833 = 33.405.
+    # BU02: (30 + 2) / (40 + 10) = 64%; (1.5·60 + 2.5·40) / 100 = 1.9; estimate 39.0.
+    # BU03: 30 residents (< 100): no estimate.
+    assert b.loc["BU01", "share_alone"] == pytest.approx(42.857, abs=1e-3)
+    assert b.loc["BU01", "household_size"] == pytest.approx(2.58333, abs=1e-4)
+    assert b.loc["BU01", "aantal_inwoners"] == 300
+    assert b.loc["BU01", "estimate"] == pytest.approx(33.405, abs=0.01)
+    assert b.loc["BU02", "estimate"] == pytest.approx(39.0, abs=0.01)
+    assert math.isnan(b.loc["BU03", "estimate"])
+    # BU02 cells before rescaling: 30 + 0.2·75 − 3 = 42 and 30 + 0.2·20 − 5 = 29; their
+    # resident-weighted mean (60·42 + 40·29) / 100 = 36.8 falls 2.2 short of 39.0, so each
+    # cell moves up by 2.2: 44.2 and 31.2 (the difference of 13 between them is kept).
+    c = s.cells
+    assert c.loc[3, "estimate"] == pytest.approx(44.2, abs=0.01)
+    assert c.loc[4, "estimate"] == pytest.approx(31.2, abs=0.01)
+    # Independent check: resident-weighted mean of the cell values per buurt.
+    for code in ("BU01", "BU02"):
+        sel = c["buurtcode"] == code
+        w = cells.loc[sel, "aantal_inwoners"].to_numpy(float)
+        mean = np.sum(w * c.loc[sel, "estimate"].to_numpy()) / w.sum()
+        assert abs(mean - b.loc[code, "estimate"]) <= 0.01
+    assert s.within_tolerance and s.max_abs_difference <= 0.01
+    # BU03 under 100 residents: no buurt estimate and no cell values.
+    assert math.isnan(c.loc[5, "estimate"])
+    assert (c["note"] == LONELINESS_NOTE).all()
+
+
+# ---------------------------------------------------------------------------- measured layer
+
+
+def test_measured_layer_keeps_suppressed_values_empty():
+    rivm = pd.DataFrame(
+        {
+            "Leeftijd": ["20300", "20300", "80200", "80200"],
+            "Marges": ["MW00000"] * 4,
+            "Perioden": ["2020JJ00"] * 4,
+            "SoortRegio_2": ["Wijk"] * 4,
+            "Codering_3": ["WK000101", "WK000102", "WK000101", "WK000102"],
+            "Eenzaam_28": ["40.1", ".", "45.0", "50.5"],
+            "ErnstigZeerErnstigEenzaam_29": ["9.0", ".", ".", "12.0"],
+            "EmotioneelEenzaam_30": ["20.0", "21.0", "22.0", "23.0"],
+            "SociaalEenzaam_31": ["30.0", "31.0", "32.0", "33.0"],
+        }
+    )
+    m = measured_loneliness(rivm)
+    t = m.table.set_index("code")
+    assert m.vintage == "2020" and m.age_groups == ["18+", "65+"]
+    assert t.loc["WK000101", "eenzaam_18plus"] == 40.1
+    assert math.isnan(t.loc["WK000102", "eenzaam_18plus"])
+    assert t.loc["WK000102", "eenzaam_65plus"] == 50.5
+    assert m.suppressed["eenzaam_18plus"] == 1 and m.suppressed["ernstig_eenzaam_65plus"] == 1
+    areas = pd.DataFrame({"wijkcode": ["wk000101 ", "WK999999"]})
+    joined, match = join_on_area_code(areas, m.table, "wijkcode", "code")
+    assert match.n_matched == 1 and joined.loc[0, "eenzaam_18plus"] == 40.1
+    assert math.isnan(joined.loc[1, "eenzaam_18plus"])
+    with pytest.raises(WijkaanpakInputError, match="No code in 'wijkcode'"):
+        join_on_area_code(pd.DataFrame({"wijkcode": ["BU1"]}), m.table, "wijkcode", "code")
+
+
+def test_measured_layer_on_the_published_assen_figures():
+    path = SHARED / "rivm_gezondheid_2020" / "assen_gezondheid_wijk_buurt_2020.csv"
+    if not path.exists():
+        pytest.skip("shared RIVM data not present")
+    m = measured_loneliness(pd.read_csv(path, dtype=str))
+    t = m.table.set_index("code")
+    # Published (data README): Assen 46.4% / 10.1%; wijk Pittelo WK010604 49.7% / 11.5%.
+    assert t.loc["GM0106", "eenzaam_18plus"] == 46.4
+    assert t.loc["GM0106", "ernstig_eenzaam_18plus"] == 10.1
+    assert t.loc["WK010604", "eenzaam_18plus"] == 49.7
+    assert t.loc["WK010604", "ernstig_eenzaam_18plus"] == 11.5
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def test_report_has_metrics_baseline_and_note(tmp_path, ridge_model):
+    md, js = write_loneliness_report(
+        ridge_model, tmp_path, vintages={"target": "synthetic"}, targets={"r2": (">=", 0.99)}
+    )
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert data["note"] == LONELINESS_NOTE
+    assert data["targets"]["r2"]["met"] is False  # the noise ceiling is ≈ 0.85
+    assert "ridge, same predictors" in data["metrics"]["baselines"]
+    text = md.read_text(encoding="utf-8")
+    assert LONELINESS_NOTE in text and "synthetic" in text and "| r2 |" in text
