@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
@@ -72,10 +72,10 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "inventories"
 
     GROUPS = {
-        "inventories": "1 · Inventories and figures",
-        "reach": "2 · Reach",
-        "loneliness": "3 · Loneliness",
-        "agenda": "4 · Ambitions and wijkagenda",
+        "inventories": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "1 · Inventories and figures"),
+        "reach": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "2 · Reach"),
+        "loneliness": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "3 · Loneliness"),
+        "agenda": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "4 · Ambitions and wijkagenda"),
     }
 
     def tr(self, text: str) -> str:
@@ -106,7 +106,11 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
             result = self.process(parameters, context, feedback, outputs)
             if feedback is not None and feedback.isCanceled():
                 outputs.discard()
-                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "WijkaanpakAlgorithm", "Cancelled: no output was written."
+                    )
+                )
             return result
         except QgsProcessingException:
             outputs.discard()
@@ -119,9 +123,10 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
             if feedback is not None:
                 feedback.pushDebugInfo(traceback.format_exc())
             raise QgsProcessingException(
-                self.tr("{} failed: {}. No output was written. Details are in the log.").format(
-                    self.displayName(), error
-                )
+                QCoreApplication.translate(
+                    "WijkaanpakAlgorithm",
+                    "{} failed: {}. No output was written. Details are in the log.",
+                ).format(self.displayName(), error)
             ) from error
 
     def process(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
