@@ -16,7 +16,6 @@ ALGORITHMS = [
     ("import_inventory", "ImportInventoryAlgorithm"),
     ("import_figures", "ImportFiguresAlgorithm"),
     ("reach", "PlaygroundReachAlgorithm"),
-    ("network_reach", "NetworkReachAlgorithm"),
     ("catchment_areas", "CatchmentAreasAlgorithm"),
     ("loneliness_measured", "MeasuredLonelinessAlgorithm"),
     ("loneliness_risk", "LonelinessRiskIndexAlgorithm"),

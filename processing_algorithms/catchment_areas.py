@@ -1,0 +1,239 @@
+"""Processing face: catchment areas (service areas) of places for one walking distance."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from ..wijkaanpak_plugin.core.network import places_on_network
+from ..wijkaanpak_plugin.core.reach import catchment_polygons
+from ..wijkaanpak_plugin.layer_io import (
+    WORKING_CRS,
+    read_features,
+    wkb_geometries,
+    write_features,
+)
+from .ambition_scores import merge_outputs
+from .base import WijkaanpakAlgorithm
+from .reach import (
+    POINTS_OR_POLYGONS,
+    check_detour,
+    detour_parameter,
+    drop_null_geometries,
+    network_parameters,
+    read_network,
+)
+
+
+class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
+    NAME = "catchmentareas"
+    GROUP_ID = "reach"
+
+    PLACES = "PLACES"
+    DISTANCE = "DISTANCE"
+    POPULATION = "POPULATION"
+    DETOUR_FACTOR = "DETOUR_FACTOR"
+    NETWORK = "NETWORK"
+    MAX_SNAP = "MAX_SNAP"
+    ONEWAY_FIELD = "ONEWAY_FIELD"
+    BARRIER_FIELD = "BARRIER_FIELD"
+    BUFFER = "BUFFER"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self) -> str:
+        return self.tr("Catchment areas (service areas) of places")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Draws per place the area from where it lies within a walking distance, so a "
+            "planner sees which streets a playground or meeting place serves.\n\n"
+            "In: places (points or polygons, measured from their centroid; any CRS), a "
+            "distance in metres, optionally a street/footpath network and a population layer.\n"
+            "Out: one polygon per place with the place's fields, distance and distance_type "
+            "(and, with a network, snapped and cut_points).\n\n"
+            "Method: without a network, a circle of radius distance / detour factor (drawn "
+            "just inside the true circle). With a network, the parts of the network within the "
+            "distance (multi-source shortest paths from the place), buffered; every population "
+            "point inside that buffer whose own walking distance (its snap leg included) is "
+            "larger than the distance is cut out with a 1 m hole, so a polygon never contains "
+            "a resident who lives farther away, unlike interpolated iso-areas. Places farther "
+            "than the maximum snap distance from the network get no polygon (reported)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        p = QgsProcessingParameterFeatureSource(
+            self.PLACES, self.tr("Places (playgrounds, meeting places)"), POINTS_OR_POLYGONS
+        )
+        p.setHelp(self.tr("One catchment polygon is drawn per feature."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.DISTANCE,
+            self.tr("Walking distance (m)"),
+            QgsProcessingParameterNumber.Double,
+            400.0,
+            minValue=0.0,
+        )
+        p.setHelp(
+            self.tr(
+                "Maximum walking distance in metres, e.g. a norm: 100 (0-5), 400 (6-11), "
+                "1,000 (12-17)."
+            )
+        )
+        self.addParameter(p)
+        network_parameters(self)
+        p = QgsProcessingParameterFeatureSource(
+            self.POPULATION,
+            self.tr("Population (optional, with a network)"),
+            POINTS_OR_POLYGONS,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Residents' points (polygons: their centroid). With a network, a resident "
+                "inside a polygon who lives farther than the distance is cut out of it."
+            )
+        )
+        self.addParameter(p)
+        detour_parameter(self)
+        p = QgsProcessingParameterNumber(
+            self.BUFFER,
+            self.tr("Width around the reached network (m)"),
+            QgsProcessingParameterNumber.Double,
+            25.0,
+            minValue=0.1,
+        )
+        p.setHelp(
+            self.tr(
+                "With a network: the reached parts of the lines are buffered by this many "
+                "metres to form the polygon (front doors lie a little off the footpath)."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon
+        )
+        p.setHelp(self.tr("Polygons with the place's fields, distance and distance_type."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
+        self.addOutput(
+            QgsProcessingOutputNumber("N_UNSNAPPED", self.tr("Places too far from the network"))
+        )
+
+    def process(self, parameters, context, feedback, outputs) -> dict:
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        if not np.isfinite(distance) or distance <= 0:
+            raise QgsProcessingException(
+                self.tr(
+                    "Parameter DISTANCE (walking distance) must be more than 0 m, got {}."
+                ).format(distance)
+            )
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
+        buffer_m = self.parameterAsDouble(parameters, self.BUFFER, context)
+
+        # 1. read --------------------------------------------------------------------------
+        source = self.source_or_fail(parameters, self.PLACES, context)
+        label = self.layer_name(parameters, self.PLACES, context)
+        places = read_features(source, None, context, steps, label=label)
+        places = drop_null_geometries(places, feedback, self.tr("places"))
+        if len(places) == 0:
+            raise QgsProcessingException(
+                self.tr("Layer '{}' has no places with a geometry.").format(label)
+            )
+        pop_xy = None
+        pop_source = self.parameterAsSource(parameters, self.POPULATION, context)
+        if pop_source is not None:
+            pop_label = self.layer_name(parameters, self.POPULATION, context)
+            pop = read_features(pop_source, [], context, steps, label=pop_label)
+            pop = drop_null_geometries(pop, feedback, self.tr("population features"))
+            pop_xy = pop.xy
+        if steps.isCanceled():
+            return {}
+
+        # 2. network -----------------------------------------------------------------------
+        steps.setCurrentStep(1)
+        network = read_network(
+            self, parameters, context, steps, self.NETWORK, self.ONEWAY_FIELD, self.BARRIER_FIELD
+        )
+        detour = check_detour(self, parameters, context, network)
+        if pop_xy is not None and network is None:
+            feedback.pushInfo(
+                self.tr(
+                    "Without a network the population is not needed: a circle of the walking "
+                    "distance contains nobody who lives farther away."
+                )
+            )
+        if steps.isCanceled():
+            return {}
+
+        # 3. polygons ----------------------------------------------------------------------
+        steps.setCurrentStep(2)
+        on_network = None
+        try:
+            if network is not None:
+                on_network = places_on_network(network, places.xy, max_snap)
+            result = catchment_polygons(
+                places.xy,
+                distance,
+                population_xy=pop_xy if network is not None else None,
+                network=network,
+                detour_factor=detour,
+                max_snap_distance=max_snap,
+                buffer_m=buffer_m,
+                places=on_network,
+            )
+        except WijkaanpakInputError as error:
+            raise QgsProcessingException(self.tr("Layer '{}': {}").format(label, error)) from error
+        columns = {"distance": result.distance, "distance_type": result.distance_type}
+        n_unsnapped = 0
+        if on_network is not None:
+            columns["snapped"] = on_network.snap.snapped
+            columns["cut_points"] = result.cut_points
+            n_unsnapped = on_network.snap.unsnapped_count
+            if n_unsnapped:
+                feedback.pushWarning(
+                    self.tr(
+                        "{} places lie farther than {} m from the network: they get no polygon "
+                        "(field snapped = 0)."
+                    ).format(n_unsnapped, max_snap)
+                )
+            cut = int(result.cut_points.sum())
+            if cut:
+                feedback.pushInfo(
+                    self.tr(
+                        "{} residents' points inside a buffer but farther than {} m were cut "
+                        "out of the polygons."
+                    ).format(cut, distance)
+                )
+        added = pd.DataFrame(columns, index=places.frame.index)
+        frame, fields = merge_outputs(places.frame, source.fields(), added, feedback)
+        wkbs = [None if g.is_empty else g.wkb for g in result.geometries]
+        if steps.isCanceled():
+            return {}
+
+        # 4. write -------------------------------------------------------------------------
+        steps.setCurrentStep(3)
+        sink, dest = self.create_sink(
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            QgsWkbTypes.MultiPolygon,
+            WORKING_CRS,
+            outputs,
+        )
+        write_features(sink, fields, frame, wkb_geometries(wkbs), steps, dest)
+        self.load_styled(context, dest, "catchment_areas", self.tr("Catchment areas"))
+        return {self.OUTPUT: dest, "N_PLACES": len(places), "N_UNSNAPPED": int(n_unsnapped)}

@@ -1,0 +1,665 @@
+"""The reach algorithms (playground reach, catchment areas) through processing.run.
+
+A tiny hand map in EPSG:28992 with distances, within-norm flags, shares and catchment counts
+worked out in the comments; the same map in EPSG:4326; the CBS band split on the real Ermelo
+cut-out against sums taken with plain layer iteration; a hand-made street grid; QGIS's own
+shortest paths on the real Osdorp-Midden network; catchment polygons; bad input.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+REPO = Path(__file__).resolve().parents[2]
+OSDORP = REPO.parent / "shared" / "data" / "networks" / "osdorp_midden_walknet.gpkg"
+
+X0, Y0 = 150_000.0, 450_000.0  # somewhere in the Netherlands, RD New metres
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _isnull(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, QVariant):
+        return value.isNull()
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _write(layer: QgsVectorLayer, path: Path, name: str) -> str:
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    if path.exists():
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    error = result[0] if isinstance(result, tuple) else result
+    assert error == QgsVectorFileWriter.NoError, result
+    return f"{path}|layername={name}"
+
+
+def points(path: Path, name: str, fields: str, rows, crs: str = "EPSG:28992") -> str:
+    """A point layer from rows (x, y, *attributes); x, y relative to (X0, Y0) in RD metres,
+    transformed to ``crs`` when it is not RD."""
+    layer = QgsVectorLayer(f"Point?crs={crs}{fields}", name, "memory")
+    transform = None
+    if crs != "EPSG:28992":
+        transform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:28992"),
+            QgsCoordinateReferenceSystem(crs),
+            QgsProject.instance().transformContext(),
+        )
+    features = []
+    for x, y, *attrs in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(attrs))
+        point = QgsPointXY(X0 + x, Y0 + y)
+        if transform is not None:
+            point = transform.transform(point)
+        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return _write(layer, path, name)
+
+
+def squares(path: Path, name: str, rows) -> str:
+    """Rectangles (code, xmin, ymin, xmax, ymax) relative to (X0, Y0)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=buurtcode:string", name, "memory")
+    features = []
+    for code, x1, y1, x2, y2 in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return _write(layer, path, name)
+
+
+def lines(path: Path, name: str, rows) -> str:
+    """Lines (barrier, [(x, y), ...]) relative to (X0, Y0)."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:28992&field=barrier:integer", name, "memory")
+    features = []
+    for barrier, vertices in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([barrier])
+        feature.setGeometry(
+            QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in vertices])
+        )
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return _write(layer, path, name)
+
+
+def rows_by(path: str, key: str) -> dict:
+    layer = QgsVectorLayer(path, "out", "ogr")
+    assert layer.isValid(), path
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+def _context() -> QgsProcessingContext:
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return context
+
+
+# --------------------------------------------------------------------------- the hand map
+#
+# Places (relative metres):           age 0-5  6-11  12-17
+#   playground P1 (0, 0)                  1     1     0
+#   playground P2 (1000, 0)               0     1     1
+#   playground P3 (0, 1000)            NULL  NULL  NULL   (unknown: serves all, the default)
+#   meeting place M1 (500, 500)
+# Norm: Midden-Drenthe 2011 (default): 0-5 100 m, 6-11 400 m, 12-17 1,000 m, meeting 400 m.
+#
+# Population points (x, y, k05, k611, k1217, s65); B's 65+ is suppressed (-99997 → 0):
+POPULATION = [
+    (0, 150, 2, 3, 1, 5),  # A
+    (1000, 300, 1, 2, 4, -99997),  # B
+    (560, 580, 0, 1, 2, 10),  # C
+    (30, 1040, 3, 0, 0, 2),  # D
+    (2000, 1800, 1, 1, 1, 1),  # E
+    (-300, -400, 0, 0, 0, 4),  # F
+]
+POP_FIELDS = "&field=k05:integer&field=k611:integer&field=k1217:integer&field=s65:integer"
+PLAYGROUNDS = [
+    (0, 0, "P1", 1, 1, 0),
+    (1000, 0, "P2", 0, 1, 1),
+    (0, 1000, "P3", None, None, None),
+]
+PLAY_FIELDS = "&field=name:string&field=age_0_5:integer&field=age_6_11:integer" + (
+    "&field=age_12_17:integer"
+)
+MEETING = [(500, 500, "M1")]
+# Distances by hand (nearest suitable place in brackets):
+#   0-5  (P1, P3)   6-11 (P1, P2, P3)   12-17 (P2, P3)          meeting (M1)
+# A: P1 150           P1 150              P3 850 (P2 √(1000²+150²)=1011.2)  √(500²+350²)=610.3
+# B: P1 √(1000²+300²)=1044.0 (P3 √(1000²+700²)=1220.7)  P2 300   P2 300   √(500²+200²)=538.5
+# C: P3 √(560²+420²)=700 (P1 √(560²+580²)=806.2)  P3 700 (P2 √(440²+580²)=728.0)  P3 700
+#                                                               √(60²+80²)=100
+# D: P3 √(30²+40²)=50   P3 50               P3 50                √(470²+540²)=715.9
+# E: P3 √(2000²+800²)=2154.1   P2 √(1000²+1800²)=2059.1   P2 2059.1   √(1500²+1300²)=1984.9
+# F: P1 √(300²+400²)=500   P1 500   P2 √(1300²+400²)=1360.1 (P3 √(300²+1400²)=1431.8)
+#                                                               √(800²+900²)=1204.2
+EXPECTED_DIST = {
+    1: (150.0, 150.0, 850.0, math.hypot(500, 350)),
+    2: (math.hypot(1000, 300), 300.0, 300.0, math.hypot(500, 200)),
+    3: (700.0, 700.0, 700.0, 100.0),
+    4: (50.0, 50.0, 50.0, math.hypot(470, 540)),
+    5: (
+        math.hypot(2000, 800),
+        math.hypot(1000, 1800),
+        math.hypot(1000, 1800),
+        math.hypot(1500, 1300),
+    ),
+    6: (500.0, 500.0, math.hypot(1300, 400), math.hypot(800, 900)),
+}
+# Within the norm (100 / 400 / 1000 / meeting 400):
+#      0-5 6-11 12-17 65+       gap = populated and outside every norm that applies
+EXPECTED_WITHIN = {
+    1: (0, 1, 1, 0),  # A
+    2: (0, 1, 1, 0),  # B
+    3: (0, 0, 1, 1),  # C
+    4: (1, 1, 1, 0),  # D
+    5: (0, 0, 0, 0),  # E: gap
+    6: (0, 0, 0, 0),  # F: only 65+ residents, 1204 m from M1: gap
+}
+# Areas: BU01 = [-500, 450]² holds A, F and P1; BU02 = x [450, 1450], y [-500, 1500] holds B,
+# C, P2 and M1; D, E and P3 lie in no area.
+AREAS = [("BU01", -500, -500, 450, 450), ("BU02", 450, -500, 1450, 1500)]
+
+
+def hand_map(tmp_path: Path, pop_crs: str = "EPSG:28992") -> dict:
+    gpkg = tmp_path / "map.gpkg"
+    return {
+        "POPULATION": points(gpkg, "population", POP_FIELDS, POPULATION, pop_crs),
+        "FIELD_0_5": "k05",
+        "FIELD_6_11": "k611",
+        "FIELD_12_17": "k1217",
+        "FIELD_65PLUS": "s65",
+        "PLAYGROUNDS": points(gpkg, "playgrounds", PLAY_FIELDS, PLAYGROUNDS),
+        "MEETING_PLACES": points(gpkg, "meeting", "&field=name:string", MEETING),
+        "AREAS": squares(gpkg, "areas", AREAS),
+        "AREA_CODE_FIELD": "buurtcode",
+    }
+
+
+def test_reach_on_the_hand_map(run_alg, tmp_path):
+    params = hand_map(tmp_path)
+    out = {k: str(tmp_path / f"{k}.gpkg") for k in ("pop", "areas", "places", "gaps")}
+    result = run_alg(
+        "wijkaanpak:playgroundreach",
+        {
+            **params,
+            "OUTPUT_POPULATION": out["pop"],
+            "OUTPUT_AREAS": out["areas"],
+            "OUTPUT_PLACES": out["places"],
+            "OUTPUT_GAPS": out["gaps"],
+        },
+    )
+    assert result["N_POPULATION"] == 6
+    assert result["N_SUPPRESSED"] == 1  # B's 65+
+    assert result["N_UNSNAPPED"] == 0
+    # Overall shares: 0-5 residents 2+1+0+3+1+0 = 7, within: D 3 -> 3/7.
+    # 6-11: 3+2+1+0+1+0 = 7, within A 3 + B 2 + D 0 -> 5/7.
+    # 12-17: 1+4+2+0+1+0 = 8, within A 1 + B 4 + C 2 + D 0 -> 7/8.
+    # 65+: 5+0+10+2+1+4 = 22, within C 10 -> 10/22.
+    assert result["SHARE_WITHIN_0_5"] == pytest.approx(3 / 7)
+    assert result["SHARE_WITHIN_6_11"] == pytest.approx(5 / 7)
+    assert result["SHARE_WITHIN_12_17"] == pytest.approx(7 / 8)
+    assert result["SHARE_65PLUS_WITHIN_MEETING"] == pytest.approx(10 / 22)
+
+    pop = rows_by(out["pop"], "source_fid")
+    assert sorted(pop) == [1, 2, 3, 4, 5, 6]
+    for fid, (d05, d611, d1217, dmeet) in EXPECTED_DIST.items():
+        f = pop[fid]
+        assert f["dist_0_5"] == pytest.approx(d05, abs=0.01), fid
+        assert f["dist_6_11"] == pytest.approx(d611, abs=0.01), fid
+        assert f["dist_12_17"] == pytest.approx(d1217, abs=0.01), fid
+        assert f["dist_meeting"] == pytest.approx(dmeet, abs=0.01), fid
+        w = EXPECTED_WITHIN[fid]
+        assert (
+            f["within_0_5"],
+            f["within_6_11"],
+            f["within_12_17"],
+            f["within_meeting_65plus"],
+        ) == w, fid
+        assert f["gap"] == (1 if fid in (5, 6) else 0), fid
+        assert f["distance_type"] == "straight-line"
+        assert "Midden-Drenthe" in f["norm"]
+    assert pop[2]["residents_65plus"] == 0  # suppressed -99997 counted as 0
+    # nearest_place_* is the feature id in its own layer: C's 0-5 place is P3 (fid 3).
+    assert pop[3]["nearest_place_0_5"] == 3 and pop[3]["nearest_place_meeting"] == 1
+
+    gaps = rows_by(out["gaps"], "source_fid")
+    assert sorted(gaps) == [5, 6]
+
+    areas = rows_by(out["areas"], "buurtcode")
+    assert sorted(areas) == ["BU01", "BU02"]
+    a1, a2 = areas["BU01"], areas["BU02"]
+    # BU01 (A, F): 0-5 2 residents, 0 within; 6-11 3, A 3 within; 12-17 1, 1 within;
+    # 65+ 5+4 = 9, 0 within.
+    assert (a1["residents_0_5"], a1["share_0_5_within_norm"]) == (2, 0)
+    assert (a1["residents_6_11"], a1["share_6_11_within_norm"]) == (3, 1)
+    assert a1["share_12_17_within_norm"] == 1
+    assert (a1["residents_65plus"], a1["share_65plus_within_meeting_norm"]) == (9, 0)
+    # BU02 (B, C): 6-11 2+1 = 3, B 2 within -> 2/3; 12-17 4+2 = 6, all within; 65+ 0+10 = 10,
+    # C 10 within -> 1; 1 meeting place per 10 residents 65+ = 100 per 1,000.
+    assert a2["share_6_11_within_norm"] == pytest.approx(2 / 3)
+    assert a2["share_12_17_within_norm"] == 1
+    assert a2["share_65plus_within_meeting_norm"] == 1
+    assert (a1["playgrounds"], a2["playgrounds"]) == (1, 1)
+    assert (a1["meeting_places"], a2["meeting_places"]) == (0, 1)
+    assert a2["meeting_places_per_1000_65plus"] == pytest.approx(100)
+    assert a1["area_m2"] == pytest.approx(950 * 950)
+    assert a1["distance_type"] == "straight-line"
+
+    # Catchments (residents for whom the place is the nearest suitable one):
+    # 0-5: A->P1 2, B->P1 1, F->P1 0: P1 3, none within; C->P3 0, D->P3 3, E->P3 1: P3 4,
+    #      D within: 3.
+    # 6-11: A->P1 3 (within), F->P1 0; B->P2 2 (within), E->P2 1; C->P3 1, D->P3 0.
+    # 12-17: B->P2 4 (within), E->P2 1, F->P2 0 -> 5 / 4; A->P3 1, C->P3 2, D->P3 0 -> 3 / 3.
+    # 65+: everyone -> M1: 22, within: C 10.
+    places = {f["name"]: f for f in QgsVectorLayer(out["places"], "p", "ogr").getFeatures()}
+    assert sorted(places) == ["M1", "P1", "P2", "P3"]
+    assert places["M1"]["place_kind"] == "meeting place"
+    assert (places["P1"]["residents_0_5_nearest"], places["P3"]["residents_0_5_nearest"]) == (3, 4)
+    assert places["P1"]["residents_0_5_nearest_within_norm"] == 0
+    assert places["P3"]["residents_0_5_nearest_within_norm"] == 3
+    assert places["P1"]["residents_6_11_nearest"] == 3
+    assert places["P2"]["residents_6_11_nearest"] == 3
+    assert places["P2"]["residents_6_11_nearest_within_norm"] == 2
+    assert places["P3"]["residents_6_11_nearest"] == 1
+    assert places["P2"]["residents_12_17_nearest"] == 5
+    assert places["P2"]["residents_12_17_nearest_within_norm"] == 4
+    assert places["P3"]["residents_12_17_nearest"] == 3
+    assert places["P1"]["residents_12_17_nearest"] == 0
+    assert places["M1"]["residents_65plus_nearest"] == 22
+    assert places["M1"]["residents_65plus_nearest_within_norm"] == 10
+    for layer_path in out.values():
+        assert QgsVectorLayer(layer_path, "x", "ogr").crs().authid() == "EPSG:28992"
+
+
+def test_unknown_ages_can_mean_serves_nobody(run_alg, tmp_path):
+    out = str(tmp_path / "pop.gpkg")
+    result = run_alg(
+        "wijkaanpak:playgroundreach",
+        {**hand_map(tmp_path), "UNKNOWN_AGES": 1, "OUTPUT_POPULATION": out},
+    )
+    pop = rows_by(out, "source_fid")
+    # P3 no longer serves 0-5: D's nearest 0-5 place is P1 at √(30²+1040²) = 1040.4 m.
+    assert pop[4]["dist_0_5"] == pytest.approx(math.hypot(30, 1040), abs=0.01)
+    assert pop[4]["within_0_5"] == 0
+    assert result["SHARE_WITHIN_0_5"] == pytest.approx(0.0)
+
+
+def test_population_in_wgs84_gives_the_same_metres(run_alg, tmp_path):
+    rd = str(tmp_path / "rd.gpkg")
+    wgs = str(tmp_path / "wgs.gpkg")
+    run_alg("wijkaanpak:playgroundreach", {**hand_map(tmp_path), "OUTPUT_POPULATION": rd})
+    other = tmp_path / "other"
+    other.mkdir()
+    params = hand_map(other, pop_crs="EPSG:4326")
+    assert QgsVectorLayer(params["POPULATION"], "p", "ogr").crs().authid() == "EPSG:4326"
+    run_alg("wijkaanpak:playgroundreach", {**params, "OUTPUT_POPULATION": wgs})
+    a, b = rows_by(rd, "source_fid"), rows_by(wgs, "source_fid")
+    for fid in a:
+        for field in ("dist_0_5", "dist_6_11", "dist_12_17", "dist_meeting"):
+            # degrees would give distances below 0.02; a round trip RD -> WGS84 -> RD stays
+            # well within 0.5 m
+            assert b[fid][field] == pytest.approx(a[fid][field], abs=0.5), (fid, field)
+        assert b[fid]["gap"] == a[fid]["gap"]
+        assert b[fid]["within_0_5"] == a[fid]["within_0_5"]
+
+
+# --------------------------------------------------------------------------- CBS band split
+
+
+def test_cbs_band_split_on_ermelo(run_alg, sample_copy, tmp_path):
+    gpkg = sample_copy("tests/data/ermelo_small.gpkg")
+    grid = QgsVectorLayer(f"{gpkg}|layername=cbs_vierkant100m", "grid", "ogr")
+    assert grid.isValid()
+    names = (
+        "aantal_inwoners_0_tot_15_jaar",
+        "aantal_inwoners_15_tot_25_jaar",
+        "aantal_inwoners_65_jaar_en_ouder",
+    )
+    sums = [0.0, 0.0, 0.0]
+    suppressed_cells = 0
+    for feature in grid.getFeatures():
+        bad = False
+        for i, name in enumerate(names):
+            value = feature[name]
+            if _isnull(value) or value < 0:  # -99997: suppressed, counts as 0
+                bad = True
+            else:
+                sums[i] += value
+        suppressed_cells += bad
+    assert suppressed_cells > 0  # the cut-out does have suppressed cells
+    pop_out = str(tmp_path / "pop.gpkg")
+    areas_out = str(tmp_path / "areas.gpkg")
+    result = run_alg(
+        "wijkaanpak:playgroundreach",
+        {
+            "POPULATION": f"{gpkg}|layername=cbs_vierkant100m",
+            # CBS field names are the defaults; the equipment points serve as places (no age
+            # fields: unknown, so every item serves every age)
+            "PLAYGROUNDS": f"{gpkg}|layername=bgt_speelvoorziening",
+            "POPULATION_AREA_FIELD": "buurtcode",
+            "OUTPUT_POPULATION": pop_out,
+            "OUTPUT_AREAS": areas_out,
+        },
+    )
+    assert result["N_POPULATION"] == grid.featureCount()
+    assert result["N_SUPPRESSED"] == suppressed_cells
+    out = QgsVectorLayer(pop_out, "p", "ogr")
+    totals = {k: 0.0 for k in ("0_5", "6_11", "12_17", "65plus")}
+    for feature in out.getFeatures():
+        for k in totals:
+            totals[k] += feature[f"residents_{k}"]
+        assert "equal numbers per year of age" in feature["age_split"]
+    # 0-5 = 6/15 × Σ 0-14; 6-11 = 6/15 × Σ 0-14; 12-17 = 3/15 × Σ 0-14 + 3/10 × Σ 15-24
+    assert totals["0_5"] == pytest.approx(6 / 15 * sums[0])
+    assert totals["6_11"] == pytest.approx(6 / 15 * sums[0])
+    assert totals["12_17"] == pytest.approx(3 / 15 * sums[0] + 3 / 10 * sums[1])
+    assert totals["65plus"] == pytest.approx(sums[2])
+    areas = rows_by(areas_out, "buurtcode")
+    assert sorted(areas) == ["BU02330000", "BU02330001", "BU02330003"]
+    assert sum(f["residents_0_5"] for f in areas.values()) == pytest.approx(6 / 15 * sums[0])
+    assert QgsVectorLayer(areas_out, "a", "ogr").wkbType() == 100  # no geometry
+
+
+# --------------------------------------------------------------------------- network
+
+# A 200 × 200 m street grid with lines every 100 m (vertices at every crossing). The vertical
+# line x = 0 is a barrier (e.g. a canal bank without a path).
+GRID = [
+    (0, [(0, 0), (100, 0), (200, 0)]),
+    (0, [(0, 100), (100, 100), (200, 100)]),
+    (0, [(0, 200), (100, 200), (200, 200)]),
+    (1, [(0, 0), (0, 100), (0, 200)]),
+    (0, [(100, 0), (100, 100), (100, 200)]),
+    (0, [(200, 0), (200, 100), (200, 200)]),
+]
+
+
+def test_network_reach_on_a_hand_grid(run_alg, tmp_path):
+    gpkg = tmp_path / "grid.gpkg"
+    network = lines(gpkg, "streets", GRID)
+    # One playground at the corner (0, 0). Walking distances by hand:
+    #  R1 (200, 200): along the grid 200 + 200 = 400 m (straight line would be 282.8).
+    #  R2 (150, 110): 10 m to the street y = 100 at (150, 100), 50 to (100, 100), 100 down to
+    #      (100, 0), 100 to (0, 0): 260 m (x = 0 is a barrier, no shortcut).
+    #  R3 (0, 200): the barrier x = 0 is not walkable: 100 to (100, 200), 200 down, 100 left
+    #      = 400 m.
+    #  R4 (100, 400): 200 m from the nearest street, more than MAX_SNAP 50: not attached,
+    #      distance empty, snapped = 0.
+    pop = points(
+        gpkg,
+        "pop",
+        "&field=k:integer",
+        [(200, 200, 1), (150, 110, 1), (0, 200, 1), (100, 400, 1)],
+    )
+    play = points(gpkg, "play", "&field=age_0_5:integer", [(0, 0, 1)])
+    out = str(tmp_path / "pop_out.gpkg")
+    result = run_alg(
+        "wijkaanpak:playgroundreach",
+        {
+            "POPULATION": pop,
+            "FIELD_0_5": "k",
+            "PLAYGROUNDS": play,
+            "NETWORK": network,
+            "BARRIER_FIELD": "barrier",
+            "MAX_SNAP": 50,
+            "NORM": 2,
+            "USER_0_5": 300,
+            "OUTPUT_POPULATION": out,
+        },
+    )
+    rows = rows_by(out, "source_fid")
+    assert rows[1]["dist_0_5"] == pytest.approx(400, abs=1e-6)
+    assert rows[2]["dist_0_5"] == pytest.approx(260, abs=1e-6)
+    assert rows[3]["dist_0_5"] == pytest.approx(400, abs=1e-6)
+    assert _isnull(rows[4]["dist_0_5"]) and rows[4]["snapped"] == 0
+    assert rows[4]["snap_distance"] == pytest.approx(200)
+    assert [rows[i]["within_0_5"] for i in (1, 2, 3, 4)] == [0, 1, 0, 0]
+    assert rows[1]["distance_type"] == "network"
+    assert result["N_UNSNAPPED"] == 1
+    # 1 resident of 4 within 300 m
+    assert result["SHARE_WITHIN_0_5"] == pytest.approx(0.25)
+
+
+def _vertex_points(network: QgsVectorLayer, every: int, start: int, n: int):
+    """First vertices of every n-th line: SYNTHETIC residents and places, placed exactly on
+    network vertices so that their snap legs are 0 (the Osdorp network has no residents)."""
+    ids = sorted(f.id() for f in network.getFeatures())
+    chosen = ids[start::every][:n]
+    result = []
+    for fid in chosen:
+        vertex = network.getFeature(fid).geometry().vertexAt(0)
+        result.append((vertex.x() - X0, vertex.y() - Y0))
+    return result
+
+
+@pytest.mark.skipif(not OSDORP.exists(), reason="shared Osdorp network not present")
+def test_network_distance_matches_qgis_shortest_path_on_osdorp(run_alg, tmp_path):
+    import processing
+
+    network_uri = f"{OSDORP}|layername=osdpm_map"
+    network = QgsVectorLayer(network_uri, "osdpm_map", "ogr")
+    assert network.isValid()
+    synthetic = _vertex_points(network, 1400, 300, 10)
+    residents, places = synthetic[:5], synthetic[5:]
+    gpkg = tmp_path / "synthetic.gpkg"
+    pop = points(gpkg, "residents", "&field=k:integer", [(x, y, 1) for x, y in residents])
+    play = points(gpkg, "places", "&field=age_0_5:integer", [(x, y, 1) for x, y in places])
+    out = str(tmp_path / "reach.gpkg")
+    # The network has 81 zero-length lines, "invalid" to GEOS: with Processing set to stop on
+    # invalid geometries the plugin still runs (a graph does not mind them).
+    strict = _context()
+    strict.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    processing.run(
+        "wijkaanpak:playgroundreach",
+        {
+            "POPULATION": pop,
+            "FIELD_0_5": "k",
+            "PLAYGROUNDS": play,
+            "NETWORK": network_uri,
+            "MAX_SNAP": 50,
+            "NORM": 1,
+            "OUTPUT_POPULATION": out,
+        },
+        context=strict,
+        feedback=QgsProcessingFeedback(),
+    )
+    ours = rows_by(out, "source_fid")
+    # QGIS's graph: every vertex a node, edge cost = segment length in the layer CRS (metres
+    # here), STRATEGY 0 = shortest. The start point and end points are tied to the nearest
+    # spot on the graph and the cost is counted from there (the leg to the point is not
+    # counted): our points lie on vertices, so that leg is 0 for both tools. TOLERANCE 0.1
+    # joins vertices within 0.1 m, as the plugin does. Zero-length lines in this network are
+    # "invalid geometries" for Processing, so the check is switched off for this run.
+    context = _context()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    for fid, (x, y) in enumerate(residents, start=1):
+        res = processing.run(
+            "native:shortestpathpointtolayer",
+            {
+                "INPUT": network_uri,
+                "STRATEGY": 0,
+                "START_POINT": "{},{} [EPSG:28992]".format(X0 + x, Y0 + y),
+                "END_POINTS": play,
+                "TOLERANCE": 0.1,
+                "OUTPUT": "memory:",
+            },
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )
+        costs = [f["cost"] for f in res["OUTPUT"].getFeatures() if not _isnull(f["cost"])]
+        assert costs, fid  # the synthetic points were picked in the connected main part
+        assert ours[fid]["snap_distance"] == pytest.approx(0, abs=1e-6)
+        assert ours[fid]["dist_0_5"] == pytest.approx(min(costs), rel=1e-3), fid
+
+
+# --------------------------------------------------------------------------- catchment areas
+
+
+def test_catchment_polygons_hold_no_farther_resident(run_alg, tmp_path):
+    gpkg = tmp_path / "grid.gpkg"
+    network = lines(gpkg, "streets", GRID)
+    # Residents on a 20 m lattice over the grid and a little beyond (some off the streets).
+    lattice = [(x, y, 1) for x in range(-40, 241, 20) for y in range(-40, 241, 20)]
+    pop = points(gpkg, "pop", "&field=k:integer", lattice)
+    play = points(gpkg, "play", "&field=name:string", [(0, 0, "corner"), (200, 100, "east")])
+    distance = 250.0
+    polygons = str(tmp_path / "catchments.gpkg")
+    result = run_alg(
+        "wijkaanpak:catchmentareas",
+        {
+            "PLACES": play,
+            "DISTANCE": distance,
+            "NETWORK": network,
+            "BARRIER_FIELD": "barrier",
+            "POPULATION": pop,
+            "OUTPUT": polygons,
+        },
+    )
+    assert result["N_PLACES"] == 2
+    catchments = rows_by(polygons, "name")
+    assert sorted(catchments) == ["corner", "east"]
+    assert catchments["corner"]["distance"] == distance
+    assert catchments["corner"]["distance_type"] == "network"
+    # Each resident's walking distance to each place, from the reach algorithm (checked by
+    # hand and against QGIS above), one place at a time.
+    for name, (px, py) in (("corner", (0, 0)), ("east", (200, 100))):
+        one = points(gpkg, f"one_{name}", "&field=age_0_5:integer", [(px, py, 1)])
+        reach = str(tmp_path / f"reach_{name}.gpkg")
+        run_alg(
+            "wijkaanpak:playgroundreach",
+            {
+                "POPULATION": pop,
+                "FIELD_0_5": "k",
+                "PLAYGROUNDS": one,
+                "NETWORK": network,
+                "BARRIER_FIELD": "barrier",
+                "NORM": 2,
+                "OUTPUT_POPULATION": reach,
+            },
+        )
+        polygon = catchments[name].geometry()
+        assert not polygon.isEmpty()
+        inside_near = 0
+        for resident in QgsVectorLayer(reach, "r", "ogr").getFeatures():
+            d = resident["dist_0_5"]
+            far = _isnull(d) or d > distance
+            if far:
+                assert not polygon.contains(resident.geometry()), (name, resident["source_fid"])
+            elif d <= distance - 30:  # on or near the street, well within: inside
+                inside_near += polygon.contains(resident.geometry())
+        assert inside_near > 0
+
+
+def test_straight_line_catchment_is_a_disk_of_the_distance(run_alg, tmp_path):
+    gpkg = tmp_path / "c.gpkg"
+    play = points(gpkg, "play", "&field=name:string", [(0, 0, "a")])
+    out = str(tmp_path / "disk.gpkg")
+    run_alg(
+        "wijkaanpak:catchmentareas",
+        {"PLACES": play, "DISTANCE": 400, "DETOUR_FACTOR": 1.25, "OUTPUT": out},
+    )
+    feature = next(QgsVectorLayer(out, "d", "ogr").getFeatures())
+    assert feature["distance_type"] == "straight-line × detour 1.25"
+    geometry = feature.geometry()
+    # Walking 400 m with detour 1.25 = 320 m straight line: a point 317 m away is inside,
+    # one 321 m away is not.
+    assert geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(X0 + 317 * 0.6, Y0 + 317 * 0.8)))
+    assert not geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0 + 321)))
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_places_far_away_are_an_error_not_zero_percent(run_alg, tmp_path):
+    gpkg = tmp_path / "far.gpkg"
+    params = hand_map(tmp_path)
+    params["PLAYGROUNDS"] = points(
+        gpkg, "far_playgrounds", PLAY_FIELDS, [(100_000, 0, "far", 1, 1, 1)]
+    )
+    params.pop("MEETING_PLACES")
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("wijkaanpak:playgroundreach", {**params, "OUTPUT_POPULATION": str(out)})
+    message = str(error.value)
+    assert "same area" in message and "far_playgrounds" in message
+    assert not out.exists()
+
+
+def test_empty_population_layer_is_named(run_alg, tmp_path):
+    gpkg = tmp_path / "empty.gpkg"
+    params = hand_map(tmp_path)
+    params["POPULATION"] = points(gpkg, "no_residents", POP_FIELDS, [])
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("wijkaanpak:playgroundreach", {**params, "OUTPUT_POPULATION": str(out)})
+    assert "no_residents" in str(error.value)
+    assert not out.exists()
+
+
+def test_user_norm_of_zero_names_the_parameter(run_alg, tmp_path):
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "wijkaanpak:playgroundreach",
+            {**hand_map(tmp_path), "NORM": 2, "USER_6_11": 0, "OUTPUT_POPULATION": str(out)},
+        )
+    assert "USER_6_11" in str(error.value)
+    assert not out.exists()
+
+
+def test_detour_factor_with_a_network_is_refused(run_alg, tmp_path):
+    gpkg = tmp_path / "grid.gpkg"
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "wijkaanpak:catchmentareas",
+            {
+                "PLACES": points(gpkg, "play", "&field=name:string", [(0, 0, "a")]),
+                "NETWORK": lines(gpkg, "streets", GRID),
+                "DETOUR_FACTOR": 1.3,
+                "OUTPUT": str(out),
+            },
+        )
+    assert "DETOUR_FACTOR" in str(error.value)
+    assert not out.exists()
+
+
+def test_missing_count_field_is_named(run_alg, tmp_path):
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "wijkaanpak:playgroundreach",
+            {**hand_map(tmp_path), "FIELD_0_5": "kinderen", "OUTPUT_POPULATION": str(out)},
+        )
+    assert "kinderen" in str(error.value) and "population" in str(error.value)
+    assert not out.exists()

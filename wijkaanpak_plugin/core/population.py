@@ -1,0 +1,212 @@
+"""Residents per age group and places' age groups, as the reach computation needs them.
+
+Population layers rarely carry the playground age groups. The CBS 100 m grid publishes
+bands: 0-14 (``aantal_inwoners_0_tot_15_jaar``), 15-24 (``aantal_inwoners_15_tot_25_jaar``)
+… 65+ (``aantal_inwoners_65_jaar_en_ouder``). Without finer figures, the bands are split by
+years of age under the assumption of **equal numbers per year of age within a CBS band**:
+
+* 0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14,
+* 12-17 = 3/15 of 0-14 (ages 12, 13, 14) + 3/10 of 15-24 (ages 15, 16, 17).
+
+A group with its own count (e.g. address points with ``kinderen_0_5``) always uses that
+count; the split only fills the groups that have none. Suppressed CBS counts (-99997, any
+negative value, NULL) are not numbers of people: they count as 0 and are counted, so the
+caller can say how many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from .errors import WijkaanpakInputError
+from .norms import AGE_GROUPS
+from .reach import RESIDENT_GROUPS, SERVED_BY, ReachResult, clean_counts
+
+BAND_0_14 = "0-14"
+BAND_15_24 = "15-24"
+CBS_BANDS = (BAND_0_14, BAND_15_24)
+
+#: Share of each CBS band that falls in each playground age group (years in group / years
+#: in band, assuming equal numbers per year of age).
+BAND_SPLIT: Dict[str, Dict[str, float]] = {
+    "0-5": {BAND_0_14: 6 / 15},
+    "6-11": {BAND_0_14: 6 / 15},
+    "12-17": {BAND_0_14: 3 / 15, BAND_15_24: 3 / 10},
+}
+
+BAND_SPLIT_ASSUMPTION = (
+    "Age groups split from CBS bands assuming equal numbers per year of age within a band: "
+    "0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24."
+)
+
+
+@dataclass
+class ResidentCounts:
+    """Cleaned resident counts per group, and where each came from.
+
+    ``residents``: per resident group (``0-5``, ``6-11``, ``12-17``, ``65+``) a float array
+    without negatives or NaN. ``origin``: per group, in words ("field 'x'" or the bands it was
+    split from). ``suppressed_values``: per input used (its label), how many values were
+    treated as 0; ``suppressed_rows``: rows with at least one such value.
+    """
+
+    residents: Dict[str, np.ndarray]
+    origin: Dict[str, str]
+    suppressed_values: Dict[str, int]
+    suppressed_rows: int
+    split_groups: Tuple[str, ...] = ()
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def assumption(self) -> str:
+        """The band-split assumption when any group was split from CBS bands, else ''."""
+        return BAND_SPLIT_ASSUMPTION if self.split_groups else ""
+
+
+def split_cbs_bands(
+    band_0_14: Sequence[float], band_15_24: Sequence[float]
+) -> Dict[str, np.ndarray]:
+    """0-5, 6-11 and 12-17 from the CBS bands 0-14 and 15-24 (clean counts, see module doc)."""
+    a = np.asarray(band_0_14, dtype=float)
+    b = np.asarray(band_15_24, dtype=float)
+    if a.shape != b.shape:
+        raise WijkaanpakInputError(
+            f"The CBS bands 0-14 and 15-24 have {len(a)} and {len(b)} values."
+        )
+    bands = {BAND_0_14: a, BAND_15_24: b}
+    return {g: sum(share * bands[k] for k, share in BAND_SPLIT[g].items()) for g in BAND_SPLIT}
+
+
+def residents_per_age_group(
+    n: int,
+    counts: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
+    bands: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
+    labels: Optional[Mapping[str, str]] = None,
+) -> ResidentCounts:
+    """Resident counts per age group for ``n`` population features.
+
+    ``counts``: own counts per resident group key (any subset of ``0-5``, ``6-11``,
+    ``12-17``, ``65+``; ``None`` = not given). ``bands``: CBS band counts ``0-14`` and
+    ``15-24``, used only for playground age groups without own counts (12-17 needs both
+    bands). ``labels``: a name per key for messages, e.g. the field name.
+    """
+    counts = {k: v for k, v in (counts or {}).items() if v is not None}
+    bands = {k: v for k, v in (bands or {}).items() if v is not None}
+    labels = dict(labels or {})
+    unknown = sorted(set(counts) - set(RESIDENT_GROUPS))
+    if unknown:
+        raise WijkaanpakInputError(
+            f"Unknown resident age groups {unknown}; use {', '.join(RESIDENT_GROUPS)}."
+        )
+    unknown = sorted(set(bands) - set(CBS_BANDS))
+    if unknown:
+        raise WijkaanpakInputError(f"Unknown CBS bands {unknown}; use {', '.join(CBS_BANDS)}.")
+
+    def label(key: str) -> str:
+        return labels.get(key, key)
+
+    residents: Dict[str, np.ndarray] = {}
+    origin: Dict[str, str] = {}
+    suppressed: Dict[str, int] = {}
+    bad_rows = np.zeros(n, dtype=bool)
+    notes: List[str] = []
+
+    def clean(key: str, values: Sequence[float]) -> np.ndarray:
+        arr, _ = clean_counts(values, label(key), n)
+        raw = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+        bad = ~np.isfinite(raw) | (raw < 0)
+        suppressed[label(key)] = int(bad.sum())
+        bad_rows[:] |= bad
+        return arr
+
+    for g in RESIDENT_GROUPS:
+        if g in counts:
+            residents[g] = clean(g, counts[g])
+            origin[g] = f"field '{label(g)}'"
+
+    split: List[str] = []
+    clean_bands: Dict[str, np.ndarray] = {}
+    for g in AGE_GROUPS:
+        if g in residents:
+            continue
+        needed = list(BAND_SPLIT[g])
+        missing = [k for k in needed if k not in bands]
+        if missing:
+            if any(k in bands for k in needed):
+                notes.append(
+                    f"Age group {g} is left out: splitting it needs the CBS band(s) "
+                    f"{', '.join(missing)} as well."
+                )
+            continue
+        for k in needed:
+            if k not in clean_bands:
+                clean_bands[k] = clean(k, bands[k])
+        residents[g] = sum(share * clean_bands[k] for k, share in BAND_SPLIT[g].items())
+        origin[g] = "split of CBS band(s) " + " + ".join(
+            f"{share:.3g} × '{label(k)}'" for k, share in BAND_SPLIT[g].items()
+        )
+        split.append(g)
+
+    if not residents:
+        raise WijkaanpakInputError(
+            "No resident counts: give a field with residents for at least one age group "
+            "(0-5, 6-11, 12-17 or 65+), or the CBS bands 0-14 and 15-24."
+        )
+    ordered = {g: residents[g] for g in RESIDENT_GROUPS if g in residents}
+    return ResidentCounts(
+        residents=ordered,
+        origin={g: origin[g] for g in ordered},
+        suppressed_values=suppressed,
+        suppressed_rows=int(bad_rows.sum()),
+        split_groups=tuple(split),
+        notes=notes,
+    )
+
+
+def place_age_flags(
+    columns: Mapping[str, Optional[Sequence]], m: int, unknown_serves: bool
+) -> Tuple[Dict[str, np.ndarray], Dict[str, int]]:
+    """Which playground serves which age group, with unknown (NULL) ages decided by rule.
+
+    ``columns``: per age group (``0-5``, ``6-11``, ``12-17``) the 0/1 values of ``m``
+    playgrounds, or ``None`` when the layer has no such field (all unknown). Unknown means
+    suitable when ``unknown_serves`` (e.g. BGT equipment, which has no ages), else not.
+    Returns the flags and, per age group, how many were unknown.
+    """
+    flags: Dict[str, np.ndarray] = {}
+    unknown: Dict[str, int] = {}
+    for g in AGE_GROUPS:
+        values = columns.get(g)
+        if values is None:
+            raw = np.full(m, np.nan)
+        else:
+            raw = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+            if len(raw) != m:
+                raise WijkaanpakInputError(
+                    f"The age flags for {g} have {len(raw)} values for {m} playgrounds."
+                )
+        missing = ~np.isfinite(raw)
+        unknown[g] = int(missing.sum())
+        flags[g] = np.where(missing, bool(unknown_serves), raw != 0)
+    return flags, unknown
+
+
+def overall_shares(reach: ReachResult) -> Dict[str, float]:
+    """Share of all residents of each group within its norm (65+: of a meeting place).
+
+    Residents-weighted over every population point; NaN for a group with no residents.
+    Groups whose places were not evaluated are left out.
+    """
+    shares: Dict[str, float] = {}
+    for g in RESIDENT_GROUPS:
+        if g not in reach.residents or SERVED_BY[g] not in reach.distance:
+            continue
+        w = reach.residents[g]
+        total = float(w.sum())
+        inside = float(w[reach.within_norm[g]].sum())
+        shares[g] = inside / total if total > 0 else float("nan")
+    return shares
