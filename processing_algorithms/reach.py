@@ -276,6 +276,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
     POPULATION_AREA_FIELD = "POPULATION_AREA_FIELD"
     PLAYGROUNDS = "PLAYGROUNDS"
     UNKNOWN_AGES = "UNKNOWN_AGES"
+    SUPPRESSED_VALUE = "SUPPRESSED_VALUE"
     MEETING_PLACES = "MEETING_PLACES"
     AREAS = "AREAS"
     AREA_CODE_FIELD = "AREA_CODE_FIELD"
@@ -401,6 +402,24 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 )
             )
             self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.SUPPRESSED_VALUE,
+            self.tr("Residents counted for a suppressed count"),
+            QgsProcessingParameterNumber.Double,
+            0.0,
+            minValue=0.0,
+        )
+        p.setHelp(
+            self.tr(
+                "CBS hides small counts (-99997). 0 (default) gives a lower bound of the "
+                "residents. In the CBS 100 m grid every published count is a multiple of 5 and "
+                "at least 5, so a hidden count is a small number: 2.5 is a middle estimate. "
+                "Hidden counts occur mostly in thinly populated (rural) cells, which are often "
+                "far from playgrounds, so 0 can make shares within the norm look better."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.PLAYGROUNDS, self.tr("Playgrounds (speelplekken)"), POINTS_OR_POLYGONS
         )
@@ -654,6 +673,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         norm = self._norm(parameters, context)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         unknown_serves = self.parameterAsEnum(parameters, self.UNKNOWN_AGES, context) == 0
+        suppressed_value = self.parameterAsDouble(parameters, self.SUPPRESSED_VALUE, context)
 
         # 1. read --------------------------------------------------------------------------
         pop_source = self.source_or_fail(parameters, self.POPULATION, context)
@@ -698,6 +718,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                     **{g: f for g, f in group_field.items() if f},
                     **{b: f for b, f in band_field.items() if f},
                 },
+                suppressed_value=suppressed_value,
             )
         except WijkaanpakInputError as error:
             raise QgsProcessingException(
@@ -713,9 +734,10 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             feedback.pushWarning(
                 self.tr(
                     "{} population features have suppressed or missing counts (CBS -99997, "
-                    "negative or empty); they count as 0 residents. Per field: {}."
+                    "negative or empty); each such count is taken as {} residents. Per field: {}."
                 ).format(
                     counts.suppressed_rows,
+                    suppressed_value,
                     ", ".join(f"{k} {v}" for k, v in counts.suppressed_values.items() if v),
                 )
             )

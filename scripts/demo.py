@@ -150,6 +150,67 @@ def import_inventories(demo: Demo) -> None:
         print(f"     {label}: {r['N_MATCHED']} of {r['N_AREAS']} areas have RIVM figures")
 
 
+def compute_reach(demo: Demo) -> None:
+    print("2. Reach (Noord-Veluwe: CBS 100 m grid, Midden-Drenthe 2011 norms, straight-line)")
+    common = {
+        "POPULATION": f"{NOORDVELUWE}|layername=cbs_vierkant100m",
+        "PLAYGROUNDS": demo.source("speelplekken"),
+        "MEETING_PLACES": demo.source("ontmoetingsplekken"),
+        "NORM": 0,
+        "UNKNOWN_AGES": 0,
+    }
+    r = demo.run(
+        "reach per wijk",
+        "wijkaanpak:playgroundreach",
+        dict(
+            common,
+            AREAS=f"{NOORDVELUWE}|layername=cbs_wijken_2024",
+            AREA_CODE_FIELD="wijkcode",
+            OUTPUT_POPULATION=demo.dest("bereik_bevolking"),
+            OUTPUT_AREAS=demo.dest("bereik_wijken"),
+            OUTPUT_PLACES=demo.dest("bereik_speelplekken"),
+            OUTPUT_GAPS=demo.dest("bereik_gaten"),
+        ),
+        [
+            (
+                "Bereik",
+                "bereik_wijken",
+                "Bereik per wijk (aandeel 6-11 jaar binnen 400 m)",
+                "reach_areas",
+            ),
+            ("Bereik", "bereik_gaten", "Gaten: bewoonde cellen buiten elke norm", "reach_gaps"),
+            (
+                "Bereik",
+                "bereik_speelplekken",
+                "Speelplekken: kinderen voor wie dit de dichtstbijzijnde is",
+                "reach_places",
+            ),
+        ],
+    )
+
+    def pct(value) -> str:
+        return "-" if value is None else f"{100 * value:.1f}%"
+
+    print(
+        "     residents within the norm: 0-5 {}, 6-11 {}, 12-17 {}; 65+ near a meeting place {}".format(
+            pct(r["SHARE_WITHIN_0_5"]),
+            pct(r["SHARE_WITHIN_6_11"]),
+            pct(r["SHARE_WITHIN_12_17"]),
+            pct(r["SHARE_65PLUS_WITHIN_MEETING"]),
+        )
+    )
+    print(f"     {r['N_SUPPRESSED']} grid cells with a suppressed count (treated as 0)")
+    demo.run(
+        "reach per buurt",
+        "wijkaanpak:playgroundreach",
+        dict(
+            common,
+            POPULATION_AREA_FIELD="buurtcode",
+            OUTPUT_AREAS=demo.dest("bereik_buurten", geometry=False),
+        ),
+    )
+
+
 def write_project(demo: Demo) -> Path:
     """A .qgz next to the GeoPackage, relative paths, layers styled, RD New."""
     from qgis.core import (
@@ -209,6 +270,7 @@ def main() -> int:
     demo = Demo(out_dir)
     started = time.perf_counter()
     import_inventories(demo)
+    compute_reach(demo)
     project = write_project(demo)
     seconds = time.perf_counter() - started
     print(

@@ -389,6 +389,22 @@ def test_cbs_band_split_on_ermelo(run_alg, sample_copy, tmp_path):
     assert sum(f["residents_0_5"] for f in areas.values()) == pytest.approx(6 / 15 * sums[0])
     assert QgsVectorLayer(areas_out, "a", "ogr").wkbType() == 100  # no geometry
 
+    # SUPPRESSED_VALUE = 2.5: every hidden 0-14 count adds 2.5 children 0-14, so 0-5 grows by
+    # 6/15 × 2.5 × (number of cells with a hidden 0-14 count), counted in the test above
+    hidden_0_14 = sum(1 for f in grid.getFeatures() if _isnull(f[names[0]]) or f[names[0]] < 0)
+    pop_mid = str(tmp_path / "pop_mid.gpkg")
+    run_alg(
+        "wijkaanpak:playgroundreach",
+        {
+            "POPULATION": f"{gpkg}|layername=cbs_vierkant100m",
+            "PLAYGROUNDS": f"{gpkg}|layername=bgt_speelvoorziening",
+            "SUPPRESSED_VALUE": 2.5,
+            "OUTPUT_POPULATION": pop_mid,
+        },
+    )
+    mid_0_5 = sum(f["residents_0_5"] for f in QgsVectorLayer(pop_mid, "m", "ogr").getFeatures())
+    assert mid_0_5 == pytest.approx(6 / 15 * (sums[0] + 2.5 * hidden_0_14))
+
 
 # --------------------------------------------------------------------------- network
 

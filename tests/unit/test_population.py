@@ -58,6 +58,24 @@ def test_suppressed_counts_are_zero_and_counted():
     assert "a014" in r.origin["0-5"] and r.origin["65+"] == "field 'a65'"
 
 
+def test_suppressed_counts_can_take_a_middle_estimate():
+    # the same cells with suppressed_value 2.5: cell 1's 0-14 = 2.5, cell 2's 15-24 = 2.5,
+    # cell 3's 65+ = 2.5. 0-5 = 6/15 * [15, 2.5, 30, 0] = [6, 1, 12, 0];
+    # 12-17 = 3/15 * [15, 2.5, 30, 0] + 3/10 * [10, 20, 2.5, 0] = [6, 0.5 + 6, 6 + 0.75, 0].
+    r = residents_per_age_group(
+        4,
+        counts={"65+": [10, 4, 3, -5]},
+        bands={"0-14": [15, -99997, 30, 0], "15-24": [10, 20, None, 0]},
+        suppressed_value=2.5,
+    )
+    assert r.residents["0-5"].tolist() == pytest.approx([6, 1, 12, 0])
+    assert r.residents["12-17"].tolist() == pytest.approx([6, 6.5, 6.75, 0])
+    assert r.residents["65+"].tolist() == pytest.approx([10, 4, 3, 2.5])
+    assert r.suppressed_rows == 3
+    with pytest.raises(WijkaanpakInputError):
+        residents_per_age_group(1, counts={"65+": [1]}, suppressed_value=-1)
+
+
 def test_own_counts_win_over_the_split():
     r = residents_per_age_group(
         2, counts={"0-5": [1, 2]}, bands={"0-14": [15, 30], "15-24": [0, 0]}

@@ -86,8 +86,13 @@ def residents_per_age_group(
     counts: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
     bands: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
     labels: Optional[Mapping[str, str]] = None,
+    suppressed_value: float = 0.0,
 ) -> ResidentCounts:
     """Resident counts per age group for ``n`` population features.
+
+    ``suppressed_value`` replaces a suppressed or missing count (CBS -99997, negative, NULL):
+    0 gives a lower bound. In the CBS 100 m grid every published count is a multiple of 5 and
+    at least 5, so a suppressed count is a small number; 2.5 is a middle estimate.
 
     ``counts``: own counts per resident group key (any subset of ``0-5``, ``6-11``,
     ``12-17``, ``65+``; ``None`` = not given). ``bands``: CBS band counts ``0-14`` and
@@ -97,6 +102,10 @@ def residents_per_age_group(
     counts = {k: v for k, v in (counts or {}).items() if v is not None}
     bands = {k: v for k, v in (bands or {}).items() if v is not None}
     labels = dict(labels or {})
+    if not np.isfinite(suppressed_value) or suppressed_value < 0:
+        raise WijkaanpakInputError(
+            f"The value for suppressed counts must be 0 or more; got {suppressed_value}."
+        )
     unknown = sorted(set(counts) - set(RESIDENT_GROUPS))
     if unknown:
         raise WijkaanpakInputError(
@@ -121,6 +130,8 @@ def residents_per_age_group(
         bad = ~np.isfinite(raw) | (raw < 0)
         suppressed[label(key)] = int(bad.sum())
         bad_rows[:] |= bad
+        if suppressed_value:
+            arr = np.where(bad, float(suppressed_value), arr)
         return arr
 
     for g in RESIDENT_GROUPS:
