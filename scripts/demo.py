@@ -158,6 +158,7 @@ def compute_reach(demo: Demo) -> None:
         "MEETING_PLACES": demo.source("ontmoetingsplekken"),
         "NORM": 0,
         "UNKNOWN_AGES": 0,
+        "SUPPRESSED_VALUE": 2.5,  # middle estimate for CBS's hidden small counts
     }
     r = demo.run(
         "reach per wijk",
@@ -199,7 +200,11 @@ def compute_reach(demo: Demo) -> None:
             pct(r["SHARE_65PLUS_WITHIN_MEETING"]),
         )
     )
-    print(f"     {r['N_SUPPRESSED']} grid cells with a suppressed count (treated as 0)")
+    print(f"     {r['N_SUPPRESSED']} grid cells with a hidden (suppressed) count, taken as 2.5")
+    from osgeo import gdal
+
+    # GDAL says "No geometry column" when QGIS probes the new attribute table: harmless
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     demo.run(
         "reach per buurt",
         "wijkaanpak:playgroundreach",
@@ -209,6 +214,7 @@ def compute_reach(demo: Demo) -> None:
             OUTPUT_AREAS=demo.dest("bereik_buurten", geometry=False),
         ),
     )
+    gdal.PopErrorHandler()
 
 
 def write_project(demo: Demo) -> Path:

@@ -18,16 +18,23 @@ import pytest
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.loneliness import (
     LONELINESS_NOTE,
+    MEASURED_LAYER_COLUMNS,
     GridPredictor,
+    grid_predictors_for_model,
+    join_measured_loneliness,
     join_on_area_code,
     loneliness_grid_surface,
     measured_loneliness,
+    parse_grid_predictors,
     write_loneliness_report,
 )
 from wijkaanpak.wijkaanpak_plugin.core.risk_index import (
+    add_grid_density,
+    grid_cell_area_km2,
     load_risk_index_config,
     loneliness_risk_index,
     parse_risk_index_config,
+    risk_figures_from_grid,
 )
 from wijkaanpak.wijkaanpak_plugin.core.smallarea_model import (
     apply_loneliness_model,
@@ -456,3 +463,178 @@ def test_report_has_metrics_baseline_and_note(tmp_path, ridge_model):
     assert "ridge, same predictors" in data["metrics"]["baselines"]
     text = md.read_text(encoding="utf-8")
     assert LONELINESS_NOTE in text and "synthetic" in text and "| r2 |" in text
+
+
+# ---------------------------------------------------------------------------- helpers for the faces
+
+
+def _rivm_18plus() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Codering_3": ["WK000101", "WK000102", "WK000103"],
+            "Eenzaam_28": ["40.1", ".", "44.0"],
+            "ErnstigZeerErnstigEenzaam_29": ["9.0", ".", "10.0"],
+            "EmotioneelEenzaam_30": ["20.0", ".", "22,5"],  # decimal comma: 22.5
+            "SociaalEenzaam_31": ["30.0", "31.0", "-99997"],  # sentinel: not a number
+        }
+    )
+
+
+def test_measured_join_withholds_small_areas_and_explains_every_empty_value():
+    m = measured_loneliness(_rivm_18plus(), age_group="18+", vintage="2020")
+    areas = pd.DataFrame(
+        {
+            "wijkcode": ["WK000101", "WK000102", "WK000103", "WK000104", "WK000101"],
+            "inwoners": [500, 800, np.nan, 900, 60],
+            "eenzaam_65plus": [51.0, 52.0, 53.0, 54.0, 55.0],  # from an earlier 65+ run
+            "eenzaam_18plus": [1.0, 2.0, 3.0, 4.0, 5.0],  # stale: replaced
+        }
+    )
+    t, match = join_measured_loneliness(areas, m, "wijkcode", population_column="inwoners")
+    assert match.n_matched == 4
+    # Row 0: published. Row 1: suppressed '.' in 3 of 4. Row 2: population unknown → RIVM's
+    # figures kept, the sentinel -99997 is empty. Row 3: no RIVM row. Row 4: 60 < 100.
+    assert t["eenzaam_18plus"].tolist()[:1] == [40.1]
+    assert math.isnan(t.loc[1, "eenzaam_18plus"]) and t.loc[1, "sociaal_eenzaam_18plus"] == 31.0
+    assert t.loc[2, "emotioneel_eenzaam_18plus"] == 22.5
+    assert math.isnan(t.loc[2, "sociaal_eenzaam_18plus"])
+    assert t.loc[3, ["eenzaam_18plus", "ernstig_eenzaam_18plus"]].isna().all()
+    assert t.loc[4, MEASURED_LAYER_COLUMNS[:4]].isna().all()
+    # 65+ columns not in this table: the earlier values stay; all eight columns exist.
+    assert t["eenzaam_65plus"].tolist() == [51.0, 52.0, 53.0, 54.0, 55.0]
+    assert list(t.columns[-11:-3]) == MEASURED_LAYER_COLUMNS
+    assert math.isnan(t.loc[0, "sociaal_eenzaam_65plus"])
+    assert (t["vintage"] == "2020").all()
+    notes = t["note"].tolist()
+    assert notes[0] == LONELINESS_NOTE
+    assert notes[1].startswith("RIVM published no estimate (suppressed) for 3 of 4 figures.")
+    assert notes[2].startswith("RIVM published no estimate (suppressed) for 1 of 4 figures.")
+    assert notes[3].startswith("No RIVM figures for area code 'WK000104' (vintage 2020).")
+    assert notes[4].startswith("Fewer than 100 residents (60): figures withheld.")
+    assert all(n.endswith(LONELINESS_NOTE) for n in notes)
+
+
+def test_grid_density_and_cell_area_from_geometry():
+    # 100 m cells: 10,000 m² = 0.01 km² (±1%); a buurt layer has unequal areas.
+    assert grid_cell_area_km2([10_000.0, 10_050.0, 9_990.0]) == pytest.approx(0.01)
+    assert grid_cell_area_km2([10_000.0, 250_000.0]) is None
+    assert grid_cell_area_km2([10_000.0]) is None
+    cells = pd.DataFrame({"aantal_inwoners": [12, -99997, 0, np.nan]})
+    # 12 residents in 1 ha → 1,200 per km²; suppressed and unknown stay empty.
+    d = add_grid_density(cells)["bevolkingsdichtheid"]
+    assert d[0] == 1200 and d[2] == 0 and d[[1, 3]].isna().all()
+    # 500 m cells (0.25 km²): 12 residents → 48 per km².
+    assert add_grid_density(cells, cell_area_km2=0.25)["bevolkingsdichtheid"][0] == 48
+    with pytest.raises(WijkaanpakInputError, match="'inwoners'"):
+        add_grid_density(cells, population_column="inwoners")
+
+
+GRID_CONFIG = {
+    "classes": {"method": "quantile", "count": 2},
+    "factors": [
+        {
+            "name": "alone",
+            "weight": 2,
+            "direction": "higher",
+            "sources": [{"field": "pct_alone"}, {"numerator": "one", "denominator": "hh"}],
+        },
+        {"name": "size", "weight": 1, "direction": "lower", "sources": [{"field": "hhsize"}]},
+        {"name": "income", "weight": 1, "direction": "higher", "sources": [{"field": "inc"}]},
+    ],
+}
+
+
+def test_risk_figures_from_grid_for_buurten_without_figures():
+    cells = pd.DataFrame(
+        {
+            "buurtcode": ["BU1", "BU1", "BU1", "BU2", "BU2", "BU3"],
+            "aantal_inwoners": [100, 50, 150, 60, 40, 80],
+            "one": [10, 20, -99997, 30, 2, 8],
+            "hh": [40, 30, 60, 40, 10, 40],
+            "hhsize": [2.0, 2.5, "3,0", 1.5, 2.5, "."],
+        }
+    )
+    table, cfg = risk_figures_from_grid(cells, GRID_CONFIG)
+    # BU1: one-person share over the cells where both counts are known: (10+20)/(40+30) =
+    #      42.857%; household size weighted by residents (2·100+2.5·50+3·150)/300 = 2.5833.
+    # BU2: (30+2)/(40+10) = 64%; (1.5·60+2.5·40)/100 = 1.9. BU3: 8/40 = 20%; size suppressed.
+    assert table.loc["BU1", "grid_alone"] == pytest.approx(42.857, abs=1e-3)
+    assert table.loc["BU2", "grid_alone"] == pytest.approx(64.0)
+    assert table.loc["BU3", "grid_alone"] == pytest.approx(20.0)
+    assert table.loc["BU1", "grid_size"] == pytest.approx(2.58333, abs=1e-4)
+    assert table.loc["BU2", "grid_size"] == pytest.approx(1.9)
+    assert math.isnan(table.loc["BU3", "grid_size"])
+    assert table["aantal_inwoners"].tolist() == [300, 100, 80]
+    assert "grid_income" not in table.columns  # no 'inc' in the grid
+    res = loneliness_risk_index(table, cfg, missing_factors="skip")
+    assert res.factors_skipped == ["income"]
+    assert res.factors_used == {"alone": "grid_alone", "size": "grid_size"}
+    # alone: 42.857, 64, 20 → mean 42.286, sd 17.966; z = 0.0318, 1.2086, −1.2404.
+    # size: 2.5833, 1.9 (BU3 empty) → mean 2.2417, sd 0.3417; z = +1, −1 (lower = riskier).
+    # BU1: (2·0.0318 − 1·1)/3 = −0.3121; BU2: (2·1.2086 + 1)/3 = 1.1391;
+    # BU3 has 2 of 3 weight (≥ 0.5): score = z_alone = −1.2404.
+    np.testing.assert_allclose(res.table["risk_score"], [-0.3121, 1.1391, -1.2404], atol=1e-3)
+    with pytest.raises(WijkaanpakInputError, match="none of the columns"):
+        risk_figures_from_grid(cells[["buurtcode", "aantal_inwoners"]], GRID_CONFIG)
+
+
+def test_grid_predictors_are_parsed_and_checked():
+    gps = parse_grid_predictors(
+        'share_65 = n65 / aantal_inwoners * 100; "hh size" = hhsize\nx = a * 2'
+    )
+    assert gps == [
+        GridPredictor("share_65", "n65", "aantal_inwoners", scale=100.0),
+        GridPredictor("hh size", "hhsize"),
+        GridPredictor("x", "a", scale=2.0),
+    ]
+    assert parse_grid_predictors("  ") == []
+    with pytest.raises(WijkaanpakInputError, match="'share = a /'"):
+        parse_grid_predictors("share = a /")
+    with pytest.raises(WijkaanpakInputError, match="twice"):
+        parse_grid_predictors("a = b; a = c")
+    cols = ["n65", "aantal_inwoners", "x2"]
+    out = grid_predictors_for_model(["share_65", "x2"], cols, gps[:1])
+    assert out == [gps[0], GridPredictor("x2", "x2")]
+    with pytest.raises(WijkaanpakInputError, match="'x1' is not a field of the grid"):
+        grid_predictors_for_model(["x1"], cols)
+    with pytest.raises(WijkaanpakInputError, match="not predictors of the model"):
+        grid_predictors_for_model(["x2"], cols, gps[:1])
+    with pytest.raises(WijkaanpakInputError, match=r"needs field\(s\) \['hhsize'\]"):
+        grid_predictors_for_model(["hh size"], cols, gps[1:2])
+
+
+def test_training_reports_progress_per_fold_and_can_be_stopped(data):
+    calls = []
+    model = train_loneliness_model(
+        data,
+        "y",
+        ["x1", "x2"],
+        "gemeente",
+        seed=3,
+        method="ridge",
+        progress=lambda f, s: calls.append((f, s)),
+    )
+    # 5 folds of the model + 5 of the default ridge baseline + the final fit = 11 steps.
+    assert [round(f * 11) for f, _ in calls] == list(range(1, 12))
+    assert calls[-1][0] == 1.0 and calls[0][1] == "cross-validation (ridge)"
+    # Out-of-fold predictions carry the training table's row labels.
+    assert (model.cv_predictions.index == data.index).all()
+
+    class StopTrainingError(Exception):
+        pass
+
+    def stop_after_two(fraction, step):
+        if fraction >= 2 / 11:
+            raise StopTrainingError(step)
+
+    with pytest.raises(StopTrainingError):
+        train_loneliness_model(
+            data, "y", ["x1", "x2"], "gemeente", method="ridge", progress=stop_after_two
+        )
+    # Bad input stops before the first progress call.
+    seen = []
+    with pytest.raises(WijkaanpakInputError):
+        train_loneliness_model(
+            data.head(20), "y", ["x1"], "gemeente", progress=lambda f, s: seen.append(f)
+        )
+    assert seen == []

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
-from .risk_index import _as_numbers  # stand-in for figures.parse_suppressed (see there)
+from .figures import parse_suppressed
 from .smallarea_model import (
     EXPLANATION_METHOD,
     INTERVAL_METHOD,
@@ -173,7 +173,7 @@ def measured_loneliness(
             name = f"{short}_{_age_suffix(a)}"
             if col in df.columns:
                 raw = df.loc[sel, col]
-                values = _as_numbers(raw, col).to_numpy()
+                values = parse_suppressed(raw, name=col).to_numpy()
                 suppressed[name] = int(np.isnan(values).sum())
             else:
                 values = np.full(int(sel.sum()), np.nan)
@@ -252,14 +252,89 @@ def join_on_area_code(
     return merged, match
 
 
+#: The eight columns of the measured layer, always present (empty for an age group the RIVM
+#: table does not hold), so styles and indicator configs can rely on them.
+MEASURED_LAYER_COLUMNS: List[str] = [
+    f"{short}_{_age_suffix(a)}"
+    for a in ("18+", "65+")
+    for short in RIVM_LONELINESS_COLUMNS.values()
+]
+
+
+def with_loneliness_note(reasons: Union[pd.Series, np.ndarray, Sequence[str]]) -> np.ndarray:
+    """Per area: its reason for empty values (if any), then :data:`LONELINESS_NOTE`."""
+    r = pd.Series(list(reasons), dtype=object).fillna("").astype(str).str.strip()
+    sep = np.where(r.to_numpy() == "", "", " ").astype(object)
+    return (r.to_numpy(dtype=object) + sep + LONELINESS_NOTE).astype(object)
+
+
 def join_measured_loneliness(
-    areas: pd.DataFrame, measured: MeasuredLoneliness, area_code: str
+    areas: pd.DataFrame,
+    measured: MeasuredLoneliness,
+    area_code: str,
+    *,
+    population_column: Optional[str] = None,
+    min_population: float = 100,
 ) -> Tuple[pd.DataFrame, CodeMatch]:
-    """The measured layer: RIVM figures on the areas; unmatched or suppressed stay empty."""
-    cols = ["code", *measured.value_columns, "vintage", "source"]
+    """The measured layer: RIVM figures on the areas; unmatched or suppressed stay empty.
+
+    Columns of the table's age groups replace same-named columns of ``areas`` (so an 18+
+    run followed by a 65+ run fills both); the other age group's columns are kept, or added
+    empty: all of :data:`MEASURED_LAYER_COLUMNS` are always there. With
+    ``population_column``, areas with fewer than ``min_population`` residents get no
+    figures: a figure for a handful of households can point at people. An empty population
+    keeps the figures (RIVM already withholds its estimates for small areas). ``note`` says
+    per area why values are empty, followed by :data:`LONELINESS_NOTE`.
+    """
+    values = [c for c in measured.value_columns if c in measured.table.columns]
+    cols = ["code", *values, "vintage", "source"]
     cols = [c for c in cols if c in measured.table.columns]
-    merged, match = join_on_area_code(areas, measured.table[cols], area_code, "code")
-    merged["note"] = LONELINESS_NOTE
+    replaced = [c for c in (*values, "vintage", "source", "note") if c in areas.columns]
+    base = areas.drop(columns=replaced)
+    merged, match = join_on_area_code(base, measured.table[cols], area_code, "code")
+    for c in MEASURED_LAYER_COLUMNS:
+        if c not in merged.columns:
+            merged[c] = np.nan
+        merged[c] = pd.to_numeric(merged[c], errors="coerce").astype(float)
+
+    codes = _clean_codes(areas[area_code])
+    matched = codes.isin(set(_clean_codes(measured.table["code"]).dropna())).to_numpy()
+    reasons = pd.Series("", index=merged.index, dtype=object)
+    if values:
+        n_missing = merged[values].isna().sum(axis=1)
+        some = matched & (n_missing > 0).to_numpy()
+        reasons[some] = (
+            "RIVM published no estimate (suppressed) for "
+            + n_missing[some].astype(str)
+            + f" of {len(values)} figures."
+        )
+    unmatched = ~matched
+    reasons[unmatched] = (
+        "No RIVM figures for area code '"
+        + codes[unmatched].fillna("").astype(str).to_numpy(dtype=object)
+        + f"' (vintage {measured.vintage})."
+    )
+    if population_column is not None:
+        if population_column not in areas.columns:
+            raise WijkaanpakInputError(
+                f"The area layer has no population column '{population_column}'."
+            )
+        pop = parse_suppressed(areas[population_column], name=population_column)
+        small = (pop.notna() & (pop < min_population)).to_numpy()
+        merged.loc[small, values] = np.nan
+        reasons[small] = (
+            f"Fewer than {min_population:g} residents ("
+            + pop[small].map("{:g}".format).to_numpy(dtype=object)
+            + "): figures withheld."
+        )
+    merged["vintage"] = measured.vintage  # the table consulted, also where it had no row
+    if "source" in cols:
+        merged["source"] = measured.table["source"].iloc[0] if len(measured.table) else None
+    merged["note"] = with_loneliness_note(reasons)
+    order = [c for c in merged.columns if c not in (*MEASURED_LAYER_COLUMNS, "vintage", "source")]
+    order.remove("note")
+    tail = [c for c in ("vintage", "source") if c in merged.columns]
+    merged = merged[[*order, *MEASURED_LAYER_COLUMNS, *tail, "note"]]
     return merged, match
 
 
@@ -297,12 +372,89 @@ class GridSurface:
     method: str = ""
 
 
+_NAME = r'(?:"([^"]+)"|([A-Za-z0-9_]+))'
+_SCALE = r"(?:\s*\*\s*([0-9]+(?:\.[0-9]+)?))?"
+
+
+def parse_grid_predictors(text: str) -> List[GridPredictor]:
+    """Grid predictors from lines such as ``share_65plus = aantal_65 / aantal_inwoners * 100``.
+
+    One entry per line or separated by ';': ``name = numerator / denominator [* scale]``
+    (a share: ratio of sums per buurt) or ``name = field [* scale]`` (a resident-weighted
+    mean). Names may be put in double quotes. Empty text gives an empty list.
+    """
+    import re
+
+    ratio = re.compile(rf"^{_NAME}\s*=\s*{_NAME}\s*/\s*{_NAME}{_SCALE}$")
+    plain = re.compile(rf"^{_NAME}\s*=\s*{_NAME}{_SCALE}$")
+    out: List[GridPredictor] = []
+    seen: set = set()
+    for raw in re.split(r"[;\n]", text or ""):
+        entry = raw.strip()
+        if not entry:
+            continue
+        m = ratio.match(entry)
+        if m:
+            g = m.groups()
+            gp = GridPredictor(
+                g[0] or g[1], g[2] or g[3], g[4] or g[5], scale=float(g[6]) if g[6] else 1.0
+            )
+        else:
+            m = plain.match(entry)
+            if not m:
+                raise WijkaanpakInputError(
+                    f"Grid predictor '{entry}' is not of the form 'name = numerator / "
+                    "denominator * scale' or 'name = field'."
+                )
+            g = m.groups()
+            gp = GridPredictor(g[0] or g[1], g[2] or g[3], scale=float(g[4]) if g[4] else 1.0)
+        if gp.name in seen:
+            raise WijkaanpakInputError(f"Grid predictor '{gp.name}' is described twice.")
+        seen.add(gp.name)
+        out.append(gp)
+    return out
+
+
+def grid_predictors_for_model(
+    predictors: Sequence[str],
+    grid_columns: Sequence[str],
+    described: Sequence[GridPredictor] = (),
+) -> List[GridPredictor]:
+    """How each model predictor is computed from the grid: as described, or the same-named
+    grid column (resident-weighted mean per buurt). Errors name what is missing."""
+    columns = set(grid_columns)
+    by_name = {gp.name: gp for gp in described}
+    unknown = [n for n in by_name if n not in predictors]
+    if unknown:
+        raise WijkaanpakInputError(
+            f"Grid predictor(s) {unknown} are not predictors of the model "
+            f"(its predictors: {', '.join(predictors)})."
+        )
+    out: List[GridPredictor] = []
+    for p in predictors:
+        gp = by_name.get(p)
+        if gp is None:
+            if p not in columns:
+                raise WijkaanpakInputError(
+                    f"Model predictor '{p}' is not a field of the grid layer; describe it as "
+                    f"a grid predictor, e.g. '{p} = <count field> / aantal_inwoners * 100'."
+                )
+            gp = GridPredictor(p, p)
+        missing = [c for c in (gp.numerator, gp.denominator, gp.weight) if c and c not in columns]
+        if missing:
+            raise WijkaanpakInputError(
+                f"Grid predictor '{p}' needs field(s) {missing}, which the grid layer lacks."
+            )
+        out.append(gp)
+    return out
+
+
 def _grid_numbers(cells: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     out = pd.DataFrame(index=cells.index)
     for c in dict.fromkeys(columns):
         if c not in cells.columns:
             raise WijkaanpakInputError(f"The grid layer has no column '{c}'.")
-        out[c] = _as_numbers(cells[c], c)
+        out[c] = parse_suppressed(cells[c], name=c)
     return out
 
 
@@ -727,12 +879,16 @@ __all__ = [
     "CodeMatch",
     "GridPredictor",
     "GridSurface",
+    "MEASURED_LAYER_COLUMNS",
     "MeasuredLoneliness",
     "aggregate_grid_to_buurten",
+    "grid_predictors_for_model",
     "join_measured_loneliness",
     "join_on_area_code",
     "loneliness_grid_surface",
     "loneliness_report_data",
     "measured_loneliness",
+    "parse_grid_predictors",
+    "with_loneliness_note",
     "write_loneliness_report",
 ]

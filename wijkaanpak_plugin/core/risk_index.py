@@ -30,12 +30,13 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
+from .figures import parse_suppressed
 
 DEFAULT_CONFIG_PATH = (
     Path(__file__).resolve().parents[2] / "resources" / "config" / "loneliness_risk_index.json"
@@ -45,34 +46,6 @@ _TOP_KEYS = {"_doc", "name", "version", "description", "min_weight_share", "clas
 _FACTOR_KEYS = {"name", "label", "weight", "direction", "transform", "sources", "why"}
 _SOURCE_KEYS = {"field", "numerator", "denominator", "scale"}
 _CLASS_KEYS = {"method", "count", "breaks", "labels"}
-_SUPPRESSED_STRINGS = {"", ".", "x", "?", "-", "geheim"}
-_SENTINEL_LIMIT = -99990.0  # CBS codes -99995 … -99999 mean "secret / not available"
-
-
-def _as_numbers(values: pd.Series, column: str) -> pd.Series:
-    """Numbers from a column where suppressed entries become NaN.
-
-    A private stand-in for ``figures.parse_suppressed`` (written elsewhere): '.', '' and the
-    CBS sentinel codes (<= -99990) are "not published", never a number.
-    """
-    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
-        out = values.astype(float)
-    else:
-        text = values.astype(object).where(values.notna(), None)
-        text = text.map(lambda v: v.strip() if isinstance(v, str) else v)
-        blank = text.map(lambda v: isinstance(v, str) and v.lower() in _SUPPRESSED_STRINGS)
-        text = text.mask(blank, None)
-        if text.map(lambda v: isinstance(v, str)).any():
-            text = text.map(lambda v: v.replace(",", ".") if isinstance(v, str) else v)
-        out = pd.to_numeric(text, errors="coerce").astype(float)
-        bad = out.isna() & text.notna()
-        if bad.any():
-            example = text[bad].iloc[0]
-            raise WijkaanpakInputError(
-                f"Column '{column}' holds text that is not a number: '{example}' "
-                f"(row {bad[bad].index[0]!r})."
-            )
-    return out.mask(out <= _SENTINEL_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -276,10 +249,10 @@ def _factor_values(frame: pd.DataFrame, factor: RiskFactor) -> Optional[tuple]:
     for source in factor.sources:
         if all(c in frame.columns for c in source.columns()):
             if source.field:
-                values = _as_numbers(frame[source.field], source.field) * source.scale
+                values = parse_suppressed(frame[source.field], name=source.field) * source.scale
             else:
-                num = _as_numbers(frame[source.numerator], source.numerator)
-                den = _as_numbers(frame[source.denominator], source.denominator)
+                num = parse_suppressed(frame[source.numerator], name=source.numerator)
+                den = parse_suppressed(frame[source.denominator], name=source.denominator)
                 values = (num / den.where(den > 0)) * source.scale
             return values.astype(float), source
     return None
@@ -427,3 +400,112 @@ def loneliness_risk_index(
         factor_means=means,
         factor_stds=stds,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# grid cells: density, and figures per buurt for layers without their own figures
+
+#: Column prefix of the factor values :func:`risk_figures_from_grid` computes per area.
+GRID_FIGURE_PREFIX = "grid_"
+
+
+def grid_cell_area_km2(
+    cell_areas_m2: Sequence[float], rel_tolerance: float = 0.01
+) -> Optional[float]:
+    """The common cell area in km² when every polygon has the same area, else None.
+
+    Why: a layer of equal squares (CBS 100 m or 500 m grid) has no density column, but its
+    cell area is known from the geometry; buurten and wijken never all have one size. Needs
+    at least two cells; empty or zero-area polygons make it None.
+    """
+    a = np.asarray(cell_areas_m2, dtype=float)
+    if len(a) < 2 or not np.all(np.isfinite(a)) or a.min() <= 0:
+        return None
+    median = float(np.median(a))
+    if np.max(np.abs(a - median)) > rel_tolerance * median:
+        return None
+    return median / 1_000_000.0
+
+
+def add_grid_density(
+    cells: pd.DataFrame,
+    *,
+    population_column: str = "aantal_inwoners",
+    cell_area_km2: float = 0.01,
+    column: str = "bevolkingsdichtheid",
+) -> pd.DataFrame:
+    """A copy of ``cells`` with residents per km² (a 1 ha cell: residents × 100).
+
+    Grid layers have no density column, so the index's density factor would be skipped;
+    suppressed resident counts (-99997) give an empty density, not a negative one.
+    """
+    if population_column not in cells.columns:
+        raise WijkaanpakInputError(
+            f"The grid layer has no resident column '{population_column}' to compute "
+            f"'{column}' (residents per km²) from."
+        )
+    if not cell_area_km2 > 0:
+        raise WijkaanpakInputError(f"The cell area must be above 0 km² (got {cell_area_km2}).")
+    out = cells.copy()
+    residents = parse_suppressed(cells[population_column], name=population_column)
+    out[column] = residents.where(residents >= 0) / cell_area_km2
+    return out
+
+
+def risk_figures_from_grid(
+    cells: pd.DataFrame,
+    config: Union[RiskIndexConfig, Mapping[str, Any], str, Path, None] = None,
+    *,
+    buurt_column: str = "buurtcode",
+    population_column: str = "aantal_inwoners",
+) -> Tuple[pd.DataFrame, RiskIndexConfig]:
+    """Risk-factor values per buurt from 100 m grid cells, and a config that reads them.
+
+    For areas without figures of their own (e.g. CBS buurten 2021 of Ermelo, whose key
+    figures are empty) the cells that carry the buurt code supply them. Per factor, the
+    first source whose columns the grid has is used: a share from counts is a ratio of sums
+    over the cells where both counts are known (suppressed cells are left out of both), a
+    published percentage or mean (``field``) is a resident-weighted mean of the cells. Add
+    a density first (:func:`add_grid_density`): its weighted mean is the density the
+    average resident lives at. Returns ``(table, config)``: the table is indexed by buurt
+    code with ``aantal_inwoners`` (summed), ``cells`` and one ``grid_<factor>`` column per
+    factor found; the config is the given one with ``grid_<factor>`` put first among that
+    factor's sources (its other sources stay as fallback).
+    """
+    from dataclasses import replace
+
+    from .loneliness import GridPredictor, aggregate_grid_to_buurten
+
+    if isinstance(config, RiskIndexConfig):
+        cfg = config
+    elif isinstance(config, Mapping):
+        cfg = parse_risk_index_config(config)
+    else:
+        cfg = load_risk_index_config(config)
+    predictors: List[Any] = []
+    factors: List[RiskFactor] = []
+    for factor in cfg.factors:
+        source = next(
+            (s for s in factor.sources if all(c in cells.columns for c in s.columns())), None
+        )
+        if source is None or factor.weight == 0:
+            factors.append(factor)
+            continue
+        name = f"{GRID_FIGURE_PREFIX}{factor.name}"
+        if source.field:
+            predictors.append(GridPredictor(name, source.field, scale=source.scale))
+        else:
+            predictors.append(
+                GridPredictor(name, source.numerator, source.denominator, scale=source.scale)
+            )
+        factors.append(replace(factor, sources=(FactorSource(field=name), *factor.sources)))
+    if not predictors:
+        looked = sorted({c for f in cfg.factors for s in f.sources for c in s.columns()})
+        raise WijkaanpakInputError(
+            "The grid layer has none of the columns the risk factors are computed from "
+            f"(looked for: {', '.join(looked)})."
+        )
+    table, _cells = aggregate_grid_to_buurten(
+        cells, predictors, buurt_column=buurt_column, population_column=population_column
+    )
+    return table, replace(cfg, factors=tuple(factors))

@@ -31,7 +31,7 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
@@ -306,6 +306,7 @@ def _cross_validate(
     seed: int,
     params: Optional[Mapping[str, Any]],
     bounds: Optional[Tuple[float, float]],
+    after_fold: Optional[Callable[[], None]] = None,
 ) -> np.ndarray:
     """Out-of-fold predictions; medians for imputation come from the training folds only."""
     pred = np.empty(len(y))
@@ -315,6 +316,8 @@ def _cross_validate(
         est = make_estimator(method, seed, params)
         est.fit(_impute(X[train], med).to_numpy(dtype=float), y[train])
         pred[~train] = est.predict(_impute(X[~train], med).to_numpy(dtype=float))
+        if after_fold is not None:
+            after_fold()
     return pred if bounds is None else np.clip(pred, bounds[0], bounds[1])
 
 
@@ -365,6 +368,7 @@ def train_loneliness_model(
     baselines: Optional[Mapping[str, Sequence[str]]] = None,
     labels: Optional[Mapping[str, str]] = None,
     target_bounds: Optional[Tuple[float, float]] = (0.0, 100.0),
+    progress: Optional[Callable[[float, str], None]] = None,
 ) -> LonelinessModel:
     """Train on areas with measured loneliness; validate by grouped K-fold cross-validation.
 
@@ -372,6 +376,9 @@ def train_loneliness_model(
     a target value (suppressed measurements) are left out and counted. ``baselines``: name →
     predictor list, each fitted as a plain ridge regression under the same folds (default:
     ridge on the same predictors). The returned model is refitted on all training areas.
+    ``progress(fraction_done, step)`` is called after every fold of every model and after
+    the final fit (fractions rise to 1.0); an exception raised in it stops the training
+    there, e.g. when the user cancels. Input is checked before the first call.
     """
     if not 0 < level < 1:
         raise WijkaanpakInputError(f"The interval level must be between 0 and 1 (got {level}).")
@@ -393,8 +400,25 @@ def train_loneliness_model(
             "cannot explain differences; remove them."
         )
     folds = grouped_folds(g, n_splits, seed)
+    baselines = dict(baselines) if baselines else {"ridge, same predictors": predictors}
+    for name, cols in baselines.items():
+        missing = [c for c in cols if c not in frame.columns]
+        if missing:
+            raise WijkaanpakInputError(f"Baseline '{name}' needs column(s) {missing}.")
+    n_steps = n_splits * (1 + len(baselines)) + 1
+    done = [0]
 
-    pred = _cross_validate(X, y, folds, method, seed, params, target_bounds)
+    def step(what: str) -> Callable[[], None]:
+        def _report() -> None:
+            done[0] += 1
+            if progress is not None:
+                progress(done[0] / n_steps, what)
+
+        return _report
+
+    pred = _cross_validate(
+        X, y, folds, method, seed, params, target_bounds, step(f"cross-validation ({method})")
+    )
     metrics: Dict[str, Any] = {"model": regression_metrics(y, pred)}
     interval, covered, width = _interval_summary(y, pred, folds, level)
     metrics["model"]["interval"] = interval
@@ -404,14 +428,12 @@ def train_loneliness_model(
     ]
     halfwidth = conformal_halfwidth(np.abs(y - pred), level)
 
-    baselines = dict(baselines) if baselines else {"ridge, same predictors": predictors}
     metrics["baselines"] = {}
     for name, cols in baselines.items():
-        missing = [c for c in cols if c not in frame.columns]
-        if missing:
-            raise WijkaanpakInputError(f"Baseline '{name}' needs column(s) {missing}.")
         Xb = _numeric_predictors(frame.loc[X.index], list(cols), "training table")
-        pb = _cross_validate(Xb, y, folds, "ridge", seed, None, target_bounds)
+        pb = _cross_validate(
+            Xb, y, folds, "ridge", seed, None, target_bounds, step(f"baseline '{name}'")
+        )
         mb = regression_metrics(y, pb)
         mb["interval"] = _interval_summary(y, pb, folds, level)[0]
         mb["predictors"] = list(cols)
@@ -427,6 +449,7 @@ def train_loneliness_model(
     medians = {p: float(X[p].median()) for p in predictors}
     est = make_estimator(method, seed, params)
     est.fit(_impute(X, medians).to_numpy(dtype=float), y)
+    step("final fit on all training areas")()
     ranges = {p: (float(X[p].min()), float(X[p].max())) for p in predictors}
     lower, upper = pred - halfwidth, pred + halfwidth
     if target_bounds is not None:
@@ -441,7 +464,8 @@ def train_loneliness_model(
             "residual": y - pred,
             "covered_heldout": covered,
             "width_heldout": width,
-        }
+        },
+        index=X.index,  # the training table's row labels, to join back to the areas
     )
     info.update(
         {
