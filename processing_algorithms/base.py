@@ -6,6 +6,7 @@ import traceback
 from typing import Any
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -47,7 +48,12 @@ def apply_style(layer, style: str) -> bool:
     path = style_path(style)
     if not path.exists():
         return False
-    _message, ok = layer.loadNamedStyle(str(path))
+    if layer.isSpatial():
+        _message, ok = layer.loadNamedStyle(str(path))
+    else:  # a table (e.g. areas by code): only aliases and configuration, no symbology
+        _message, ok = layer.loadNamedStyle(
+            str(path), QgsMapLayer.Fields | QgsMapLayer.LayerConfiguration
+        )
     layer.triggerRepaint()
     return bool(ok)
 

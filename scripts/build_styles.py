@@ -21,7 +21,8 @@ Conventions (QGIS 3.22 API only, so the files also load in 3.40):
 
 Adding a style is a few lines: write a function returning a ``StyleSpec`` and register it
 with ``@style("<name>")``. For classes on a number use ``classed_rules``; for points by type
-``categorised``; ``norm_renderer`` and ``gap_symbol`` are ready for the reach styles::
+``categorised``; ``norm_renderer``, ``gap_symbol`` (areas) and ``gap_marker`` (points)
+are ready for the reach styles::
 
     @style("reach_cells")
     def reach_cells() -> StyleSpec:
@@ -55,6 +56,8 @@ from qgis.core import (  # noqa: E402
     QgsCategorizedSymbolRenderer,
     QgsDataDefinedSizeLegend,
     QgsFeatureRenderer,
+    QgsFeatureRequest,
+    QgsFilledMarkerSymbolLayer,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsMapLayer,
@@ -103,11 +106,16 @@ SCORE = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
 CHANGE = ("#7b3294", "#c2a5cf", "#f7f7f7", "#a6dba0", "#008837")
 #: ColorBrewer YlGnBu, 5 classes: shares 0-1 (e.g. children within the norm).
 SHARE = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+#: ColorBrewer YlOrRd, 5 classes, dark first: a share within a norm, where a low share is
+#: the alarm (dark red) and a share near 1 fades to pale yellow.
+REACH_SHARE = ("#bd0026", "#f03b20", "#fd8d3c", "#fecc5c", "#ffffb2")
 #: Okabe-Ito bluish green / orange: within / outside a norm.
 WITHIN_NORM = "#009e73"
 OUTSIDE_NORM = "#e69f00"
 #: A strong red outline marks gaps (cells or areas that miss a facility).
 GAP_OUTLINE = "#c00000"
+#: Catchment polygons: Paul Tol cyan at about 35 % opacity, so overlaps read darker.
+CATCHMENT_FILL = "136,204,238,90"
 #: Paul Tol "muted", for place types (shapes differ as well).
 TOL = {
     "indigo": "#332288",
@@ -131,6 +139,9 @@ FONT = "Arial"  # resolved per platform (Liberation Sans / DejaVu on Linux)
 #: Area name: the buurt name first, because CBS buurt layers also carry their wijk's name;
 #: a wijken layer has no buurtnaam (a missing field evaluates to NULL, not an error).
 AREA_NAME = 'coalesce("buurtnaam", "wijknaam", \'\')'
+#: Reach per area: the face keeps only the area code field of the area layer (or calls it
+#: area_code), so the name falls back to the code.
+REACH_AREA_NAME = 'coalesce("buurtnaam", "wijknaam", "buurtcode", "wijkcode", "area_code", \'\')'
 #: Adult loneliness in %: the RIVM import (prefix rivm18_), the indicator name, or unprefixed.
 LONELINESS_PCT = 'coalesce("rivm18_Eenzaam_28", "eenzaam_18plus", "Eenzaam_28")'
 
@@ -214,6 +225,16 @@ def gap_symbol(width: float = 0.8) -> QgsFillSymbol:
     return hollow(GAP_OUTLINE, width)
 
 
+def gap_marker(size: float = 3.2, width: float = 0.6) -> QgsMarkerSymbol:
+    """A square drawn with ``gap_symbol``: hollow, strong red outline, for gap points."""
+    layer = QgsFilledMarkerSymbolLayer(Shape.Square, size)
+    layer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    layer.setSubSymbol(gap_symbol(width))  # takes ownership
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, layer)
+    return symbol
+
+
 def marker(colour: str, shape, size: float, outline: str = DARK_OUTLINE) -> QgsMarkerSymbol:
     symbol = QgsMarkerSymbol.createSimple(
         {
@@ -278,7 +299,7 @@ def classed_rules(
 
 def categorised(
     attribute: str,
-    categories: list[tuple[str, str, QgsMarkerSymbol]],
+    categories: list[tuple[object, str, QgsMarkerSymbol]],
     rest_label: str,
     rest_symbol: QgsMarkerSymbol,
 ) -> QgsCategorizedSymbolRenderer:
@@ -677,6 +698,276 @@ def compare_measurements() -> StyleSpec:
         labeling=text_labels(AREA_NAME),
         aliases=aliases,
         display_expression=AREA_NAME,
+    )
+
+
+# --------------------------------------------------------------------------- reach styles
+
+#: Age groups of the reach outputs: column suffix → Dutch legend text.
+REACH_GROUPS = {"0_5": "0-5 jaar", "6_11": "6-11 jaar", "12_17": "12-17 jaar"}
+REACH_COMMON_ALIASES = {
+    "source_fid": "Id in de invoerlaag",
+    "norm": "Norm",
+    "distance_type": "Soort afstand (hemelsbreed, omrijfactor of netwerk)",
+    "snapped": "Op het netwerk gezet (1 = ja)",
+    "snap_distance": "Afstand tot het netwerk (m)",
+    "age_split": "Aanname leeftijdsverdeling",
+}
+
+
+@style("reach_population")
+def reach_population() -> StyleSpec:
+    """Per resident point (CBS cell centroid or address): red square where the residents are
+    outside every norm that applies, small green circle otherwise. Gaps are drawn on top
+    (symbol levels), so a million points still show every gap; no labels at this density.
+
+    0 is a category of its own rather than part of the rest category, because QGIS 3.22
+    puts no feature under the rest category's legend entry (legend filtered by map
+    content). The rest (NULL or another value; the face writes only 1 and 0) is green too."""
+    gap = marker(GAP_OUTLINE, Shape.Square, 1.8, outline=GAP_OUTLINE)
+    gap.symbolLayer(0).setRenderingPass(1)
+    renderer = categorised(
+        "gap",
+        [
+            (1, "buiten elke norm", gap),
+            (0, "binnen de norm", marker(WITHIN_NORM, Shape.Circle, 1.4, outline=WITHIN_NORM)),
+        ],
+        "onbekend",
+        marker(WITHIN_NORM, Shape.Circle, 1.4, outline=WITHIN_NORM),
+    )
+    renderer.setSourceSymbol(marker(WITHIN_NORM, Shape.Circle, 1.4, outline=WITHIN_NORM))
+    renderer.setUsingSymbolLevels(True)
+    fields = [("source_fid", "integer")]
+    aliases = dict(REACH_COMMON_ALIASES)
+    for suffix, group in (*REACH_GROUPS.items(), ("meeting", "ontmoetingsplek")):
+        place = "ontmoetingsplek" if suffix == "meeting" else f"speelplek {group}"
+        fields += [
+            (f"dist_{suffix}", "double"),
+            (f"nearest_place_{suffix}", "integer"),
+            (f"within_{suffix}", "integer"),
+        ]
+        aliases[f"dist_{suffix}"] = f"Afstand tot de dichtstbijzijnde {place} (m)"
+        aliases[f"nearest_place_{suffix}"] = f"Dichtstbijzijnde {place} (id)"
+        aliases[f"within_{suffix}"] = f"{place[0].upper()}{place[1:]} binnen de norm (1 = ja)"
+    fields.append(("within_meeting_65plus", "integer"))
+    aliases["within_meeting_65plus"] = "65+: ontmoetingsplek binnen de 65+-norm (1 = ja)"
+    for suffix, group in (*REACH_GROUPS.items(), ("65plus", "65+")):
+        fields.append((f"residents_{suffix}", "double"))
+        aliases[f"residents_{suffix}"] = f"Inwoners {group}"
+    fields += [
+        ("gap", "integer"),
+        ("snapped", "integer"),
+        ("snap_distance", "double"),
+        ("norm", "string"),
+        ("distance_type", "string"),
+        ("age_split", "string"),
+    ]
+    aliases["gap"] = "Buiten elke norm die geldt (1 = ja)"
+    return StyleSpec(geometry="Point", fields=fields, renderer=renderer, aliases=aliases)
+
+
+@style("reach_gaps")
+def reach_gaps() -> StyleSpec:
+    """The gap points only: hollow squares with a strong red outline, readable over any
+    layer below (the population points, an area style or a background map)."""
+    spec = reach_population()
+    return StyleSpec(
+        geometry="Point",
+        fields=spec.fields,
+        renderer=QgsSingleSymbolRenderer(gap_marker()),
+        aliases=spec.aliases,
+    )
+
+
+def _reach_share_bands() -> list[Band]:
+    edges = [None, 0.5, 0.7, 0.8, 0.9, None]  # shares 0-1; 1.0 falls in the last class
+    shown = [0, 50, 70, 80, 90, 100]
+    return [
+        Band(lower, upper, colour, f"{low}–{high} % van 6-11 jaar binnen de norm")
+        for lower, upper, colour, low, high in zip(
+            edges[:-1], edges[1:], REACH_SHARE, shown[:-1], shown[1:]
+        )
+    ]
+
+
+@style("reach_areas")
+def reach_areas() -> StyleSpec:
+    """Per area: share of children 6-11 within the playground norm, fixed classes; a low
+    share is dark red. Areas without children (share NULL) stay as an outline."""
+    renderer = classed_rules(
+        "reach_areas",
+        '"share_6_11_within_norm"',
+        _reach_share_bands(),
+        "geen kinderen / geen cijfer",
+        hollow(DARK_OUTLINE, 0.3),
+    )
+    fields = list(AREA_FIELDS) + [("area_code", "string"), ("population_points", "integer")]
+    aliases = {
+        "area_code": "Gebiedscode",
+        "population_points": "Aantal bevolkingspunten",
+        "gap_points": "Bevolkingspunten buiten elke norm",
+        "playgrounds": "Speelplekken",
+        "meeting_places": "Ontmoetingsplekken",
+        "meeting_places_per_1000_65plus": "Ontmoetingsplekken per 1.000 inwoners 65+",
+        "area_m2": "Oppervlakte gebied (m²)",
+        "playgrounds_surface_unknown": "Speelplekken met onbekende oppervlakte",
+        "play_space_m2": "Speelruimte (m²)",
+        "play_space_m2_per_child": "Speelruimte per kind (m²)",
+        "play_space_pct_of_area": "Speelruimte (% van de oppervlakte)",
+        "meets_jantje_beton_3pct": "Voldoet aan 3 % speelruimte (Jantje Beton, 1 = ja)",
+    }
+    for suffix, group in REACH_GROUPS.items():
+        fields += [
+            (f"residents_{suffix}", "double"),
+            (f"residents_{suffix}_within_norm", "double"),
+            (f"share_{suffix}_within_norm", "double"),
+        ]
+        aliases[f"residents_{suffix}"] = f"Inwoners {group}"
+        aliases[f"residents_{suffix}_within_norm"] = f"Inwoners {group} binnen de norm"
+        aliases[f"share_{suffix}_within_norm"] = f"Aandeel {group} binnen de norm (0–1)"
+    fields += [
+        ("residents_65plus", "double"),
+        ("residents_65plus_within_meeting_norm", "double"),
+        ("share_65plus_within_meeting_norm", "double"),
+        ("gap_points", "integer"),
+        ("playgrounds", "integer"),
+    ]
+    fields += [(f"playgrounds_{suffix}", "integer") for suffix in REACH_GROUPS]
+    fields += [
+        ("meeting_places", "integer"),
+        ("meeting_places_per_1000_65plus", "double"),
+        ("area_m2", "double"),
+        ("playgrounds_surface_unknown", "integer"),
+        ("play_space_m2", "double"),
+        ("play_space_m2_per_child", "double"),
+        ("play_space_pct_of_area", "double"),
+        ("meets_jantje_beton_3pct", "integer"),
+        ("norm", "string"),
+        ("distance_type", "string"),
+        ("age_split", "string"),
+    ]
+    aliases["residents_65plus"] = "Inwoners 65+"
+    aliases["residents_65plus_within_meeting_norm"] = "Inwoners 65+ binnen de norm ontmoetingsplek"
+    aliases["share_65plus_within_meeting_norm"] = "Aandeel 65+ binnen de norm ontmoetingsplek (0–1)"
+    for suffix, group in REACH_GROUPS.items():
+        aliases[f"playgrounds_{suffix}"] = f"Speelplekken voor {group}"
+    for name in ("norm", "distance_type", "age_split"):
+        aliases[name] = REACH_COMMON_ALIASES[name]
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(REACH_AREA_NAME),
+        aliases=aliases,
+        display_expression=REACH_AREA_NAME,
+    )
+
+
+#: Who a place is nearest to: children 0-17 at a playground, residents 65+ at a meeting place.
+#: attribute('…') rather than "…": a run without e.g. a 12-17 field has no such column, and
+#: one missing column makes a whole data-defined size fail (every marker at its default size)
+#: where attribute() gives NULL, counted as 0.
+REACH_PLACE_SIZE = (
+    "CASE WHEN attribute('place_kind') = 'meeting place' "
+    "THEN coalesce(attribute('residents_65plus_nearest'), 0) "
+    "ELSE coalesce(attribute('residents_0_5_nearest'), 0)"
+    " + coalesce(attribute('residents_6_11_nearest'), 0)"
+    " + coalesce(attribute('residents_12_17_nearest'), 0) END"
+)
+
+
+@style("reach_places")
+def reach_places() -> StyleSpec:
+    """Per place its catchment: colour and shape by kind, area-proportional size by the
+    residents for whom it is the nearest suitable place; the small ones drawn on top."""
+    size = QgsProperty.fromExpression(REACH_PLACE_SIZE)
+    # 0 residents 1.6 mm ... 500 or more 7 mm (area-proportional); unknown 1.6 mm.
+    size.setTransformer(
+        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0, 500, 1.6, 7.0, 1.6, 0.5)
+    )
+    categories = [
+        ("playground", "Speelplek", marker(TOL["indigo"], Shape.Circle, 3.0)),
+        ("meeting place", "Ontmoetingsplek", marker(TOL["sand"], Shape.Square, 3.0)),
+    ]
+    rest = marker(TOL["grey"], Shape.Circle, 3.0)
+    for _value, _label, symbol in categories:
+        symbol.setDataDefinedSize(size)
+    rest.setDataDefinedSize(size)
+    renderer = categorised("place_kind", categories, "Soort onbekend", rest)
+    source = marker(TOL["grey"], Shape.Circle, 3.0)
+    source.setDataDefinedSize(size)
+    renderer.setSourceSymbol(source)
+    legend = QgsDataDefinedSizeLegend()
+    legend.setTitle("Inwoners voor wie dit de dichtstbijzijnde plek is (0-17 jaar; 65+)")
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+    legend.setClasses(
+        [
+            QgsDataDefinedSizeLegend.SizeClass(25, "25"),
+            QgsDataDefinedSizeLegend.SizeClass(100, "100"),
+            QgsDataDefinedSizeLegend.SizeClass(500, "500 of meer"),
+        ]
+    )
+    renderer.setDataDefinedSizeLegend(legend)
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(REACH_PLACE_SIZE, False)])
+    )
+    renderer.setOrderByEnabled(True)
+    fields = [("place_kind", "string"), ("source_fid", "integer"), ("name", "string")]
+    aliases = {
+        "place_kind": "Soort plek",
+        "name": "Naam",
+        "source_fid": REACH_COMMON_ALIASES["source_fid"],
+        "serves_meeting": "Ontmoetingsplek (1 = ja)",
+    }
+    for suffix, group in REACH_GROUPS.items():
+        fields.append((f"serves_{suffix}", "integer"))
+        aliases[f"serves_{suffix}"] = f"Voor {group} (1 = ja)"
+    fields.append(("serves_meeting", "integer"))
+    fields += [("snapped", "integer"), ("snap_distance", "double")]
+    for suffix, group in (*REACH_GROUPS.items(), ("65plus", "65+")):
+        fields += [
+            (f"residents_{suffix}_nearest", "double"),
+            (f"residents_{suffix}_nearest_within_norm", "double"),
+        ]
+        aliases[f"residents_{suffix}_nearest"] = f"Inwoners {group} voor wie dit de dichtstbij is"
+        aliases[f"residents_{suffix}_nearest_within_norm"] = (
+            f"Inwoners {group} voor wie dit de dichtstbij is, binnen de norm"
+        )
+    fields += [("norm", "string"), ("distance_type", "string"), ("age_split", "string")]
+    for name in ("snapped", "snap_distance", "norm", "distance_type", "age_split"):
+        aliases[name] = REACH_COMMON_ALIASES[name]
+    return StyleSpec(
+        geometry="Point",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels('"name"', 7.5, polygon=False, max_scale_denominator=7500),
+        aliases=aliases,
+        display_expression='coalesce("name", "place_kind", \'\')',
+    )
+
+
+@style("catchment_areas")
+def catchment_areas() -> StyleSpec:
+    """Per place the area within walking distance: one semi-transparent fill, so places that
+    overlap show darker and uncovered streets stay white; no classes, no labels."""
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=[
+            ("name", "string"),
+            ("place_type", "string"),
+            ("distance", "double"),
+            ("distance_type", "string"),
+            ("snapped", "integer"),
+            ("cut_points", "integer"),
+        ],
+        renderer=QgsSingleSymbolRenderer(fill(CATCHMENT_FILL, TOL["indigo"], 0.4)),
+        aliases={
+            "distance": "Loopafstand (m)",
+            "distance_type": REACH_COMMON_ALIASES["distance_type"],
+            "snapped": REACH_COMMON_ALIASES["snapped"],
+            "cut_points": "Bevolkingspunten verder dan de afstand, uitgesneden",
+        },
+        display_expression='coalesce("name", "place_type", \'\')',
     )
 
 

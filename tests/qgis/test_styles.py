@@ -17,6 +17,7 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsGeometry,
+    QgsMapLayer,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsRenderContext,
@@ -93,6 +94,9 @@ def test_the_code_scan_finds_the_style_calls():
     assert {"speelplekken", "ontmoetingsplekken", "areas_figures"} <= set(used)
     assert {"ambition_scores", "rank_areas", "compare_measurements"} <= set(used)
     assert used["areas_outline"] == "demo.py"
+    # reach.py: four outputs; catchment_areas.py passes a title as a fourth argument
+    assert {"reach_population", "reach_gaps", "reach_places", "reach_areas"} <= set(used)
+    assert used["catchment_areas"] == "catchment_areas.py"
 
 
 def test_every_style_used_in_the_code_has_a_qml_file():
@@ -148,7 +152,65 @@ EXPECTED = {
         POLYGON_AREA
         + [("change_total_score", "double"), ("within_uncertainty_total_score", "integer")],
     ),
+    # the reach outputs (processing_algorithms/reach.py, catchment_areas.py)
+    "reach_population": (
+        "Point",
+        "categorizedSymbol",
+        QgsSymbol.Marker,
+        [
+            ("source_fid", "integer"),
+            ("dist_6_11", "double"),
+            ("within_0_5", "integer"),
+            ("within_6_11", "integer"),
+            ("within_12_17", "integer"),
+            ("within_meeting", "integer"),
+            ("residents_6_11", "double"),
+            ("gap", "integer"),
+        ],
+    ),
+    "reach_gaps": (
+        "Point",
+        "singleSymbol",
+        QgsSymbol.Marker,
+        [("source_fid", "integer"), ("dist_6_11", "double"), ("gap", "integer")],
+    ),
+    "reach_areas": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        [
+            ("wijkcode", "string"),
+            ("share_0_5_within_norm", "double"),
+            ("share_6_11_within_norm", "double"),
+            ("share_12_17_within_norm", "double"),
+            ("share_65plus_within_meeting_norm", "double"),
+            ("norm", "string"),
+            ("distance_type", "string"),
+        ],
+    ),
+    "reach_places": (
+        "Point",
+        "categorizedSymbol",
+        QgsSymbol.Marker,
+        [
+            ("place_kind", "string"),
+            ("name", "string"),
+            ("residents_0_5_nearest", "double"),
+            ("residents_6_11_nearest", "double"),
+            ("residents_12_17_nearest", "double"),
+            ("residents_65plus_nearest", "double"),
+        ],
+    ),
+    "catchment_areas": (
+        "MultiPolygon",
+        "singleSymbol",
+        QgsSymbol.Fill,
+        [("name", "string"), ("distance", "double"), ("distance_type", "string")],
+    ),
 }
+
+#: Styles without labels: dense points (a label per 100 m cell) or overlapping polygons.
+UNLABELLED = {"reach_population", "reach_gaps", "catchment_areas"}
 
 
 def memory_layer(geometry: str, fields: list[tuple[str, str]]) -> QgsVectorLayer:
@@ -248,7 +310,10 @@ def test_style_loads_with_the_intended_renderer(name):
     items = layer.renderer().legendSymbolItems()  # keep alive: items own their symbols
     symbols = [i.symbol() for i in items if i.symbol() is not None]
     assert symbols and all(s.type() == symbol_type for s in symbols), name
-    assert layer.labelsEnabled() and layer.labeling() is not None, name
+    if name in UNLABELLED:
+        assert not layer.labelsEnabled(), name
+    else:
+        assert layer.labelsEnabled() and layer.labeling() is not None, name
 
 
 def test_registered_styles_are_the_committed_files_and_load(builder):
@@ -391,6 +456,198 @@ def test_meeting_places_by_type():
     assert legend_labels(layer, feature(layer, place_type="bankje")) == ["Bankje"]
     unknown = class_colours(layer)["Soort onbekend"].name()
     assert drawn_colour(layer, feature(layer, place_type="hangplek")) == unknown
+
+
+# ------------------------------------------------------------------- reach styles
+
+
+def _add(layer: QgsVectorLayer, wkt: str, **values) -> None:
+    f = feature(layer, **values)
+    f.setGeometry(QgsGeometry.fromWkt(wkt))
+    assert layer.dataProvider().addFeatures([f])
+    layer.updateExtents()
+
+
+def test_population_points_gap_red_otherwise_green_and_small():
+    layer = styled("reach_population")
+    # a 100 m cell outside every norm, one within, one with an unknown flag
+    assert legend_labels(layer, feature(layer, gap=1)) == ["buiten elke norm"]
+    assert legend_labels(layer, feature(layer, gap=0)) == ["binnen de norm"]
+    assert legend_labels(layer, feature(layer, gap=1, within_6_11=1)) == ["buiten elke norm"]
+    red = drawn_colour(layer, feature(layer, gap=1))
+    green = drawn_colour(layer, feature(layer, gap=0, within_6_11=1))
+    assert red == "#c00000"  # the build script's strong red for gaps
+    assert green == "#009e73"  # Okabe-Ito bluish green
+    assert drawn_colour(layer, feature(layer, gap=None)) == green
+    categories = layer.renderer().categories()  # keep alive: categories own their symbols
+    assert all(c.symbol().size() <= 2.0 for c in categories), "small: one per 100 m cell"
+    assert layer.attributeAlias(layer.fields().indexOf("gap")).startswith("Buiten elke norm")
+
+
+def test_population_gaps_are_drawn_over_the_points_within_the_norm():
+    layer = styled("reach_population")
+    # same place, the gap first: drawn in feature order the green one would cover it
+    _add(layer, "POINT(0 0)", gap=1)
+    _add(layer, "POINT(0 0)", gap=0)
+    image, labels = render_map(layer)
+    assert labels == []
+    # extent: the point buffered by 50 m → 100 m over 200 px, the point at pixel (100, 100)
+    assert QColor(image.pixel(100, 100)).name() == "#c00000"
+
+
+def test_gap_points_are_hollow_red_squares():
+    layer = styled("reach_gaps")
+    symbol = layer.renderer().symbol()
+    square = symbol.symbolLayer(0)
+    assert square.layerType() == "FilledMarker"
+    assert square.shape() == 0  # QgsSimpleMarkerSymbolLayerBase.Square
+    outline = square.subSymbol().symbolLayer(0)
+    assert outline.strokeColor().name() == "#c00000"
+    assert outline.brushStyle() == 0  # Qt.NoBrush: what lies below stays visible
+    _add(layer, "POINT(0 0)", gap=1)
+    image, _labels = render_map(layer)
+    assert QColor(image.pixel(100, 100)).name() == "#ffffff", "hollow"
+    row = [QColor(image.pixel(x, 100)) for x in range(85, 116)]
+    assert any(c.red() > 150 and c.green() < 60 and c.blue() < 60 for c in row), "red edge"
+
+
+def test_reach_areas_classes_on_the_share_of_children_6_11():
+    layer = styled("reach_areas")
+    cases = {  # share → class, breaks 0.5/0.7/0.8/0.9 (lower bound inclusive), 1.0 in the last
+        0.0: "0–50 % van 6-11 jaar binnen de norm",
+        0.49: "0–50 % van 6-11 jaar binnen de norm",
+        0.5: "50–70 % van 6-11 jaar binnen de norm",
+        0.75: "70–80 % van 6-11 jaar binnen de norm",
+        0.85: "80–90 % van 6-11 jaar binnen de norm",
+        0.9: "90–100 % van 6-11 jaar binnen de norm",
+        1.0: "90–100 % van 6-11 jaar binnen de norm",
+    }
+    for share, expected in cases.items():
+        f = feature(layer, share_6_11_within_norm=share, share_0_5_within_norm=0.1)
+        assert legend_labels(layer, f) == [expected], share
+    # no children in the area: share NULL, still drawn as an outline
+    assert legend_labels(layer, feature(layer, share_6_11_within_norm=None)) == [
+        "geen kinderen / geen cijfer"
+    ]
+    colours = class_colours(layer)
+    ordered = [cases[v] for v in (0.0, 0.5, 0.75, 0.85, 1.0)]
+    lightness = [colours[label].lightness() for label in ordered]
+    assert lightness == sorted(lightness) and len(set(lightness)) == 5, "low share darkest"
+    alarm = colours[cases[0.0]]
+    assert alarm.red() > 2 * alarm.blue(), "a low share is warm"
+
+
+def test_reach_areas_label_and_a_table_without_geometry():
+    layer = styled("reach_areas")
+    # the face keeps only the area code field of the area layer
+    assert label_text(layer, feature(layer, wijkcode="WK017100")) == "WK017100"
+    named = styled(
+        "reach_areas",
+        [("buurtcode", "string"), ("buurtnaam", "string"), ("wijknaam", "string")]
+        + [("share_6_11_within_norm", "double")],
+    )
+    f = feature(named, buurtcode="BU01060101", buurtnaam="Horst", wijknaam="Centrum")
+    assert label_text(named, f) == "Horst"
+    # areas from a code field on the population layer: a table, column area_code. QGIS
+    # refuses polygon symbology on a table, but the field aliases and display name apply
+    table = memory_layer("None", [("area_code", "string"), ("share_6_11_within_norm", "double")])
+    message, ok = table.loadNamedStyle(str(STYLES / "reach_areas.qml"))
+    assert not ok and "geometry type" in message
+    message, ok = table.loadNamedStyle(
+        str(STYLES / "reach_areas.qml"),
+        categories=QgsMapLayer.Fields | QgsMapLayer.LayerConfiguration,
+    )
+    assert ok, message
+    assert "6-11" in table.attributeAlias(table.fields().indexOf("share_6_11_within_norm"))
+    assert table.displayExpression().startswith("coalesce(")
+
+
+def _size(layer: QgsVectorLayer, **values) -> float:
+    categories = layer.renderer().categories()  # keep alive: categories own their symbols
+    size = categories[0].symbol().dataDefinedSize()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature(layer, **values))
+    return size.valueAsDouble(context, -1.0)[0]
+
+
+def test_reach_places_by_kind_sized_by_the_children_they_are_nearest_to():
+    layer = styled("reach_places")
+    assert legend_labels(layer, feature(layer, place_kind="playground")) == ["Speelplek"]
+    assert legend_labels(layer, feature(layer, place_kind="meeting place")) == ["Ontmoetingsplek"]
+    unknown = class_colours(layer)["Soort onbekend"].name()
+    assert drawn_colour(layer, feature(layer, place_kind="school")) == unknown
+    categories = layer.renderer().categories()
+    shapes = {c.label(): c.symbol().symbolLayer(0).shape() for c in categories}
+    assert shapes["Speelplek"] != shapes["Ontmoetingsplek"], "shape as well as colour"
+
+    def playground(a, b, c, old=None):
+        return _size(
+            layer,
+            place_kind="playground",
+            residents_0_5_nearest=a,
+            residents_6_11_nearest=b,
+            residents_12_17_nearest=c,
+            residents_65plus_nearest=old,
+        )
+
+    # the build script's design: 0 residents 1.6 mm, 500 or more 7 mm (area-proportional)
+    assert playground(0, 0, 0) == pytest.approx(1.6)
+    assert playground(100, 300, 100) == pytest.approx(7.0)  # 100 + 300 + 100 = 500
+    assert playground(400, 400, 400) == pytest.approx(7.0)
+    assert playground(0, 0, 0, old=500) == pytest.approx(1.6), "65+ do not count here"
+    assert playground(None, None, None) == pytest.approx(1.6)
+    assert playground(5, 10, 10) < playground(25, 25, 50) < playground(100, 300, 0)
+    # 5 + 10 + None = 15 children: the missing group counts as 0, not as NULL
+    assert playground(5, 10, None) == pytest.approx(playground(5, 5, 5))
+    meeting = _size(layer, place_kind="meeting place", residents_65plus_nearest=500)
+    assert meeting == pytest.approx(7.0)
+    # a run without a 12-17 field: 200 + 300 = 500
+    fewer = styled(
+        "reach_places",
+        [("place_kind", "string"), ("residents_0_5_nearest", "double")]
+        + [("residents_6_11_nearest", "double")],
+    )
+    both = dict(place_kind="playground", residents_0_5_nearest=200, residents_6_11_nearest=300)
+    assert _size(fewer, **both) == pytest.approx(7.0)
+    # and through the map renderer: 7 mm at 96 dpi is about 26 px, the 1.6 mm default 6 px
+    _add(fewer, "POINT(0 0)", **both)
+    image, _labels = render_map(fewer)
+    indigo = class_colours(fewer)["Speelplek"].name()
+    width = sum(QColor(image.pixel(x, 100)).name() == indigo for x in range(200))
+    assert 20 <= width <= 28, width
+    assert label_text(layer, feature(layer, name="Speeltuin De Horst")) == "Speeltuin De Horst"
+
+
+def test_reach_places_small_ones_are_drawn_on_top():
+    layer = styled("reach_places")
+    # same place: a small meeting place first, a big playground over it in feature order
+    _add(layer, "POINT(0 0)", place_kind="meeting place", residents_65plus_nearest=0)
+    big = dict(residents_0_5_nearest=200, residents_6_11_nearest=300)
+    _add(layer, "POINT(0 0)", place_kind="playground", **big)
+    image, _labels = render_map(layer)
+    sand = class_colours(layer)["Ontmoetingsplek"].name()
+    assert QColor(image.pixel(100, 100)).name() == sand  # the point at pixel (100, 100)
+
+
+def test_catchment_areas_are_semi_transparent_so_overlaps_read_darker():
+    layer = styled("catchment_areas")
+    fill = layer.renderer().symbol().symbolLayer(0)
+    assert 0 < fill.color().alpha() < 255
+    assert fill.strokeStyle() != 0 and fill.strokeColor().alpha() == 255  # Qt.NoPen = 0
+    # two 400 m squares overlapping in x 200..400
+    _add(layer, "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))", distance=400.0)
+    _add(layer, "POLYGON((200 0, 600 0, 600 400, 200 400, 200 0))", distance=400.0)
+    image, labels = render_map(layer)
+    assert labels == []
+    # extent 0..600 x 0..400 buffered by 50 m: 700 m wide → 3.5 m a pixel, centred on
+    # (300, 200) = pixel (100, 100); x = 100 m and 500 m lie 57 px left and right
+    single = QColor(image.pixel(43, 100))
+    double = QColor(image.pixel(100, 100))
+    assert single.name() == QColor(image.pixel(157, 100)).name()
+    assert single.name() != "#ffffff"
+    assert double.lightness() < single.lightness(), "overlap darker"
+    opaque = fill.color()
+    assert single.lightness() > opaque.lightness(), "semi-transparent: lighter than the fill"
 
 
 # ------------------------------------------------------------------- (c) no drift
