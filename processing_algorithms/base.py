@@ -6,7 +6,6 @@ import traceback
 from typing import Any
 
 from qgis.core import (
-    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -50,12 +49,25 @@ def apply_style(layer, style: str) -> bool:
         return False
     if layer.isSpatial():
         _message, ok = layer.loadNamedStyle(str(path))
-    else:  # a table (e.g. areas by code): only aliases and configuration, no symbology
-        _message, ok = layer.loadNamedStyle(
-            str(path), QgsMapLayer.Fields | QgsMapLayer.LayerConfiguration
-        )
+    else:  # a table (areas by code): QGIS refuses a style with symbology, so take the aliases
+        ok = _apply_aliases(layer, path)
     layer.triggerRepaint()
     return bool(ok)
+
+
+def _apply_aliases(layer, path) -> bool:
+    """Copy the Dutch field aliases of a QML style onto a layer without geometry."""
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        root = ElementTree.parse(str(path)).getroot()
+    except (OSError, ElementTree.ParseError):
+        return False
+    for alias in root.iter("alias"):
+        index = layer.fields().indexOf(alias.get("field", ""))
+        if index >= 0 and alias.get("name"):
+            layer.setFieldAlias(index, alias.get("name"))
+    return True
 
 
 class RunOutputs:
