@@ -32,8 +32,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 WORKING_CRS = QgsCoordinateReferenceSystem("EPSG:28992")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LayerIO", text)
+class LayerIO:
+    """Translation context of this module: call ``LayerIO.tr("...")`` so that pylupdate5 files
+    the string under the same context ("LayerIO") as the one looked up at run time."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LayerIO", text)
 
 
 @dataclass
@@ -64,7 +69,7 @@ def layer_label(source) -> str:
                 continue
             if name:
                 return str(name)
-    return tr("input layer")
+    return LayerIO.tr("input layer")
 
 
 def _python_value(value):
@@ -83,7 +88,7 @@ def _python_value(value):
 def _check_crs(source, crs: QgsCoordinateReferenceSystem) -> None:
     if not crs.isValid():
         raise QgsProcessingException(
-            tr(
+            LayerIO.tr(
                 "Layer '{}' has no valid coordinate reference system. "
                 "Set its CRS (e.g. EPSG:28992) and try again."
             ).format(layer_label(source))
@@ -99,7 +104,7 @@ def _request(
         missing = [name for name in fields if name not in available]
         if missing:
             raise QgsProcessingException(
-                tr("Layer '{}' has no field {}. Available fields: {}.").format(
+                LayerIO.tr("Layer '{}' has no field {}. Available fields: {}.").format(
                     layer_label(source), ", ".join(f"'{m}'" for m in missing), ", ".join(available)
                 )
             )
@@ -159,7 +164,7 @@ def read_table(
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise QgsProcessingException(
-                tr("The filter expression '{}' is not valid: {}").format(
+                LayerIO.tr("The filter expression '{}' is not valid: {}").format(
                     expression, parsed.parserErrorString()
                 )
             )
@@ -208,33 +213,41 @@ def read_features(
     single_points = geometry_type == "point" and not QgsWkbTypes.isMultiType(source.wkbType())
 
     count = source.featureCount()
-    xs = np.full(max(count, 0), np.nan)
-    ys = np.full(max(count, 0), np.nan)
+    xs: list[float] = []
+    ys: list[float] = []
     rows: list[list] = []
     fids: list[int] = []
     wkbs: list[bytes | None] = []
     null_geom: list[bool] = []
     invalid_geom: list[bool] = []
     total = max(count, 1)
+    all_fields = indices == list(range(len(source.fields())))
+    nan = float("nan")
+    # hot loop: local names, no per-feature numpy, one list append per value
+    add_row, add_fid, add_x, add_y, add_null = (
+        rows.append,
+        fids.append,
+        xs.append,
+        ys.append,
+        null_geom.append,
+    )
     i = -1
     for i, feature in enumerate(source.getFeatures(request)):
-        if i >= len(xs):  # featureCount may be an estimate for some providers
-            xs = np.concatenate([xs, np.full(len(xs) + 1024, np.nan)])
-            ys = np.concatenate([ys, np.full(len(ys) + 1024, np.nan)])
         attrs = feature.attributes()
-        rows.append([attrs[j] for j in indices])
-        fids.append(feature.id())
+        add_row(attrs if all_fields else [attrs[j] for j in indices])
+        add_fid(feature.id())
         geom = feature.geometry()
-        empty = geom is None or geom.isNull() or geom.isEmpty()
-        null_geom.append(empty)
-        if not empty:
+        empty = geom.isNull() or geom.isEmpty()
+        add_null(empty)
+        if empty:
+            add_x(nan)
+            add_y(nan)
+        else:
             point = geom.asPoint() if single_points else geom.centroid().asPoint()
-            xs[i] = point.x()
-            ys[i] = point.y()
-            if check_validity:
-                invalid_geom.append(not geom.isGeosValid())
-        elif check_validity:
-            invalid_geom.append(False)
+            add_x(point.x())
+            add_y(point.y())
+        if check_validity:
+            invalid_geom.append(not empty and not geom.isGeosValid())
         if keep_wkb:
             wkbs.append(None if empty else bytes(geom.asWkb()))
         if feedback is not None and i % 5000 == 0:
@@ -246,7 +259,9 @@ def read_features(
         frame=_frame_from_rows(rows, names),
         fids=np.asarray(fids, dtype=np.int64),
         layer_name=label or layer_label(source),
-        xy=np.column_stack([xs[:n], ys[:n]]),
+        xy=np.column_stack([np.asarray(xs[:n], dtype=float), np.asarray(ys[:n], dtype=float)])
+        if n
+        else np.empty((0, 2)),
         wkb=wkbs,
         null_geometry=np.asarray(null_geom, dtype=bool),
         invalid_geometry=np.asarray(invalid_geom, dtype=bool) if check_validity else None,
@@ -342,16 +357,18 @@ def fields_for_frame(frame: pd.DataFrame, source_fields: QgsFields | None = None
 
 
 def _rows_for_writing(frame: pd.DataFrame) -> list[list]:
-    """Plain Python values, NaN → None (NULL), numpy scalars → Python scalars."""
+    """Plain Python values, NaN → None (NULL), numpy scalars → Python scalars.
+
+    ``astype(object)`` boxes typed columns as Python scalars already; only columns that were
+    object to begin with may hold numpy scalars, so only those are converted value by value.
+    """
     if frame.shape[1] == 0:
         return [[] for _ in range(len(frame))]
     as_object = frame.astype(object)
+    for name in [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c])]:
+        as_object[name] = frame[name].map(lambda v: v.item() if isinstance(v, np.generic) else v)
     as_object = as_object.where(pd.notna(frame), None)
-    rows = as_object.values.tolist()
-    out = []
-    for row in rows:
-        out.append([v.item() if isinstance(v, np.generic) else v for v in row])
-    return out
+    return as_object.values.tolist()
 
 
 def point_geometries(xy: np.ndarray) -> list[QgsGeometry]:
@@ -396,14 +413,16 @@ def write_features(
         batch.append(feature)
         if len(batch) >= 10000:
             if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write to output {}.").format(sink_label))
+                raise QgsProcessingException(
+                    LayerIO.tr("Could not write to output {}.").format(sink_label)
+                )
             batch = []
             if feedback is not None:
                 if feedback.isCanceled():
                     return
                 feedback.setProgress(100.0 * i / total)
     if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-        raise QgsProcessingException(tr("Could not write to output {}.").format(sink_label))
+        raise QgsProcessingException(LayerIO.tr("Could not write to output {}.").format(sink_label))
 
 
 def remove_output_file(path: str | None) -> None:
