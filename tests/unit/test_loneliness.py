@@ -20,6 +20,7 @@ from wijkaanpak.wijkaanpak_plugin.core.loneliness import (
     LONELINESS_NOTE,
     MEASURED_LAYER_COLUMNS,
     GridPredictor,
+    grid_cell_estimates,
     grid_predictors_for_model,
     join_measured_loneliness,
     join_on_area_code,
@@ -638,3 +639,49 @@ def test_training_reports_progress_per_fold_and_can_be_stopped(data):
             data.head(20), "y", ["x1"], "gemeente", progress=lambda f, s: seen.append(f)
         )
     assert seen == []
+
+
+def test_grid_cell_estimates_carry_the_buurt_interval_and_say_why_cells_are_empty():
+    # Same noise-free model as above: y = 30 + 0.2·share_alone − 2·household_size.
+    rng = np.random.default_rng(0)
+    train = pd.DataFrame(
+        {
+            "share_alone": rng.uniform(5, 90, 300),
+            "household_size": rng.uniform(1.2, 3.2, 300),
+            "g": np.repeat(np.arange(30), 10),
+        }
+    )
+    train["y"] = 30 + 0.2 * train["share_alone"] - 2 * train["household_size"]
+    model = train_loneliness_model(
+        train, "y", ["share_alone", "household_size"], "g", method="ridge", params={"alpha": 1e-6}
+    )
+    cells = pd.DataFrame(
+        {
+            "buurtcode": ["BU02", "BU02", "BU03", "BU03", None],
+            "aantal_inwoners": [60, 40, 30, 0, 20],
+            "share_alone": [75.0, 20.0, 50.0, 50.0, 50.0],
+            "household_size": [1.5, 2.5, 2.0, 2.0, 2.0],
+        }
+    )
+    gps = [
+        GridPredictor("share_alone", "share_alone"),
+        GridPredictor("household_size", "household_size"),
+    ]
+    surface = loneliness_grid_surface(cells, model, gps)
+    out = grid_cell_estimates(surface)
+    # BU02: share (75·60 + 20·40)/100 = 53, size (1.5·60 + 2.5·40)/100 = 1.9 →
+    # 30 + 10.6 − 3.8 = 36.8; its cells 42 and 29 average (60·42 + 40·29)/100 = 36.8: no shift.
+    np.testing.assert_allclose(out.loc[:1, "buurt_estimate"], [36.8, 36.8], atol=1e-3)
+    np.testing.assert_allclose(out.loc[:1, "estimate"], [42.0, 29.0], atol=1e-3)
+    half = model.halfwidth
+    np.testing.assert_allclose(out.loc[:1, "lower"], [36.8 - half] * 2, atol=1e-3)
+    np.testing.assert_allclose(out.loc[:1, "upper"], [36.8 + half] * 2, atol=1e-3)
+    assert out["published"].tolist() == [True, True, False, False, False]
+    assert out.loc[0, "note"] == LONELINESS_NOTE
+    # BU03 has 30 residents (< 100): no estimate; its empty cell and the cell without a code
+    # say so.
+    assert out.loc[2, "note"].startswith("Buurt without an estimate: fewer than 100 residents")
+    assert out.loc[3, "note"].startswith("No residents in this cell")
+    assert out.loc[4, "note"].startswith("No buurt code")
+    assert out.loc[2:, ["estimate", "lower", "upper"]].isna().all().all()
+    assert out.loc[2:, "explanation_up"].isna().all()

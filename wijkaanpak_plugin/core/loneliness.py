@@ -623,6 +623,56 @@ def loneliness_grid_surface(
     )
 
 
+def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
+    """One row per cell for a map: the cell value and its buurt's estimate, interval and reasons.
+
+    ``estimate`` is the cell surface (consistent with the buurt), ``estimate_unadjusted`` the
+    model on the cell's own figures; ``buurt_estimate``, ``lower``, ``upper``,
+    ``out_of_range`` and the explanations are the buurt's (the model's interval is for
+    areas, not cells). ``note`` says why a cell has no value, then :data:`LONELINESS_NOTE`.
+    """
+    c = surface.cells
+    b = surface.buurten
+    codes = c["buurtcode"].to_numpy(dtype=object)
+
+    def from_buurt(column: str, fill: Any = np.nan) -> np.ndarray:
+        if column not in b.columns:
+            return np.full(len(c), fill, dtype=object)
+        values = b[column].reindex(codes)
+        return values.where(values.notna(), fill).to_numpy()
+
+    out = pd.DataFrame(index=c.index)
+    out["buurtcode"] = codes
+    out["estimate"] = c["estimate"].to_numpy(dtype=float)
+    out["estimate_unadjusted"] = c["estimate_raw"].to_numpy(dtype=float)
+    out["buurt_estimate"] = from_buurt("estimate").astype(float)
+    out["lower"] = np.where(c["published"], from_buurt("lower").astype(float), np.nan)
+    out["upper"] = np.where(c["published"], from_buurt("upper").astype(float), np.nan)
+    out["published"] = c["published"].to_numpy(dtype=bool)
+    out["out_of_range"] = from_buurt("out_of_range", False).astype(bool)
+    out["out_of_range_predictors"] = from_buurt("out_of_range_predictors", "")
+    out["explanation_up"] = np.where(c["published"], from_buurt("explanation_up", None), None)
+    out["explanation_down"] = np.where(c["published"], from_buurt("explanation_down", None), None)
+    out["figures_from_buurt"] = c["figures_from_buurt"].to_numpy()
+    residents = np.nan_to_num(c["aantal_inwoners"].to_numpy(dtype=float), nan=0.0)
+    buurt_note = pd.Series(from_buurt("note", ""), dtype=object).fillna("").astype(str)
+    reasons = np.where(
+        out["published"].to_numpy(),
+        "",
+        np.where(
+            residents <= 0,
+            "No residents in this cell: no value.",
+            np.where(
+                pd.isna(codes),
+                "No buurt code: no value.",
+                "Buurt without an estimate: " + buurt_note.to_numpy(dtype=object),
+            ),
+        ),
+    )
+    out["note"] = with_loneliness_note(reasons)
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # report
 
@@ -882,6 +932,7 @@ __all__ = [
     "MEASURED_LAYER_COLUMNS",
     "MeasuredLoneliness",
     "aggregate_grid_to_buurten",
+    "grid_cell_estimates",
     "grid_predictors_for_model",
     "join_measured_loneliness",
     "join_on_area_code",
