@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.indicators import (
@@ -40,15 +39,11 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_EN, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
 
 #: GeoPackage (SQLite) and most drivers accept longer names, but 63 keeps PostGIS and
 #: shapefile-to-GeoPackage round trips safe.
 MAX_FIELD_NAME = 63
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WijkagendaFaces", text)
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -62,7 +57,7 @@ def definition_parameter(name: str, help_text: str):
     """
     p = QgsProcessingParameterFile(
         name,
-        _tr("Indicator definition file (JSON)"),
+        Wijkaanpak.tr("Indicator definition file (JSON)"),
         extension="json",
         defaultValue=str(default_definition_path()),
         optional=True,
@@ -74,7 +69,7 @@ def definition_parameter(name: str, help_text: str):
 def reference_parameter(name: str, parent: str, help_text: str):
     """An optional filter expression that picks the reference areas."""
     p = QgsProcessingParameterExpression(
-        name, _tr("Reference areas (filter expression)"), "", parent, optional=True
+        name, Wijkaanpak.tr("Reference areas (filter expression)"), "", parent, optional=True
     )
     p.setHelp(help_text)
     return p
@@ -101,7 +96,7 @@ def reference_mask(
     parsed = QgsExpression(expression)
     if parsed.hasParserError():
         raise QgsProcessingException(
-            _tr("The reference expression '{}' is not valid: {}").format(
+            Wijkaanpak.tr("The reference expression '{}' is not valid: {}").format(
                 expression, parsed.parserErrorString()
             )
         )
@@ -113,7 +108,7 @@ def reference_mask(
     ]
     if unknown:
         raise QgsProcessingException(
-            _tr(
+            Wijkaanpak.tr(
                 "The reference expression '{}' uses field {} that layer '{}' does not have. "
                 "Available fields: {}."
             ).format(expression, ", ".join(sorted(unknown)), layer_label, ", ".join(names))
@@ -122,7 +117,7 @@ def reference_mask(
     mask = np.isin(areas.fids, selected.fids)
     if not mask.any():
         raise QgsProcessingException(
-            _tr(
+            Wijkaanpak.tr(
                 "The reference expression '{}' selects no area of layer '{}'. "
                 "Leave it empty to use all areas as the reference."
             ).format(expression, layer_label)
@@ -164,7 +159,9 @@ def merge_outputs(
     replaced = [c for c in source_frame.columns if str(c).lower() in new_lower]
     if replaced:
         feedback.pushInfo(
-            _tr("Fields replaced by the new results: {}.").format(", ".join(map(str, replaced)))
+            Wijkaanpak.tr("Fields replaced by the new results: {}.").format(
+                ", ".join(map(str, replaced))
+            )
         )
     kept = [c for c in source_frame.columns if c not in replaced]
     kept_fields = QgsFields()
@@ -185,7 +182,7 @@ def push_warnings(feedback, warnings) -> None:
 
 def core_error(layer_label: str, error: Exception) -> QgsProcessingException:
     """A core input error, prefixed with the layer the user chose."""
-    return QgsProcessingException(_tr("Layer '{}': {}").format(layer_label, error))
+    return QgsProcessingException(Wijkaanpak.tr("Layer '{}': {}").format(layer_label, error))
 
 
 # --------------------------------------------------------------------------- algorithm
@@ -221,7 +218,7 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
             "then averaged (weighted arithmetic or geometric mean) into ambitions and a "
             "total. Indicators whose field is missing and marked optional are skipped with "
             "a warning. The same file on the same data gives identical results.\n\n"
-        ) + self.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(
@@ -300,6 +297,6 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
             parameters, self.OUTPUT, context, fields, source.wkbType(), WORKING_CRS, outputs
         )
         write_features(sink, fields, frame, wkb_geometries(areas.wkb), steps, dest)
-        feedback.pushInfo(self.tr(SIGNAL_NOTE_EN))
+        feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
         self.load_styled(context, dest, "ambition_scores")
         return {self.OUTPUT: dest, "N_AREAS": len(frame)}

@@ -19,9 +19,27 @@ from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.layer_io import remove_output_file
 from ..wijkaanpak_plugin.resources_path import icon_path, style_path
 
-SIGNAL_NOTE_EN = (
+
+class Wijkaanpak:
+    """Translation context of strings in module-level helpers shared by several algorithms.
+
+    Call ``Wijkaanpak.tr("...")``, not ``algorithm.tr("...")``: pylupdate5 files a string under
+    the name before ``.tr``, and at run time ``algorithm.tr`` looks it up under the subclass
+    name, so only a fixed prefix makes the two agree. (pylupdate5 also silently skips a
+    ``QCoreApplication.translate(...)`` whose arguments end in a trailing comma, as ruff writes
+    long calls; ``Wijkaanpak.tr(...)`` has no such trap.)
+    """
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Wijkaanpak", text)
+
+
+#: English source; show it with ``Wijkaanpak.tr(SIGNAL_NOTE_EN)`` (marked here for pylupdate5).
+SIGNAL_NOTE_EN = QT_TRANSLATE_NOOP(
+    "Wijkaanpak",
     "This layer is a signal for conversation with residents, not a verdict on a neighbourhood."
-)
+)  # fmt: skip
 
 _POST_PROCESSORS: list[QgsProcessingLayerPostProcessorInterface] = []
 
@@ -141,9 +159,8 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
             if feedback is not None:
                 feedback.pushDebugInfo(traceback.format_exc())
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "WijkaanpakAlgorithm",
-                    "{} failed: {}. No output was written. Details are in the log.",
+                Wijkaanpak.tr(
+                    "{} failed: {}. No output was written. Details are in the log."
                 ).format(self.displayName(), error)
             ) from error
 

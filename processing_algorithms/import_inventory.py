@@ -39,7 +39,7 @@ from ..wijkaanpak_plugin.layer_io import (
     source_extent_rd,
     write_features,
 )
-from .base import WijkaanpakAlgorithm
+from .base import Wijkaanpak, WijkaanpakAlgorithm
 
 KINDS = ["speelplekken", "ontmoetingsplekken"]
 
@@ -52,9 +52,9 @@ def parse_field_map(text: str) -> dict[str, str]:
             continue
         if "=" not in part:
             raise QgsProcessingException(
-                "Field mapping entry '{}' is not of the form schema_field=source_field.".format(
-                    part.strip()
-                )
+                Wijkaanpak.tr(
+                    "Field mapping entry '{}' is not of the form schema_field=source_field."
+                ).format(part.strip())
             )
         target, source = (p.strip() for p in part.split("=", 1))
         result[target] = source
@@ -419,7 +419,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
 
 def _summary_lines(inventory_summary: dict, schema_summary: dict) -> list[str]:
     lines = [
-        "Checked {} source features: {} errors, {} warnings.".format(
+        Wijkaanpak.tr("Checked {} source features: {} errors, {} warnings.").format(
             inventory_summary.get("features", 0),
             inventory_summary.get("errors", 0),
             inventory_summary.get("warnings", 0),
@@ -429,7 +429,7 @@ def _summary_lines(inventory_summary: dict, schema_summary: dict) -> list[str]:
         lines.append(f"  {check}: {count}")
     if schema_summary.get("errors") or schema_summary.get("warnings"):
         lines.append(
-            "Schema check of the output: {} errors, {} warnings.".format(
+            Wijkaanpak.tr("Schema check of the output: {} errors, {} warnings.").format(
                 schema_summary.get("errors", 0), schema_summary.get("warnings", 0)
             )
         )

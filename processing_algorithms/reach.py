@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.geometry import assign_points_to_areas, polygon_areas
@@ -48,7 +47,7 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_EN, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
 
 #: Norm enum order → preset key (None: user-defined).
 NORM_KEYS = ["midden_drenthe_2011", "fields_in_trust", None]
@@ -60,10 +59,6 @@ AGE_FIELDS = {"0-5": "age_0_5", "6-11": "age_6_11", "12-17": "age_12_17"}
 
 PLAYGROUND = "playground"
 MEETING_PLACE = "meeting place"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaygroundReachAlgorithm", text)
 
 
 def wanted(parameters: dict, name: str) -> bool:
@@ -81,7 +76,9 @@ def drop_null_geometries(table: FeatureTable, feedback, what: str) -> FeatureTab
         return table
     keep = ~bad
     feedback.pushWarning(
-        _tr("Layer '{}': {} {} without geometry were left out (first feature ids: {}).").format(
+        Wijkaanpak.tr(
+            "Layer '{}': {} {} without geometry were left out (first feature ids: {})."
+        ).format(
             table.layer_name,
             int(bad.sum()),
             what,
@@ -128,7 +125,9 @@ def read_network(
     fields = [f for f in (oneway, barrier) if f]
     table = read_features(source, fields, context, feedback, keep_wkb=True, label=label)
     if len(table) == 0:
-        raise QgsProcessingException(_tr("Network layer '{}' has no lines.").format(label))
+        raise QgsProcessingException(
+            Wijkaanpak.tr("Network layer '{}' has no lines.").format(label)
+        )
     lines, owners = line_coordinates(table.wkb)
 
     def per_part(field_name: str):
@@ -139,7 +138,7 @@ def read_network(
         bad = values.isna() & text.notna()
         if bad.any():
             raise QgsProcessingException(
-                _tr(
+                Wijkaanpak.tr(
                     "Network layer '{}': field '{}' must hold numbers (one-way: 1 = only in "
                     "digitised direction, -1 = only against it, 0 or empty = both ways; "
                     "barrier: 1 = not walkable, 0 or empty = walkable); found '{}'."
@@ -150,9 +149,11 @@ def read_network(
     try:
         network = build_walk_network(lines, one_way=per_part(oneway), barrier=per_part(barrier))
     except WijkaanpakInputError as error:
-        raise QgsProcessingException(_tr("Network layer '{}': {}").format(label, error)) from error
+        raise QgsProcessingException(
+            Wijkaanpak.tr("Network layer '{}': {}").format(label, error)
+        ) from error
     feedback.pushInfo(
-        _tr(
+        Wijkaanpak.tr(
             "Network '{}': {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier "
             "lines left out, {} empty lines skipped."
         ).format(
@@ -170,15 +171,14 @@ def read_network(
 
 def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") -> None:
     """NETWORK, MAX_SNAP, ONEWAY_FIELD and BARRIER_FIELD, shared by both reach faces."""
-    tr = algorithm.tr
     p = QgsProcessingParameterFeatureSource(
         "NETWORK",
-        tr("Street / footpath network (optional)"),
+        Wijkaanpak.tr("Street / footpath network (optional)"),
         [QgsProcessing.TypeVectorLine],
         optional=True,
     )
     p.setHelp(
-        tr(
+        Wijkaanpak.tr(
             "Any line layer. With a network, distances are walking distances along it: every "
             "vertex is a node, lines meeting within 0.1 m are joined, and the straight leg "
             "from a point to the nearest spot on the network counts too. Without one, "
@@ -189,13 +189,13 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
     algorithm.addParameter(p)
     p = QgsProcessingParameterNumber(
         "MAX_SNAP",
-        tr("Maximum distance from a point to the network (m)"),
+        Wijkaanpak.tr("Maximum distance from a point to the network (m)"),
         QgsProcessingParameterNumber.Double,
         50.0,
         minValue=0.0,
     )
     p.setHelp(
-        tr(
+        Wijkaanpak.tr(
             "Points farther from every line are not attached to the network: they are "
             "reported (field snapped = 0) and count as not reached, never silently snapped "
             "to a road far away."
@@ -204,14 +204,14 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
     algorithm.addParameter(p)
     p = QgsProcessingParameterField(
         "ONEWAY_FIELD",
-        tr("One-way field"),
+        Wijkaanpak.tr("One-way field"),
         None,
         "NETWORK",
         QgsProcessingParameterField.Numeric,
         optional=True,
     )
     p.setHelp(
-        tr(
+        Wijkaanpak.tr(
             "1 = walkable only in the digitised direction, -1 = only against it, 0 or empty "
             "= both ways."
         )
@@ -220,13 +220,13 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
     algorithm.addParameter(p)
     p = QgsProcessingParameterField(
         "BARRIER_FIELD",
-        tr("Barrier field"),
+        Wijkaanpak.tr("Barrier field"),
         None,
         "NETWORK",
         QgsProcessingParameterField.Numeric,
         optional=True,
     )
-    p.setHelp(tr("1 = not walkable (e.g. a motorway), 0 or empty = walkable."))
+    p.setHelp(Wijkaanpak.tr("1 = not walkable (e.g. a motorway), 0 or empty = walkable."))
     p.setFlags(p.flags() | p.FlagAdvanced)
     algorithm.addParameter(p)
 
@@ -234,13 +234,13 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
 def detour_parameter(algorithm: WijkaanpakAlgorithm) -> None:
     p = QgsProcessingParameterNumber(
         "DETOUR_FACTOR",
-        algorithm.tr("Detour factor for straight-line distances"),
+        Wijkaanpak.tr("Detour factor for straight-line distances"),
         QgsProcessingParameterNumber.Double,
         1.0,
         minValue=1.0,
     )
     p.setHelp(
-        algorithm.tr(
+        Wijkaanpak.tr(
             "Straight-line distances are multiplied by this factor to approximate walking "
             "(e.g. 1.3). 1 = plain straight line. Not used with a network. Every output "
             "states it in the field distance_type."
@@ -254,7 +254,7 @@ def check_detour(algorithm, parameters, context, network) -> float:
     detour = algorithm.parameterAsDouble(parameters, "DETOUR_FACTOR", context)
     if network is not None and detour != 1.0:
         raise QgsProcessingException(
-            _tr(
+            Wijkaanpak.tr(
                 "Parameter 'Detour factor' (DETOUR_FACTOR) is {} but a network is given: a "
                 "detour factor applies to straight-line distances only. Set it to 1."
             ).format(detour)
@@ -332,7 +332,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             "whom it is the nearest); a gap layer of populated points outside every norm. "
             "Every output states its norm and distance type. Distances of places that "
             "cannot be reached are empty (NULL).\n\n"
-        ) + self.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(
@@ -938,7 +938,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
             self.load_styled(context, dest, "reach_areas", self.tr("Reach per area"))
             results[self.OUTPUT_AREAS] = dest
-        feedback.pushInfo(self.tr(SIGNAL_NOTE_EN))
+        feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
         return results
 
     def _per_point_frame(self, reach, fids, age_split: str) -> pd.DataFrame:

@@ -193,7 +193,7 @@ def compute_reach(demo: Demo) -> None:
         return "-" if value is None else f"{100 * value:.1f}%"
 
     print(
-        "     residents within the norm: 0-5 {}, 6-11 {}, 12-17 {}; 65+ near a meeting place {}".format(
+        "     within the norm: 0-5 {}, 6-11 {}, 12-17 {}; 65+ near a meeting place {}".format(
             pct(r["SHARE_WITHIN_0_5"]),
             pct(r["SHARE_WITHIN_6_11"]),
             pct(r["SHARE_WITHIN_12_17"]),

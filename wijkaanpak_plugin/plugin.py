@@ -16,10 +16,6 @@ PLUGIN_ROOT = Path(__file__).resolve().parents[1]
 MENU_NAME = "&Wijkaanpak"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WijkaanpakPlugin", text)
-
-
 class WijkaanpakPlugin:
     """Registers the Processing provider and a menu that opens its algorithms."""
 
@@ -50,7 +46,9 @@ class WijkaanpakPlugin:
     def initGui(self) -> None:
         self.initProcessing()
         toolbox_action = QAction(
-            QIcon(str(icon_path())), tr("Wijkaanpak algorithms…"), self.iface.mainWindow()
+            QIcon(str(icon_path())),
+            QCoreApplication.translate("WijkaanpakPlugin", "Wijkaanpak algorithms…"),
+            self.iface.mainWindow(),
         )
         toolbox_action.setObjectName("wijkaanpakOpenToolbox")
         toolbox_action.triggered.connect(self._open_toolbox)

@@ -157,9 +157,7 @@ def test_geometric_total_level():
 
 
 def test_reweighting_and_flagging_missing_values():
-    frame = pd.DataFrame(
-        {"p": [2.0, 2.0, 2.0], "q": [8.0, np.nan, 8.0], "r": [5.0, 5.0, np.nan]}
-    )
+    frame = pd.DataFrame({"p": [2.0, 2.0, 2.0], "q": [8.0, np.nan, 8.0], "r": [5.0, 5.0, np.nan]})
     ambs = [ambition("a"), ambition("b", weight=3)]
     inds = [
         target_indicator("p", "a", 1),

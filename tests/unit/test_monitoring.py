@@ -75,9 +75,7 @@ def test_merged_codes_are_reported_not_guessed():
 def test_within_uncertainty_from_margin_by_hand():
     baseline = pd.DataFrame({"code": ["A", "B", "C", "D"], "eenzaam": [40.0, 40.0, 40.0, 40.0]})
     current = pd.DataFrame({"code": ["A", "B", "C", "D"], "eenzaam": [42.0, 42.2, 37.0, 40.0]})
-    result = compare_measurements(
-        baseline, current, "code", lonely_definition(margin=1.5)
-    )
+    result = compare_measurements(baseline, current, "code", lonely_definition(margin=1.5))
     table = result.table.set_index("code")
     # combined = sqrt(1.5^2 + 1.5^2) = 2.1213
     np.testing.assert_allclose(table["uncertainty_lonely"], math.sqrt(4.5))
@@ -94,9 +92,7 @@ def test_within_uncertainty_from_interval_fields_by_hand():
     current = pd.DataFrame(
         {"code": ["A", "B"], "x": [45.5, 45.7], "lo": [41.0, 41.0], "hi": [47.0, 47.0]}
     )
-    result = compare_measurements(
-        baseline, current, "code", ["x"], uncertainty={"x": ("lo", "hi")}
-    )
+    result = compare_measurements(baseline, current, "code", ["x"], uncertainty={"x": ("lo", "hi")})
     # half-widths (44 - 40) / 2 = 2 and (47 - 41) / 2 = 3; combined sqrt(4 + 9) = 3.6056
     np.testing.assert_allclose(result.table["uncertainty_x"], math.sqrt(13))
     # A: +3.5 within; B: +3.7 outside

@@ -264,4 +264,3 @@ def test_interval_errors_and_definition_intervals():
         rank_areas(frame, defn, n_draws=0)
     with pytest.raises(WijkaanpakInputError):
         rank_areas(frame, defn, weight_jitter=1.5)
-

@@ -1,0 +1,2561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AmbitionScoresAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="259"/>
+        <source>Ambition scores</source>
+        <translation>Ambitiescores</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="205"/>
+        <source>Scores every area on the indicators and ambitions of an indicator definition file (JSON; the default holds five ambitions: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Another municipality edits the file, not the code.
+
+In: area polygons with figures (CBS key figures, RIVM loneliness, reach outputs, the loneliness risk index), the code field and the definition file. Optionally an expression choosing the reference areas, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos; in a national layer; by default all areas are the reference.
+Out: the areas with per indicator its value and score (0 to 1, 1 = best), per ambition a score, the total score, need (1 - total) and the three indicators that push the area&apos;s need up most (need_driver_1..3).
+
+Method: each indicator is normalised against the reference (z-score, min-max, percentile rank, or distance to a target such as the 3% play-space norm), then averaged (weighted arithmetic or geometric mean) into ambitions and a total. Indicators whose field is missing and marked optional are skipped with a warning. The same file on the same data gives identical results.
+
+</source>
+        <translation>Geeft elk gebied een score op de indicatoren en ambities uit een indicatorbestand (JSON; standaard met vijf ambities: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Een andere gemeente past het bestand aan, niet de code.
+
+Invoer: gebiedsvlakken met cijfers (CBS-kerncijfers, RIVM-eenzaamheid, uitvoer van de bereikanalyse, de risico-index eenzaamheid), het codeveld en het indicatorbestand. Optioneel een expressie die de referentiegebieden kiest, bijv. &quot;gemeentecode&quot; = 'GM0106' in een landelijke laag; standaard zijn alle gebieden de referentie.
+Uitvoer: de gebieden met per indicator de waarde en de score (0 tot 1, 1 = best), per ambitie een score, de totaalscore, de opgave (1 - totaal) en de drie indicatoren die de opgave van het gebied het meest verhogen (need_driver_1..3).
+
+Methode: elke indicator wordt genormaliseerd ten opzichte van de referentie (z-score, min-max, percentielrang of afstand tot een doel zoals de speelruimtenorm van 3%) en daarna gemiddeld (gewogen rekenkundig of meetkundig gemiddelde) tot ambities en een totaal. Indicatoren waarvan het veld ontbreekt en die als optioneel zijn gemarkeerd, worden overgeslagen met een waarschuwing. Hetzelfde bestand op dezelfde gegevens geeft altijd dezelfde uitkomst.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="224"/>
+        <source>Areas (wijken or buurten)</source>
+        <translation>Gebieden (wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="227"/>
+        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures and reach outputs.</source>
+        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="234"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="237"/>
+        <source>Field with the code of each area (WKxxxxxx, BUxxxxxxxx, or your own).</source>
+        <translation>Veld met de code van elk gebied (WKxxxxxx, BUxxxxxxxx of een eigen code).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="239"/>
+        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
+        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="249"/>
+        <source>Expression selecting the areas that set the scale (means, spreads, ranks), e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas.</source>
+        <translation>Expressie die de gebieden kiest die de schaal bepalen (gemiddelden, spreiding, rangen), bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="262"/>
+        <source>The areas with indicator, ambition and total scores, need and drivers.</source>
+        <translation>De gebieden met scores per indicator, per ambitie en in totaal, de opgave en de oorzaken daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="264"/>
+        <source>Number of areas scored</source>
+        <translation>Aantal gebieden met een score</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="275"/>
+        <source>Indicator definition: {}</source>
+        <translation>Indicatorbestand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="276"/>
+        <source>Reading areas…</source>
+        <translation>Gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="289"/>
+        <source>Reference: {}</source>
+        <translation>Referentie: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyLonelinessModelAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="415"/>
+        <source>Apply loneliness model</source>
+        <translation>Eenzaamheidsmodel toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="418"/>
+        <source>Estimates loneliness with a model made by &apos;Train loneliness model&apos;, for areas or 100 m grid cells where it is not measured.
+
+In: the model file (.pkl or its .json) and a layer with the model&apos;s predictor fields and a population field.
+Out: estimate, lower and upper (the model&apos;s interval, 90% by default), published (0 under the minimum population: then no estimate), out_of_range (a predictor outside the training range: the model extrapolates), explanation_up / explanation_down (the predictors that push the estimate up or down, in percentage points) and a note.
+
+Grid mode (a grid layer with a buurt code field): cell figures are summed per buurt (shares as ratios of sums), the model estimates each buurt, and each cell gets the model value of its own figures shifted so that the resident-weighted mean of a buurt&apos;s cells equals the buurt estimate (checked within the tolerance). Predictors that are not grid fields are described as &apos;name = count / aantal_inwoners * 100&apos;. The interval and explanations of a cell are its buurt&apos;s; the buurt is the unit of the estimate.
+
+</source>
+        <translation>Schat eenzaamheid met een model uit 'Eenzaamheidsmodel trainen', voor gebieden of rastercellen van 100 m waar zij niet gemeten is.
+
+Invoer: het modelbestand (.pkl of de bijbehorende .json) en een laag met de voorspellers van het model en een veld met het aantal inwoners.
+Uitvoer: estimate, lower en upper (het interval van het model, standaard 90%), published (0 onder het minimum aantal inwoners: dan geen schatting), out_of_range (een voorspeller buiten het trainingsbereik: het model extrapoleert), explanation_up / explanation_down (de voorspellers die de schatting omhoog of omlaag duwen, in procentpunten) en een toelichting.
+
+Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de cellen worden per buurt opgeteld (aandelen als verhouding van sommen), het model schat elke buurt, en elke cel krijgt de modelwaarde van haar eigen cijfers, zo verschoven dat het naar inwoners gewogen gemiddelde van de cellen van een buurt gelijk is aan de buurtschatting (gecontroleerd binnen de tolerantie). Voorspellers die geen rasterveld zijn, worden beschreven als 'naam = aantal / aantal_inwoners * 100'. Het interval en de verklaringen van een cel zijn die van haar buurt; de buurt is de eenheid van de schatting.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="438"/>
+        <source>Model file</source>
+        <translation>Modelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="438"/>
+        <source>Loneliness model (*.pkl *.json)</source>
+        <translation>Eenzaamheidsmodel (*.pkl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="447"/>
+        <source>A model written by &apos;Train loneliness model&apos; (the .pkl or the .json next to it). Only open models you trust.</source>
+        <translation>Een model geschreven door 'Eenzaamheidsmodel trainen' (de .pkl of de .json ernaast). Open alleen modellen die u vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="454"/>
+        <source>Areas or grid cells</source>
+        <translation>Gebieden of rastercellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="457"/>
+        <source>A layer with the model&apos;s predictor fields.</source>
+        <translation>Een laag met de voorspellers van het model.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="459"/>
+        <source>Population field</source>
+        <translation>Veld met aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="466"/>
+        <source>Residents per area (grid: per cell). Areas under the minimum population or with an unknown population get no estimate. Leave empty to switch the rule off deliberately (not in grid mode).</source>
+        <translation>Inwoners per gebied (raster: per cel). Gebieden onder het minimum aantal inwoners of met een onbekend aantal inwoners krijgen geen schatting. Laat leeg om deze regel bewust uit te zetten (niet in rastermodus).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="474"/>
+        <source>Minimum population</source>
+        <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="481"/>
+        <source>Areas (grid mode: buurten) with fewer residents get no estimate.</source>
+        <translation>Gebieden (rastermodus: buurten) met minder inwoners krijgen geen schatting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="484"/>
+        <source>Grid mode (cells consistent with buurt estimates)</source>
+        <translation>Rastermodus (cellen in lijn met de buurtschattingen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="487"/>
+        <source>The layer is a CBS 100 m grid with a buurt code field: estimate buurten from the summed cell figures and spread them over the cells.</source>
+        <translation>De laag is een CBS-raster van 100 m met een veld met buurtcode: schat de buurten uit de opgetelde celcijfers en verdeel de schatting over de cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="494"/>
+        <source>Buurt code field (grid mode)</source>
+        <translation>Veld met buurtcode (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="501"/>
+        <source>Field of the grid cells with the code of their buurt.</source>
+        <translation>Veld van de rastercellen met de code van hun buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="503"/>
+        <source>Grid predictors (grid mode)</source>
+        <translation>Voorspellers uit het raster (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="510"/>
+        <source>How predictors that are not grid fields are computed, one per line: &apos;name = numerator / denominator * 100&apos; (a share: summed per buurt, then divided) or &apos;name = field&apos; (a resident-weighted mean). Predictors that are grid fields are averaged weighted by residents.</source>
+        <translation>Hoe voorspellers die geen rasterveld zijn worden berekend, één per regel: 'naam = teller / noemer * 100' (een aandeel: per buurt opgeteld en dan gedeeld) of 'naam = veld' (een naar inwoners gewogen gemiddelde). Voorspellers die wel een rasterveld zijn, worden gemiddeld, gewogen naar inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="520"/>
+        <source>Tolerance of the cell surface (percentage points)</source>
+        <translation>Tolerantie van het celoppervlak (procentpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="527"/>
+        <source>Largest allowed difference between the resident-weighted mean of a buurt&apos;s cells and the buurt estimate; the check is in the log and the buurt table.</source>
+        <translation>Grootste toegestane verschil tussen het naar inwoners gewogen gemiddelde van de cellen van een buurt en de buurtschatting; de controle staat in het logboek en in de buurttabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="535"/>
+        <source>Loneliness estimates</source>
+        <translation>Geschatte eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="536"/>
+        <source>The areas or cells with estimate, interval, flags, reasons and note.</source>
+        <translation>De gebieden of cellen met schatting, interval, markeringen, redenen en toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="538"/>
+        <source>Buurt estimates and check (grid mode)</source>
+        <translation>Buurtschattingen en controle (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="545"/>
+        <source>Table per buurt: summed figures, estimate, interval, and the weighted mean of its cells with the difference (within_tolerance).</source>
+        <translation>Tabel per buurt: opgetelde cijfers, schatting, interval, en het gewogen gemiddelde van haar cellen met het verschil (within_tolerance).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="558"/>
+        <source>Model {}: {} from {} ({}).</source>
+        <translation>Model {}: {} uit {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="581"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="594"/>
+        <source>{} of {} estimates published; {} outside the training range.</source>
+        <translation>{} van {} schattingen gepubliceerd; {} buiten het trainingsbereik.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="600"/>
+        <source>{} area(s) have predictors outside the training range (out_of_range = 1): the model extrapolates there; read those estimates with care.</source>
+        <translation>{} gebied(en) hebben voorspellers buiten het trainingsbereik (out_of_range = 1): daar extrapoleert het model; lees die schattingen met voorzichtigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="623"/>
+        <source>Grid mode: layer &apos;{}&apos; has no buurt code field &apos;{}&apos;.</source>
+        <translation>Rastermodus: laag '{}' heeft geen veld met buurtcode '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="627"/>
+        <source>Grid mode needs the residents field of layer &apos;{}&apos; (cells are weighted by residents).</source>
+        <translation>Rastermodus heeft het inwonersveld van laag '{}' nodig (cellen worden gewogen naar inwoners).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="648"/>
+        <source>Grid layer &apos;{}&apos;: {}</source>
+        <translation>Rasterlaag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="652"/>
+        <source>{} buurten, {} with an estimate; largest difference between a buurt estimate and the weighted mean of its cells: {:.6f} pp (tolerance {:g}).</source>
+        <translation>{} buurten, {} met een schatting; grootste verschil tussen een buurtschatting en het gewogen gemiddelde van haar cellen: {:.6f} procentpunt (tolerantie {:g}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="661"/>
+        <source>Some buurten&apos;s cells do not average to the buurt estimate within {:g} pp (values clipped to the model&apos;s bounds): see within_tolerance in the buurt table.</source>
+        <translation>Bij sommige buurten wijkt het gemiddelde van de cellen meer dan {:g} procentpunt af van de buurtschatting (waarden afgekapt op de grenzen van het model): zie within_tolerance in de buurttabel.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchmentAreasAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="55"/>
+        <source>Catchment areas (service areas) of places</source>
+        <translation>Verzorgingsgebieden van plekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="58"/>
+        <source>Draws per place the area from where it lies within a walking distance, so a planner sees which streets a playground or meeting place serves.
+
+In: places (points or polygons, measured from their centroid; any CRS), a distance in metres, optionally a street/footpath network and a population layer.
+Out: one polygon per place with the place&apos;s fields, distance and distance_type (and, with a network, snapped and cut_points).
+
+Method: without a network, a circle of radius distance / detour factor (drawn just inside the true circle). With a network, the parts of the network within the distance (multi-source shortest paths from the place), buffered; every population point inside that buffer whose own walking distance (its snap leg included) is larger than the distance is cut out with a 1 m hole, so a polygon never contains a resident who lives farther away, unlike interpolated iso-areas. Places farther than the maximum snap distance from the network get no polygon (reported).</source>
+        <translation>Tekent per plek het gebied van waaruit die plek binnen een loopafstand ligt, zodat een planner ziet welke straten een speelplek of ontmoetingsplek bedient.
+
+Invoer: plekken (punten of vlakken, gemeten vanaf hun zwaartepunt; elk CRS), een afstand in meters, optioneel een straten- en voetpadennetwerk en een bevolkingslaag.
+Uitvoer: één vlak per plek met de velden van de plek, distance en distance_type (en met een netwerk ook snapped en cut_points).
+
+Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen de echte cirkel getekend). Met een netwerk de delen van het netwerk binnen de afstand (kortste routes vanaf de plek), met een buffer eromheen; elk bevolkingspunt binnen die buffer waarvan de eigen loopafstand (inclusief het stuk naar het netwerk) groter is dan de afstand, wordt eruit gesneden met een gat van 1 m. Zo bevat een vlak nooit een inwoner die verder weg woont, anders dan bij geïnterpoleerde isochronen. Plekken die verder dan de maximale koppelafstand van het netwerk liggen, krijgen geen vlak (wordt gemeld).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="75"/>
+        <source>Places (playgrounds, meeting places)</source>
+        <translation>Plekken (speelplekken, ontmoetingsplekken)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="78"/>
+        <source>One catchment polygon is drawn per feature.</source>
+        <translation>Per object wordt één verzorgingsgebied getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="80"/>
+        <source>Walking distance (m)</source>
+        <translation>Loopafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="87"/>
+        <source>Maximum walking distance in metres, e.g. a norm: 100 (0-5), 400 (6-11), 1,000 (12-17).</source>
+        <translation>Maximale loopafstand in meters, bijv. een norm: 100 (0-5), 400 (6-11), 1.000 (12-17).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="95"/>
+        <source>Population (optional, with a network)</source>
+        <translation>Bevolking (optioneel, bij een netwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="101"/>
+        <source>Residents&apos; points (polygons: their centroid). With a network, a resident inside a polygon who lives farther than the distance is cut out of it.</source>
+        <translation>Punten van inwoners (vlakken: hun zwaartepunt). Met een netwerk wordt een inwoner binnen een vlak die verder dan de afstand woont, eruit gesneden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="109"/>
+        <source>Width around the reached network (m)</source>
+        <translation>Breedte rond het bereikte netwerk (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="116"/>
+        <source>With a network: the reached parts of the lines are buffered by this many metres to form the polygon (front doors lie a little off the footpath).</source>
+        <translation>Met een netwerk: de bereikte delen van de lijnen krijgen een buffer van zoveel meter om het vlak te vormen (voordeuren liggen iets van het voetpad af).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="238"/>
+        <source>Catchment areas</source>
+        <translation>Verzorgingsgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="127"/>
+        <source>Polygons with the place&apos;s fields, distance and distance_type.</source>
+        <translation>Vlakken met de velden van de plek, distance en distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="129"/>
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="130"/>
+        <source>Places too far from the network</source>
+        <translation>Plekken te ver van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="138"/>
+        <source>Parameter DISTANCE (walking distance) must be more than 0 m, got {}.</source>
+        <translation>Parameter DISTANCE (loopafstand) moet groter zijn dan 0 m, maar is {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="150"/>
+        <source>places</source>
+        <translation>plekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="152"/>
+        <source>Layer &apos;{}&apos; has no places with a geometry.</source>
+        <translation>Laag '{}' heeft geen plekken met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="160"/>
+        <source>population features</source>
+        <translation>bevolkingsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="172"/>
+        <source>Without a network the population is not needed: a circle of the walking distance contains nobody who lives farther away.</source>
+        <translation>Zonder netwerk is de bevolking niet nodig: een cirkel met de loopafstand bevat niemand die verder weg woont.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="198"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="206"/>
+        <source>{} places lie farther than {} m from the network: they get no polygon (field snapped = 0).</source>
+        <translation>{} plekken liggen verder dan {} m van het netwerk: zij krijgen geen vlak (veld snapped = 0).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="214"/>
+        <source>{} residents&apos; points inside a buffer but farther than {} m were cut out of the polygons.</source>
+        <translation>{} punten van inwoners binnen een buffer maar verder weg dan {} m zijn uit de vlakken gesneden.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMeasurementsAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="59"/>
+        <source>Compare measurements (nulmeting and later)</source>
+        <translation>Metingen vergelijken (nulmeting en later)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="62"/>
+        <source>Compares two measurements of the same indicators area by area: a saved baseline (nulmeting) and now, or two vintages such as RIVM 2016 and 2020.
+
+In: the baseline layer or table and the current areas, each with its code field; the indicator definition file (JSON), or instead a list of fields to compare as they are; optionally a code translation table (old code, new code) for areas whose code changed between the years.
+Out: the current areas with per indicator baseline_, current_, change_ (current - baseline, in the indicator's units), uncertainty_, within_uncertainty_ (true when the change is no larger than the combined uncertainty of the two measurements, empty when that is unknown) and trend_ (better, worse, within uncertainty, unchanged); with a definition also per ambition and for the total score, both scored on the baseline's scale. A second table lists the codes found in one measurement only, with the reason: nothing is dropped silently.
+
+Uncertainty comes from the definition's interval fields or margins, or from the margin given here; the two errors are combined as sqrt(u1² + u2²).
+
+The result is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
+        <translation>Vergelijkt twee metingen van dezelfde indicatoren per gebied: een bewaarde nulmeting met nu, of twee jaargangen zoals RIVM 2016 en 2020.
+
+Invoer: de laag of tabel van de nulmeting en de huidige gebieden, elk met hun codeveld; het indicatorbestand (JSON), of in plaats daarvan een lijst velden die ongewijzigd worden vergeleken; optioneel een vertaaltabel voor codes (oude code, nieuwe code) voor gebieden waarvan de code tussen de jaren is veranderd.
+Uitvoer: de huidige gebieden met per indicator baseline_, current_, change_ (huidig - nulmeting, in de eenheid van de indicator), uncertainty_, within_uncertainty_ (waar als de verandering niet groter is dan de gecombineerde onzekerheid van de twee metingen, leeg als die onbekend is) en trend_ (better, worse, within uncertainty, unchanged); met een indicatorbestand ook per ambitie en voor de totaalscore, beide gescoord op de schaal van de nulmeting. Een tweede tabel noemt de codes die maar in één meting voorkomen, met de reden: er verdwijnt niets ongemerkt.
+
+De onzekerheid komt uit de intervalvelden of marges van het indicatorbestand, of uit de marge die hier wordt opgegeven; de twee fouten worden gecombineerd als sqrt(u1² + u2²).
+
+De uitkomst is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="83"/>
+        <source>Baseline (nulmeting)</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="86"/>
+        <source>The earlier measurement: a saved output of Ambition scores, an older CBS/RIVM vintage, or any table with the indicator fields and an area code.</source>
+        <translation>De eerdere meting: bewaarde uitvoer van Ambitiescores, een oudere CBS/RIVM-jaargang, of een tabel met de indicatorvelden en een gebiedscode.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="93"/>
+        <source>Baseline code field</source>
+        <translation>Veld met code (nulmeting)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="96"/>
+        <source>Field with the area code in the baseline.</source>
+        <translation>Veld met de gebiedscode in de nulmeting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="98"/>
+        <source>Current areas</source>
+        <translation>Huidige gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="101"/>
+        <source>The later measurement, as area polygons; the output has their shapes.</source>
+        <translation>De latere meting, als gebiedsvlakken; de uitvoer krijgt hun vorm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="103"/>
+        <source>Current code field</source>
+        <translation>Veld met code (huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="106"/>
+        <source>Field with the area code in the current areas.</source>
+        <translation>Veld met de gebiedscode in de huidige gebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="108"/>
+        <source>JSON file with the indicators (and their margins or interval fields); adds the change per ambition and in the total score. Not used when fields to compare are chosen below. Empty: the shipped five ambitions.</source>
+        <translation>JSON-bestand met de indicatoren (en hun marges of intervalvelden); voegt de verandering per ambitie en in de totaalscore toe. Wordt niet gebruikt als hieronder velden om te vergelijken zijn gekozen. Leeg: de meegeleverde vijf ambities.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="118"/>
+        <source>Or: fields to compare (instead of the definition)</source>
+        <translation>Of: velden om te vergelijken (in plaats van het indicatorbestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="127"/>
+        <source>Numeric fields present in both layers, compared as they are (change = higher or lower). When any field is chosen the definition file is not used.</source>
+        <translation>Numerieke velden die in beide lagen voorkomen en ongewijzigd worden vergeleken (verandering = hoger of lager). Zodra er een veld is gekozen, wordt het indicatorbestand niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="134"/>
+        <source>Uncertainty of one measurement (+-, in the indicators&apos; units)</source>
+        <translation>Onzekerheid van één meting (+-, in de eenheid van de indicatoren)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="142"/>
+        <source>One margin for every compared indicator, e.g. 2 (percentage points) for RIVM loneliness figures. Empty: the definition&apos;s interval fields and margins.</source>
+        <translation>Eén marge voor elke vergeleken indicator, bijv. 2 (procentpunten) voor de eenzaamheidscijfers van het RIVM. Leeg: de intervalvelden en marges uit het indicatorbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="150"/>
+        <source>Expression selecting the baseline areas that set the scale of the ambition scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all baseline areas.</source>
+        <translation>Expressie die de gebieden van de nulmeting kiest die de schaal van de ambitiescores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden van de nulmeting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="160"/>
+        <source>Code translation table</source>
+        <translation>Vertaaltabel voor codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="166"/>
+        <source>Table with an old and a new code per row, for areas renumbered between the years (e.g. CBS wijk codes after a municipal merger).</source>
+        <translation>Tabel met per rij een oude en een nieuwe code, voor gebieden die tussen de jaren een andere code kregen (bijv. CBS-wijkcodes na een gemeentelijke herindeling).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="174"/>
+        <source>Old code field (translation table)</source>
+        <translation>Veld met oude code (vertaaltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="181"/>
+        <source>Field with the baseline&apos;s code in the translation table.</source>
+        <translation>Veld met de code van de nulmeting in de vertaaltabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="184"/>
+        <source>New code field (translation table)</source>
+        <translation>Veld met nieuwe code (vertaaltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="191"/>
+        <source>Field with the current code in the translation table.</source>
+        <translation>Veld met de huidige code in de vertaaltabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="194"/>
+        <source>Changes since the baseline</source>
+        <translation>Veranderingen sinds de nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="197"/>
+        <source>The current areas with change, uncertainty flag and trend.</source>
+        <translation>De huidige gebieden met verandering, onzekerheidsmarkering en trend.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="199"/>
+        <source>Codes in one measurement only</source>
+        <translation>Codes in maar één meting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="206"/>
+        <source>Table of codes found in one layer only: code, side and reason.</source>
+        <translation>Tabel met codes die maar in één laag voorkomen: code, kant en reden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="208"/>
+        <source>Areas compared</source>
+        <translation>Aantal vergeleken gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="209"/>
+        <source>Codes in one only</source>
+        <translation>Aantal codes in maar één meting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="228"/>
+        <source>Comparing fields: {}</source>
+        <translation>Vergeleken velden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="231"/>
+        <source>Indicator definition: {}</source>
+        <translation>Indicatorbestand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="233"/>
+        <source>Reading the baseline…</source>
+        <translation>Nulmeting inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="235"/>
+        <source>Reading the current areas…</source>
+        <translation>Huidige gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="244"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="250"/>
+        <source>The reference expression is only used with an indicator definition; fields are compared as they are.</source>
+        <translation>De referentie-expressie wordt alleen gebruikt met een indicatorbestand; velden worden ongewijzigd vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="271"/>
+        <source>Comparing &apos;{}&apos; (baseline) with &apos;{}&apos; (current): {}</source>
+        <translation>Vergelijking van '{}' (nulmeting) met '{}' (huidig): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="277"/>
+        <source>{} of {} current areas compared.</source>
+        <translation>{} van {} huidige gebieden vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="281"/>
+        <source>Code translated: {} → {}</source>
+        <translation>Code vertaald: {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="286"/>
+        <source>{} ({}): {}</source>
+        <translation>{} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="288"/>
+        <source>… and {} more; see the unmatched table.</source>
+        <translation>… en nog {}; zie de tabel met codes in maar één meting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="329"/>
+        <source>Choose the old and the new code field of translation table &apos;{}&apos;.</source>
+        <translation>Kies het veld met de oude en het veld met de nieuwe code van vertaaltabel '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="342"/>
+        <source>Translation table &apos;{}&apos;: old code {} maps to several new codes ({}); a split area cannot be compared one to one. Keep one row per old code.</source>
+        <translation>Vertaaltabel '{}': oude code {} verwijst naar meerdere nieuwe codes ({}); een gesplitst gebied kan niet één op één worden vergeleken. Houd één rij per oude code aan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiguresAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="47"/>
+        <source>Import CBS/RIVM figures</source>
+        <translation>CBS/RIVM-cijfers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="50"/>
+        <source>Joins key figures (CBS &apos;Kerncijfers wijken en buurten&apos;, RIVM/GGD &apos;Gezondheid per wijk en buurt&apos; table 50090NED, or any table with area codes) to area polygons by their code (GMxxxx, WKxxxxxx, BUxxxxxxxx).
+
+In: an area layer with a code field, and a table (CSV, GeoPackage table, any layer) with a code column and the columns to add.
+Out: the areas with the chosen columns added as numbers, and optionally a table of codes that did not match.
+
+Suppressed values (&apos;.&apos;, &apos;x&apos;, &apos;?&apos;, empty, and CBS/RIVM sentinel codes such as -99997 or -99999999) become NULL, never numbers. A table with several rows per code (e.g. RIVM 18+ and 65+ rows) must be filtered to one row per code with the filter expression, e.g. &quot;leeftijdsgroep&quot; = &apos;18+&apos;. Codes that match nothing are listed in the log and in the unmatched table.</source>
+        <translation>Koppelt kerncijfers (CBS 'Kerncijfers wijken en buurten', RIVM/GGD 'Gezondheid per wijk en buurt' tabel 50090NED, of een andere tabel met gebiedscodes) aan gebiedsvlakken op hun code (GMxxxx, WKxxxxxx, BUxxxxxxxx).
+
+Invoer: een gebiedslaag met een codeveld, en een tabel (CSV, GeoPackage-tabel, elke laag) met een codekolom en de kolommen die erbij moeten.
+Uitvoer: de gebieden met de gekozen kolommen toegevoegd als getallen, en optioneel een tabel met codes die niet gekoppeld konden worden.
+
+Geheimgehouden waarden ('.', 'x', '?', leeg, en speciale CBS/RIVM-codes zoals -99997 of -99999999) worden NULL, nooit een getal. Een tabel met meerdere rijen per code (bijv. RIVM-rijen voor 18+ en 65+) moet met de filterexpressie worden teruggebracht tot één rij per code, bijv. &quot;leeftijdsgroep&quot; = '18+'. Codes zonder koppeling staan in het logboek en in de tabel met niet-gekoppelde codes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="66"/>
+        <source>Areas (gemeenten, wijken or buurten)</source>
+        <translation>Gebieden (gemeenten, wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="71"/>
+        <source>Polygons of the areas that receive the figures, e.g. CBS wijken 2024.</source>
+        <translation>Vlakken van de gebieden die de cijfers krijgen, bijv. CBS-wijken 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="73"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="76"/>
+        <source>Field with the CBS code of each area: GMxxxx, WKxxxxxx or BUxxxxxxxx.</source>
+        <translation>Veld met de CBS-code van elk gebied: GMxxxx, WKxxxxxx of BUxxxxxxxx.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="78"/>
+        <source>Figures table (CBS or RIVM)</source>
+        <translation>Tabel met cijfers (CBS of RIVM)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="81"/>
+        <source>Table with one row per area code: a CSV, a GeoPackage table or any layer.</source>
+        <translation>Tabel met één rij per gebiedscode: een CSV-bestand, een GeoPackage-tabel of een andere laag.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="85"/>
+        <source>Code column in the figures</source>
+        <translation>Codekolom in de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="91"/>
+        <source>Column with the area code in the figures; RIVM uses &apos;Codering_3&apos;.</source>
+        <translation>Kolom met de gebiedscode in de cijfers; het RIVM gebruikt 'Codering_3'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="93"/>
+        <source>Filter on the figures</source>
+        <translation>Filter op de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="96"/>
+        <source>Optional expression keeping one row per code, e.g. &quot;leeftijdsgroep&quot; = &apos;18+&apos; for a RIVM table that holds both 18+ and 65+ rows.</source>
+        <translation>Optionele expressie die één rij per code overhoudt, bijv. &quot;leeftijdsgroep&quot; = '18+' voor een RIVM-tabel met zowel rijen voor 18+ als voor 65+.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="103"/>
+        <source>Columns to add</source>
+        <translation>Kolommen om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="110"/>
+        <source>Figure columns to add to the areas; each becomes a number field.</source>
+        <translation>Kolommen met cijfers die aan de gebieden worden toegevoegd; elke kolom wordt een numeriek veld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="112"/>
+        <source>Prefix for new fields</source>
+        <translation>Voorvoegsel voor nieuwe velden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="115"/>
+        <source>Text put before each new field name, e.g. &apos;rivm18_&apos;.</source>
+        <translation>Tekst die voor elke nieuwe veldnaam komt, bijv. 'rivm18_'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="117"/>
+        <source>Area level of bare numeric codes</source>
+        <translation>Gebiedsniveau van kale numerieke codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="117"/>
+        <source>Detect</source>
+        <translation>Automatisch bepalen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="123"/>
+        <source>Only needed when codes lost their letters and leading zeros (e.g. 10600 for WK010600) and the level cannot be detected.</source>
+        <translation>Alleen nodig als codes hun letters en voorloopnullen kwijt zijn (bijv. 10600 voor WK010600) en het niveau niet automatisch te bepalen is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="131"/>
+        <source>Areas with figures</source>
+        <translation>Gebieden met cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="132"/>
+        <source>The areas with the chosen figure columns added.</source>
+        <translation>De gebieden met de gekozen kolommen met cijfers toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="134"/>
+        <source>Unmatched codes</source>
+        <translation>Niet-gekoppelde codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="141"/>
+        <source>Table of codes found on only one side of the join, with the side.</source>
+        <translation>Tabel met codes die maar aan één kant van de koppeling voorkomen, met die kant.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="154"/>
+        <source>Reading areas…</source>
+        <translation>Gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="163"/>
+        <source>Reading figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="172"/>
+        <source>The figures table &apos;{}&apos; has no rows (after the filter &apos;{}&apos;).</source>
+        <translation>De tabel met cijfers '{}' heeft geen rijen (na het filter '{}').</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_figures.py" line="181"/>
+        <source>No area code of layer &apos;{}&apos; (field &apos;{}&apos;) matches a code in &apos;{}&apos; (column &apos;{}&apos;). Example area codes: {}; example figure codes: {}.</source>
+        <translation>Geen enkele gebiedscode van laag '{}' (veld '{}') komt overeen met een code in '{}' (kolom '{}'). Voorbeelden van gebiedscodes: {}; voorbeelden van codes in de cijfers: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInventoryAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="83"/>
+        <source>Import playground/meeting-place inventory</source>
+        <translation>Inventarisatie speel- of ontmoetingsplekken importeren</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="86"/>
+        <source>Brings any inventory of playgrounds (speelplekken) or meeting places (ontmoetingsplekken) into the Wijkaanpak schema (docs/schema.md), so the reach and ranking tools can use it.
+
+In: a point or polygon layer in any CRS (BGT/IMGeo, BOR, a spreadsheet made into points). A value mapping (JSON in resources/config, editable) translates a coded field such as BGT &apos;bgtplustype&apos; into place type and age groups; values not in the table are reported, never guessed. Other fields are mapped with &apos;schema_field=source_field&apos; pairs.
+Play equipment (BGT &apos;speelvoorziening&apos; is one item, not a playground) is grouped into playgrounds: items within the maximum gap of each other, transitively, form one playground at their centroid.
+
+Out: the places in EPSG:28992 and a validation report listing invalid or empty geometries, unmapped values, duplicates, points far outside the municipality and values outside the schema, each with the source feature id.</source>
+        <translation>Zet een inventarisatie van speelplekken of ontmoetingsplekken om naar het Wijkaanpak-schema (docs/schema.md), zodat de bereik- en rangschikkingstools ermee kunnen werken.
+
+Invoer: een punt- of vlakkenlaag in elk CRS (BGT/IMGeo, BOR, een spreadsheet omgezet naar punten). Een koppeltabel (JSON in resources/config, aan te passen) vertaalt een gecodeerd veld zoals BGT 'bgtplustype' naar soort plek en leeftijdsgroepen; waarden die niet in de tabel staan worden gemeld, nooit geraden. Andere velden worden gekoppeld met paren 'schemaveld=bronveld'.
+Speeltoestellen (een BGT-'speelvoorziening' is één toestel, geen speelplek) worden gegroepeerd tot speelplekken: toestellen die binnen de maximale tussenafstand van elkaar liggen, ook via andere toestellen, vormen samen één speelplek op hun zwaartepunt.
+
+Uitvoer: de plekken in EPSG:28992 en een validatierapport met ongeldige of lege geometrieën, niet-gekoppelde waarden, dubbelingen, punten ver buiten de gemeente en waarden buiten het schema, elk met het object-id in de bron.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="104"/>
+        <source>Source inventory</source>
+        <translation>Bronbestand inventarisatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="109"/>
+        <source>Points or polygons of playgrounds, play equipment or meeting places.</source>
+        <translation>Punten of vlakken van speelplekken, speeltoestellen of ontmoetingsplekken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <source>Playgrounds (speelplekken)</source>
+        <translation>Speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <source>Meeting places (ontmoetingsplekken)</source>
+        <translation>Ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="117"/>
+        <source>Which schema the output follows.</source>
+        <translation>Welk schema de uitvoer volgt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="119"/>
+        <source>Coded type field</source>
+        <translation>Gecodeerd typeveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="122"/>
+        <source>Field whose values the value mapping translates (BGT: &apos;bgtplustype&apos;). Leave empty to take every feature, with place type from the field mapping.</source>
+        <translation>Veld waarvan de koppeltabel de waarden vertaalt (BGT: 'bgtplustype'). Laat leeg om elk object mee te nemen, met het soort plek uit de veldkoppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="129"/>
+        <source>Value mapping (JSON)</source>
+        <translation>Koppeltabel (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="136"/>
+        <source>Table of coded values → place type, age groups; see docs/schema.md.</source>
+        <translation>Tabel van gecodeerde waarden → soort plek, leeftijdsgroepen; zie docs/schema.md.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="138"/>
+        <source>Identifier field</source>
+        <translation>Veld met identificatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="141"/>
+        <source>Source identifier kept as source_id (BGT: &apos;identificatie&apos;); the feature id if empty.</source>
+        <translation>Identificatie in de bron, bewaard als source_id (BGT: 'identificatie'); het object-id als dit leeg is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="148"/>
+        <source>Name field</source>
+        <translation>Veld met naam</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="151"/>
+        <source>Field with the name residents know the place by.</source>
+        <translation>Veld met de naam waaronder inwoners de plek kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="153"/>
+        <source>Other fields (schema_field=source_field; …)</source>
+        <translation>Overige velden (schemaveld=bronveld; …)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="159"/>
+        <source>Further fields, e.g. &apos;rating=rapportcijfer; condition=staat; surface_m2=opp&apos;. Schema fields are listed in docs/schema.md.</source>
+        <translation>Verdere velden, bijv. 'rating=rapportcijfer; condition=staat; surface_m2=opp'. De schemavelden staan in docs/schema.md.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="166"/>
+        <source>Group play equipment into playgrounds</source>
+        <translation>Speeltoestellen groeperen tot speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="169"/>
+        <source>When the value mapping marks features as equipment (BGT speelvoorziening), merge items close to each other into one playground.</source>
+        <translation>Als de koppeltabel objecten als speeltoestel aanmerkt (BGT speelvoorziening), voeg dan toestellen die dicht bij elkaar liggen samen tot één speelplek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="176"/>
+        <source>Maximum gap between equipment of one playground (m)</source>
+        <translation>Maximale afstand tussen toestellen van één speelplek (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="183"/>
+        <source>Items at most this far apart (metres, measured in EPSG:28992) belong to the same playground, transitively. 25 m joins the items of a typical neighbourhood playground without merging playgrounds across a street block.</source>
+        <translation>Toestellen die hooguit zo ver van elkaar liggen (meters, gemeten in EPSG:28992) horen bij dezelfde speelplek, ook via andere toestellen. Met 25 m komen de toestellen van een gewone buurtspeelplek samen, zonder speelplekken aan weerszijden van een bouwblok samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="191"/>
+        <source>Municipality or study area (for the outside check)</source>
+        <translation>Gemeente of onderzoeksgebied (voor de controle op ligging erbuiten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="197"/>
+        <source>Features farther than the buffer outside its extent are reported.</source>
+        <translation>Objecten die verder dan de buffer buiten de begrenzing liggen, worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="199"/>
+        <source>Allowed distance outside the area (m)</source>
+        <translation>Toegestane afstand buiten het gebied (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="206"/>
+        <source>Metres outside the study area&apos;s extent before a feature is reported.</source>
+        <translation>Aantal meters buiten de begrenzing van het onderzoeksgebied voordat een object wordt gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="209"/>
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="212"/>
+        <source>The places in the Wijkaanpak schema, in EPSG:28992.</source>
+        <translation>De plekken in het Wijkaanpak-schema, in EPSG:28992.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="214"/>
+        <source>Validation report</source>
+        <translation>Validatierapport</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="217"/>
+        <source>One row per finding: severity, check, source feature, field, value, message.</source>
+        <translation>Eén rij per bevinding: ernst, controle, bronobject, veld, waarde, melding.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="246"/>
+        <source>Layer &apos;{}&apos; has no features to import.</source>
+        <translation>Laag '{}' heeft geen objecten om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="260"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="286"/>
+        <source>Value mapping on &apos;{}&apos;: {} mapped, {} of the other kind, {} skipped, {} unmapped, {} empty.</source>
+        <translation>Koppeltabel op '{}': {} gekoppeld, {} van de andere soort, {} overgeslagen, {} niet in de tabel, {} leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="301"/>
+        <source>No feature of layer &apos;{}&apos; has a value in field &apos;{}&apos; that the value mapping assigns to {}. Values found: {}.</source>
+        <translation>Geen object van laag '{}' heeft in veld '{}' een waarde die de koppeltabel toekent aan {}. Gevonden waarden: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="332"/>
+        <source>Grouped {} equipment items into {} playgrounds (gap {} m).</source>
+        <translation>{} speeltoestellen gegroepeerd tot {} speelplekken (tussenafstand {} m).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="348"/>
+        <source>Layer &apos;{}&apos;: no feature with a usable location and a mapped value.</source>
+        <translation>Laag '{}': geen object met een bruikbare ligging en een gekoppelde waarde.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerIO</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="72"/>
+        <source>input layer</source>
+        <translation>invoerlaag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="90"/>
+        <source>Layer &apos;{}&apos; has no valid coordinate reference system. Set its CRS (e.g. EPSG:28992) and try again.</source>
+        <translation>Laag '{}' heeft geen geldig coördinatenreferentiesysteem. Stel het CRS in (bijv. EPSG:28992) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="106"/>
+        <source>Layer &apos;{}&apos; has no field {}. Available fields: {}.</source>
+        <translation>Laag '{}' heeft geen veld {}. Beschikbare velden: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="166"/>
+        <source>The filter expression &apos;{}&apos; is not valid: {}</source>
+        <translation>De filterexpressie '{}' is niet geldig: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="425"/>
+        <source>Could not write to output {}.</source>
+        <translation>Kan niet schrijven naar uitvoer {}.</translation>
+    </message>
+</context>
+<context>
+    <name>LonelinessRiskIndexAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="188"/>
+        <source>Loneliness risk index</source>
+        <translation>Risico-index eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="61"/>
+        <source>Scores every area (buurt, wijk or 100 m grid cell) on CBS risk factors for loneliness: one-person households, low income, benefits, migration background, residents 65+, rental housing, household size and density, with weights and directions from an editable JSON config (the shipped one when left empty).
+
+Method: per factor a z-score over the areas of this layer (log scale for density); the score is the weighted mean of the signed z-scores of the factors an area has values for (0 = an average area of this layer, higher = more risk); an area needs values for at least the config's minimum share of the weight. Classes 1 (low) to 5 (high) by quintile, or fixed breaks from the config. Suppressed figures (-99997, '.') count as missing.
+
+In: an area or grid layer with CBS figures. Grid cells get a density (residents per km², from the cell size). Areas without figures of their own (e.g. CBS buurten 2021 of Ermelo) can take them from the 100 m grid: give the grid layer and the buurt code fields; shares are then ratios of summed counts per buurt.
+Out: the areas with risk_score, risk_class, risk_class_label, risk_factor_1..3 with their contributions, risk_reasons, one contribution_&lt;factor&gt; field per factor and a note. The index ranks areas within the layer; it is not a percentage of lonely residents.
+
+</source>
+        <translation>Geeft elk gebied (buurt, wijk of rastercel van 100 m) een score op risicofactoren voor eenzaamheid uit CBS-cijfers: eenpersoonshuishoudens, laag inkomen, uitkeringen, migratieachtergrond, inwoners van 65+, huurwoningen, huishoudensgrootte en dichtheid, met gewichten en richtingen uit een aan te passen JSON-configuratie (de meegeleverde als het veld leeg blijft).
+
+Methode: per factor een z-score over de gebieden van deze laag (logaritmische schaal voor de dichtheid); de score is het gewogen gemiddelde van de z-scores, met hun richting, van de factoren waarvoor een gebied waarden heeft (0 = een gemiddeld gebied van deze laag, hoger = meer risico); een gebied heeft waarden nodig voor ten minste het minimale aandeel van het gewicht uit de configuratie. Klassen 1 (laag) tot 5 (hoog) per kwintiel, of vaste klassengrenzen uit de configuratie. Geheimgehouden cijfers (-99997, '.') tellen als ontbrekend.
+
+Invoer: een gebieds- of rasterlaag met CBS-cijfers. Rastercellen krijgen een dichtheid (inwoners per km², uit de celgrootte). Gebieden zonder eigen cijfers (bijv. de CBS-buurten 2021 van Ermelo) kunnen ze uit het raster van 100 m halen: geef de rasterlaag en de velden met buurtcode op; aandelen zijn dan verhoudingen van per buurt opgetelde aantallen.
+Uitvoer: de gebieden met risk_score, risk_class, risk_class_label, risk_factor_1..3 met hun bijdragen, risk_reasons, één veld contribution_&lt;factor&gt; per factor en een toelichting. De index rangschikt gebieden binnen de laag; het is geen percentage eenzame inwoners.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="83"/>
+        <source>Areas or grid cells</source>
+        <translation>Gebieden of rastercellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="88"/>
+        <source>Buurten, wijken or CBS 100 m grid cells with CBS figures (or a code to take them from the grid below).</source>
+        <translation>Buurten, wijken of CBS-rastercellen van 100 m met CBS-cijfers (of een code om ze uit het raster hieronder te halen).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="95"/>
+        <source>Risk-index config (JSON)</source>
+        <translation>Configuratie risico-index (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="103"/>
+        <source>Factors, weights, directions and classes. Empty: the shipped config {}. Copy it to change the weights together with the GGD.</source>
+        <translation>Factoren, gewichten, richtingen en klassen. Leeg: de meegeleverde configuratie {}. Kopieer die om de gewichten samen met de GGD aan te passen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="110"/>
+        <source>Factors the layer lacks</source>
+        <translation>Factoren die in de laag ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="110"/>
+        <source>Skip them (listed in the log)</source>
+        <translation>Overslaan (vermeld in het logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="110"/>
+        <source>Stop with an error</source>
+        <translation>Stoppen met een foutmelding</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="116"/>
+        <source>One config serves wijken, buurten and grid cells, which carry different figures. Skip leaves out factors none of whose columns the layer has.</source>
+        <translation>Eén configuratie dient voor wijken, buurten en rastercellen, die verschillende cijfers hebben. Overslaan laat factoren weg waarvan de laag geen enkele kolom heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="123"/>
+        <source>Layer type</source>
+        <translation>Soort laag</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="123"/>
+        <source>Detect (equal squares = grid)</source>
+        <translation>Automatisch bepalen (gelijke vierkanten = raster)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="123"/>
+        <source>Areas (buurten, wijken)</source>
+        <translation>Gebieden (buurten, wijken)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="123"/>
+        <source>Grid cells</source>
+        <translation>Rastercellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="133"/>
+        <source>Grid cells have no density column: it is computed as residents / cell area (a 100 m cell: residents × 100 per km²) unless the layer has '{}'.</source>
+        <translation>Rastercellen hebben geen kolom met dichtheid: die wordt berekend als inwoners / oppervlakte van de cel (een cel van 100 m: inwoners × 100 per km²), tenzij de laag '{}' heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="141"/>
+        <source>Residents field (grid)</source>
+        <translation>Veld met aantal inwoners (raster)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="148"/>
+        <source>Residents per grid cell, for the density and as weight when grid figures are summed per buurt.</source>
+        <translation>Inwoners per rastercel, voor de dichtheid en als gewicht wanneer rastercijfers per buurt worden opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="156"/>
+        <source>Take figures from grid cells (optional)</source>
+        <translation>Cijfers uit rastercellen halen (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="162"/>
+        <source>CBS 100 m grid cells with a buurt code field, for areas without figures of their own: counts are summed per buurt code (suppressed cells left out of both parts of a share), percentages averaged weighted by residents.</source>
+        <translation>CBS-rastercellen van 100 m met een veld met buurtcode, voor gebieden zonder eigen cijfers: aantallen worden per buurtcode opgeteld (geheimgehouden cellen tellen in geen van beide delen van een aandeel mee), percentages gemiddeld, gewogen naar inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="170"/>
+        <source>Buurt code field of the grid</source>
+        <translation>Veld met buurtcode in het raster</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="177"/>
+        <source>Field of the grid cells with the code of the buurt they lie in.</source>
+        <translation>Veld van de rastercellen met de code van de buurt waarin ze liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="179"/>
+        <source>Code field of the areas (for grid figures)</source>
+        <translation>Codeveld van de gebieden (voor rastercijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="186"/>
+        <source>Field of the areas with the same codes as the grid&apos;s code field.</source>
+        <translation>Veld van de gebieden met dezelfde codes als het codeveld van het raster.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="189"/>
+        <source>The areas with score, class, top factors, reasons and note.</source>
+        <translation>De gebieden met score, klasse, belangrijkste factoren, redenen en toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="198"/>
+        <source>grid code field</source>
+        <translation>codeveld van het raster</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="198"/>
+        <source>area code field</source>
+        <translation>codeveld van de gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="203"/>
+        <source>Figures from the grid need the {} (layer &apos;{}&apos;).</source>
+        <translation>Voor cijfers uit het raster is het {} nodig (laag '{}').</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="207"/>
+        <source>Layer &apos;{}&apos; has no code field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen codeveld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="213"/>
+        <source>Grid layer &apos;{}&apos; has no buurt code field &apos;{}&apos;.</source>
+        <translation>Rasterlaag '{}' heeft geen veld met buurtcode '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="217"/>
+        <source>Grid layer &apos;{}&apos; has no residents field &apos;{}&apos;.</source>
+        <translation>Rasterlaag '{}' heeft geen inwonersveld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="228"/>
+        <source>Grid layer &apos;{}&apos;: {}</source>
+        <translation>Rasterlaag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="241"/>
+        <source>No code in field &apos;{}&apos; of layer &apos;{}&apos; (e.g. {}) matches a code in field &apos;{}&apos; of grid layer &apos;{}&apos; (e.g. {}).</source>
+        <translation>Geen enkele code in veld '{}' van laag '{}' (bijv. {}) komt overeen met een code in veld '{}' van rasterlaag '{}' (bijv. {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="254"/>
+        <source>Grid &apos;{}&apos;: figures for {} of {} areas from {} cells.</source>
+        <translation>Raster '{}': cijfers voor {} van {} gebieden uit {} cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="269"/>
+        <source>Config: {} ({}).</source>
+        <translation>Configuratie: {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="282"/>
+        <source>Layer &apos;{}&apos; was given as grid cells, but its polygons are not all of one size.</source>
+        <translation>Laag '{}' is opgegeven als rastercellen, maar de vlakken zijn niet allemaal even groot.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="290"/>
+        <source>Layer &apos;{}&apos; looks like a grid but has no residents field &apos;{}&apos;: no density.</source>
+        <translation>Laag '{}' lijkt een raster, maar heeft geen inwonersveld '{}': geen dichtheid.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="300"/>
+        <source>Grid cells of {:g} m²: density '{}' = {} / {:g} km² added.</source>
+        <translation>Rastercellen van {:g} m²: dichtheid '{}' = {} / {:g} km² toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="308"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="312"/>
+        <source>Factor &apos;{}&apos; from {}.</source>
+        <translation>Factor '{}' uit {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="314"/>
+        <source>Factors not in layer &apos;{}&apos;, left out: {}.</source>
+        <translation>Factoren die niet in laag '{}' staan, weggelaten: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="320"/>
+        <source>Too few risk factors known for a score.</source>
+        <translation>Te weinig risicofactoren bekend voor een score.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="330"/>
+        <source>{} of {} areas scored.</source>
+        <translation>{} van {} gebieden hebben een score.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredLonelinessAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="129"/>
+        <source>Measured loneliness (RIVM/GGD)</source>
+        <translation>Gemeten eenzaamheid (RIVM/GGD)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="132"/>
+        <source>Joins the loneliness figures of the GGD/RIVM health monitor (StatLine table 50090NED &apos;Gezondheid per wijk en buurt&apos;: Eenzaam, (Zeer) ernstig eenzaam, Emotioneel eenzaam, Sociaal eenzaam, in % of residents) to areas by their CBS code.
+
+In: areas (gemeenten, wijken or buurten) with a code field; the RIVM table as a layer or as a CSV file (also .csv.gz) with 18+ rows, 65+ rows or both. A table without an age-group column (the national RIVM files) needs the age group it holds.
+Out: the areas with eenzaam_18plus, ernstig_eenzaam_18plus, emotioneel_eenzaam_18plus, sociaal_eenzaam_18plus and the same for 65plus, the vintage (year of the figures), the source and a note per area.
+
+Suppressed values (&apos;.&apos;, -99997) stay empty (NULL), never 0. Areas with fewer residents than the minimum population get no figures. The note says why a value is empty. Run it once with an 18+ table and once with a 65+ table on the output to fill both: the other age group&apos;s values are kept. Use areas of the year the figures were made for: codes can be reused for other areas later.
+
+</source>
+        <translation>Koppelt de eenzaamheidscijfers uit de Gezondheidsmonitor van GGD/RIVM (StatLine-tabel 50090NED 'Gezondheid per wijk en buurt': Eenzaam, (Zeer) ernstig eenzaam, Emotioneel eenzaam, Sociaal eenzaam, in % van de inwoners) aan gebieden op hun CBS-code.
+
+Invoer: gebieden (gemeenten, wijken of buurten) met een codeveld; de RIVM-tabel als laag of als CSV-bestand (ook .csv.gz) met rijen voor 18+, voor 65+ of beide. Bij een tabel zonder kolom met leeftijdsgroep (de landelijke RIVM-bestanden) moet u opgeven welke leeftijdsgroep erin staat.
+Uitvoer: de gebieden met eenzaam_18plus, ernstig_eenzaam_18plus, emotioneel_eenzaam_18plus, sociaal_eenzaam_18plus en dezelfde velden voor 65plus, de jaargang (het jaar van de cijfers), de bron en per gebied een toelichting.
+
+Geheimgehouden waarden ('.', -99997) blijven leeg (NULL), nooit 0. Gebieden met minder inwoners dan het minimum aantal inwoners krijgen geen cijfers. De toelichting zegt waarom een waarde leeg is. Voer het algoritme één keer uit met een tabel voor 18+ en daarna op de uitvoer met een tabel voor 65+ om beide te vullen: de waarden van de andere leeftijdsgroep blijven behouden. Gebruik gebieden van het jaar waarvoor de cijfers zijn gemaakt: codes kunnen later voor andere gebieden worden hergebruikt.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="152"/>
+        <source>Areas (gemeenten, wijken or buurten)</source>
+        <translation>Gebieden (gemeenten, wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="155"/>
+        <source>The areas that receive the figures, e.g. CBS wijken or buurten.</source>
+        <translation>De gebieden die de cijfers krijgen, bijv. CBS-wijken of -buurten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="157"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="160"/>
+        <source>Field with the CBS code of each area: GMxxxx, WKxxxxxx or BUxxxxxxxx.</source>
+        <translation>Veld met de CBS-code van elk gebied: GMxxxx, WKxxxxxx of BUxxxxxxxx.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="162"/>
+        <source>RIVM table (layer)</source>
+        <translation>RIVM-tabel (laag)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="168"/>
+        <source>The RIVM health-monitor table as a layer (GeoPackage table, CSV layer). Give this or the RIVM file.</source>
+        <translation>De tabel uit de Gezondheidsmonitor van het RIVM als laag (GeoPackage-tabel, CSV-laag). Geef deze of het RIVM-bestand op.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="175"/>
+        <source>RIVM table (CSV file)</source>
+        <translation>RIVM-tabel (CSV-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="175"/>
+        <source>CSV files (*.csv *.csv.gz *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.csv.gz *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="184"/>
+        <source>The RIVM table as a CSV file, also gzip-compressed (.csv.gz) as RIVM&apos;s national files are; comma, semicolon or tab separated. Give this or the RIVM layer.</source>
+        <translation>De RIVM-tabel als CSV-bestand, ook met gzip gecomprimeerd (.csv.gz) zoals de landelijke bestanden van het RIVM; gescheiden door komma, puntkomma of tab. Geef dit of de RIVM-laag op.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="191"/>
+        <source>Code column in the RIVM table</source>
+        <translation>Codekolom in de RIVM-tabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="198"/>
+        <source>Column with the area code; RIVM uses &apos;Codering_3&apos; (the default).</source>
+        <translation>Kolom met de gebiedscode; het RIVM gebruikt 'Codering_3' (de standaard).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="200"/>
+        <source>Age-group column in the RIVM table</source>
+        <translation>Kolom met leeftijdsgroep in de RIVM-tabel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="207"/>
+        <source>Column holding &apos;18+&apos; or &apos;65+&apos; per row. If the table has no such column, the StatLine code column &apos;Leeftijd&apos; (20300 = 18+, 80200 = 65+) is used, else the age group chosen below.</source>
+        <translation>Kolom met per rij '18+' of '65+'. Heeft de tabel zo'n kolom niet, dan wordt de StatLine-codekolom 'Leeftijd' gebruikt (20300 = 18+, 80200 = 65+), en anders de leeftijdsgroep die hieronder is gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="215"/>
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="215"/>
+        <source>From the table (18+ and 65+ rows)</source>
+        <translation>Uit de tabel (rijen voor 18+ en 65+)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="221"/>
+        <source>For a table with an age-group column: keep both age groups or only one. For a table without one (the national RIVM files): the age group the table holds.</source>
+        <translation>Bij een tabel met een kolom met leeftijdsgroep: beide leeftijdsgroepen houden of maar één. Bij een tabel zonder zo'n kolom (de landelijke RIVM-bestanden): de leeftijdsgroep die in de tabel staat.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="228"/>
+        <source>Vintage (year of the figures)</source>
+        <translation>Jaargang (jaar van de cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="236"/>
+        <source>The health-monitor year to use (2020 in the shared data). A table with a year column (&apos;jaar&apos; or &apos;Perioden&apos;) is filtered to it; otherwise it is recorded as the vintage.</source>
+        <translation>Het jaar van de Gezondheidsmonitor dat gebruikt wordt (2020 in de gedeelde gegevens). Een tabel met een kolom met jaar ('jaar' of 'Perioden') wordt daarop gefilterd; anders wordt het vastgelegd als jaargang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="244"/>
+        <source>Population field</source>
+        <translation>Veld met aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="251"/>
+        <source>Number of residents per area, for the minimum-population rule. Empty values keep RIVM&apos;s figures (RIVM withholds its own small-area estimates). Leave the field empty to switch the rule off.</source>
+        <translation>Aantal inwoners per gebied, voor de regel van het minimum aantal inwoners. Bij lege waarden blijven de cijfers van het RIVM staan (het RIVM houdt zijn eigen schattingen voor kleine gebieden al achter). Laat het veld leeg om de regel uit te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="260"/>
+        <source>Minimum population</source>
+        <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="267"/>
+        <source>Areas with fewer residents get no figures (NULL, with a note): a percentage of a handful of households can point at people.</source>
+        <translation>Gebieden met minder inwoners krijgen geen cijfers (NULL, met een toelichting): een percentage van een handvol huishoudens kan naar personen wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="275"/>
+        <source>Measured loneliness</source>
+        <translation>Gemeten eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="276"/>
+        <source>The areas with the eight loneliness fields, vintage, source and note.</source>
+        <translation>De gebieden met de acht eenzaamheidsvelden, jaargang, bron en toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="284"/>
+        <source>Give the RIVM table as a layer or as a file, not both.</source>
+        <translation>Geef de RIVM-tabel op als laag of als bestand, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="288"/>
+        <source>Give the RIVM table: a layer (RIVM_TABLE) or a CSV file (RIVM_FILE).</source>
+        <translation>Geef de RIVM-tabel op: een laag (RIVM_TABLE) of een CSV-bestand (RIVM_FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="301"/>
+        <source>RIVM table &apos;{}&apos; has no code column &apos;{}&apos;. Its columns: {}.</source>
+        <translation>RIVM-tabel '{}' heeft geen codekolom '{}'. De kolommen zijn: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="307"/>
+        <source>RIVM table &apos;{}&apos; has no rows.</source>
+        <translation>RIVM-tabel '{}' heeft geen rijen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="316"/>
+        <source>Reading the RIVM table…</source>
+        <translation>RIVM-tabel inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="324"/>
+        <source>RIVM table &apos;{}&apos; has no age-group column (&apos;{}&apos; or &apos;Leeftijd&apos;). Choose the age group the table holds (18+ or 65+) under &apos;Age group&apos;.</source>
+        <translation>RIVM-tabel '{}' heeft geen kolom met leeftijdsgroep ('{}' of 'Leeftijd'). Kies bij 'Leeftijdsgroep' welke leeftijdsgroep in de tabel staat (18+ of 65+).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="330"/>
+        <source>RIVM table &apos;{}&apos; has no age-group column: all rows taken as {}.</source>
+        <translation>RIVM-tabel '{}' heeft geen kolom met leeftijdsgroep: alle rijen gelden als {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="340"/>
+        <source>RIVM table &apos;{}&apos;: {}</source>
+        <translation>RIVM-tabel '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="344"/>
+        <source>Reading the areas…</source>
+        <translation>Gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="347"/>
+        <source>Layer &apos;{}&apos; has no code field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen codeveld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="362"/>
+        <source>Layer &apos;{}&apos; (field &apos;{}&apos;) and RIVM table &apos;{}&apos; (column &apos;{}&apos;): {}</source>
+        <translation>Laag '{}' (veld '{}') en RIVM-tabel '{}' (kolom '{}'): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="374"/>
+        <source>{} area(s) have no value in &apos;{}&apos;: their RIVM figures are kept as published (RIVM withholds its own estimates for small areas).</source>
+        <translation>{} gebied(en) hebben geen waarde in '{}': hun RIVM-cijfers blijven zoals gepubliceerd (het RIVM houdt zijn eigen schattingen voor kleine gebieden al achter).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="380"/>
+        <source>Vintage {}, age group(s) {}: {} of {} areas found their figures; {} withheld (fewer than {:g} residents).</source>
+        <translation>Jaargang {}, leeftijdsgroep(en) {}: {} van {} gebieden hebben cijfers gekregen; {} achtergehouden (minder dan {:g} inwoners).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="394"/>
+        <source>Area codes without RIVM figures (first {}): {}.</source>
+        <translation>Gebiedscodes zonder RIVM-cijfers (eerste {}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="401"/>
+        <source>{}: {} suppressed value(s) in the RIVM table (left empty).</source>
+        <translation>{}: {} geheimgehouden waarde(n) in de RIVM-tabel (leeg gelaten).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundReachAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="309"/>
+        <source>Playground and meeting-place reach</source>
+        <translation>Bereik van speel- en ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="312"/>
+        <source>Which children and which older residents have a suitable playground or meeting place within walking distance, where the gaps are, and how each buurt compares.
+
+In: population points or polygons (CBS 100 m grid cells, address points; a polygon is measured from its centroid) with resident counts per age group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally meeting places (ontmoetingsplekken); optionally buurt/wijk polygons or a code field on the population layer; optionally a street/footpath network.
+CBS grid: the bands 0-14 and 15-24 are split into 0-5, 6-11 and 12-17 assuming equal numbers per year of age within a band (0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24); suppressed counts (-99997, negative, empty) count as 0 and are reported.
+
+Method: per age group the distance to the nearest playground serving it (residents 65+: the nearest meeting place), straight-line in EPSG:28992 (times an optional detour factor) or over the network (multi-source shortest paths, snap legs included), compared with the chosen norm.
+
+Out (each optional): per population feature the distances, within-norm flags and gap; per area residents, shares within the norm, places, play space and meeting places per 1,000 residents 65+; per place its catchment (residents for whom it is the nearest); a gap layer of populated points outside every norm. Every output states its norm and distance type. Distances of places that cannot be reached are empty (NULL).
+
+</source>
+        <translation>Bepaalt welke kinderen en welke oudere inwoners een geschikte speelplek of ontmoetingsplek op loopafstand hebben, waar de witte vlekken zitten en hoe elke buurt ervoor staat.
+
+Invoer: bevolkingspunten of -vlakken (CBS-rastercellen van 100 m, adrespunten; een vlak wordt gemeten vanaf zijn zwaartepunt) met het aantal inwoners per leeftijdsgroep; speelplekken (schema speelplekken: age_0_5, age_6_11, age_12_17) en optioneel ontmoetingsplekken; optioneel buurt- of wijkvlakken of een codeveld op de bevolkingslaag; optioneel een straten- en voetpadennetwerk.
+CBS-raster: de leeftijdsklassen 0-14 en 15-24 worden verdeeld over 0-5, 6-11 en 12-17, uitgaande van even veel kinderen per leeftijdsjaar binnen een klasse (0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24); geheimgehouden aantallen (-99997, negatief, leeg) tellen als 0 en worden gemeld.
+
+Methode: per leeftijdsgroep de afstand tot de dichtstbijzijnde speelplek voor die groep (inwoners van 65+: de dichtstbijzijnde ontmoetingsplek), hemelsbreed in EPSG:28992 (maal een optionele omwegfactor) of over het netwerk (kortste routes vanaf alle plekken tegelijk, inclusief het stuk naar het netwerk), vergeleken met de gekozen norm.
+
+Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen de norm en witte vlek; per gebied de inwoners, de aandelen binnen de norm, de plekken, de speelruimte en de ontmoetingsplekken per 1.000 inwoners van 65+; per plek het verzorgingsgebied (de inwoners voor wie deze plek de dichtstbijzijnde is); een laag met witte vlekken: bewoonde punten buiten elke norm. Elke uitvoer vermeldt de norm en het soort afstand. Afstanden tot plekken die niet bereikbaar zijn, zijn leeg (NULL).
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="338"/>
+        <source>Population (points or polygons)</source>
+        <translation>Bevolking (punten of vlakken)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="341"/>
+        <source>CBS 100 m grid cells or address points with residents per age group. Polygons are measured from their centroid; any CRS (transformed to EPSG:28992).</source>
+        <translation>CBS-rastercellen van 100 m of adrespunten met inwoners per leeftijdsgroep. Vlakken worden gemeten vanaf hun zwaartepunt; elk CRS (omgezet naar EPSG:28992).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <source>Residents 0-5 field</source>
+        <translation>Veld met inwoners 0-5</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <source>Residents 6-11 field</source>
+        <translation>Veld met inwoners 6-11</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <source>Residents 12-17 field</source>
+        <translation>Veld met inwoners 12-17</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <source>Residents 65+ field</source>
+        <translation>Veld met inwoners 65+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="368"/>
+        <source>Number of residents of this age group per population feature. Empty: taken from the CBS bands below where possible (65+: CBS grid field aantal_inwoners_65_jaar_en_ouder).</source>
+        <translation>Aantal inwoners van deze leeftijdsgroep per bevolkingsobject. Leeg: waar mogelijk afgeleid uit de CBS-leeftijdsklassen hieronder (65+: veld aantal_inwoners_65_jaar_en_ouder van het CBS-raster).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="376"/>
+        <source>CBS band 0-14 field</source>
+        <translation>Veld met CBS-leeftijdsklasse 0-14</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="376"/>
+        <source>CBS band 15-24 field</source>
+        <translation>Veld met CBS-leeftijdsklasse 15-24</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="397"/>
+        <source>CBS grid band, used only for age groups without a field of their own: 0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24 (equal numbers per year of age within a band).</source>
+        <translation>Leeftijdsklasse van het CBS-raster, alleen gebruikt voor leeftijdsgroepen zonder eigen veld: 0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24 (even veel kinderen per leeftijdsjaar binnen een klasse).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="405"/>
+        <source>Residents counted for a suppressed count</source>
+        <translation>Aantal inwoners voor een geheimgehouden aantal</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="412"/>
+        <source>CBS hides small counts (-99997). 0 (default) gives a lower bound of the residents. In the CBS 100 m grid every published count is a multiple of 5 and at least 5, so a hidden count is a small number: 2.5 is a middle estimate. Hidden counts occur mostly in thinly populated (rural) cells, which are often far from playgrounds, so 0 can make shares within the norm look better.</source>
+        <translation>Het CBS houdt kleine aantallen geheim (-99997). 0 (standaard) geeft een ondergrens van het aantal inwoners. In het CBS-raster van 100 m is elk gepubliceerd aantal een veelvoud van 5 en minstens 5, dus een geheimgehouden aantal is klein: 2,5 is een middenschatting. Geheimgehouden aantallen komen vooral voor in dunbevolkte (landelijke) cellen, die vaak ver van speelplekken liggen; met 0 kunnen de aandelen binnen de norm dus gunstiger lijken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="423"/>
+        <source>Playgrounds (speelplekken)</source>
+        <translation>Speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="426"/>
+        <source>Playgrounds in the Wijkaanpak schema (see &apos;Import playground/meeting-place inventory&apos;); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons are measured from their centroid; their surface (or the field surface_m2) gives the play space per area.</source>
+        <translation>Speelplekken in het Wijkaanpak-schema (zie 'Inventarisatie speel- of ontmoetingsplekken importeren'); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken worden gemeten vanaf hun zwaartepunt; hun oppervlakte (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <source>A playground with unknown age groups</source>
+        <translation>Een speelplek met onbekende leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <source>serves all age groups</source>
+        <translation>is geschikt voor alle leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <source>serves no age group</source>
+        <translation>is voor geen enkele leeftijdsgroep geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="441"/>
+        <source>What an empty (or missing) age field means. BGT play equipment has no age groups: &apos;serves all&apos; counts every playground for every age.</source>
+        <translation>Wat een leeg (of ontbrekend) leeftijdsveld betekent. BGT-speeltoestellen hebben geen leeftijdsgroepen: met 'geschikt voor alle leeftijdsgroepen' telt elke speelplek mee voor elke leeftijd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="448"/>
+        <source>Meeting places (ontmoetingsplekken)</source>
+        <translation>Ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="454"/>
+        <source>Benches, community centres, squares…: residents 65+ are measured to the nearest meeting place. Without this layer, meeting-place reach is not evaluated (not reported as 0).</source>
+        <translation>Bankjes, buurthuizen, pleintjes…: voor inwoners van 65+ wordt de afstand tot de dichtstbijzijnde ontmoetingsplek gemeten. Zonder deze laag wordt het bereik van ontmoetingsplekken niet bepaald (en niet als 0 gemeld).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="462"/>
+        <source>Areas (buurten or wijken polygons)</source>
+        <translation>Gebieden (buurt- of wijkvlakken)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="468"/>
+        <source>Polygons to aggregate to; population points are counted in the one they lie in.</source>
+        <translation>Vlakken om naar samen te vatten; bevolkingspunten tellen mee in het vlak waarin ze liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="474"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="481"/>
+        <source>Field with each area&apos;s code (e.g. buurtcode BUxxxxxxxx).</source>
+        <translation>Veld met de code van elk gebied (bijv. buurtcode BUxxxxxxxx).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="483"/>
+        <source>Area code field on the population layer (when no area polygons)</source>
+        <translation>Veld met gebiedscode op de bevolkingslaag (als er geen gebiedsvlakken zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="490"/>
+        <source>A code field on the population layer to aggregate by when no area polygons are given, e.g. the CBS grid&apos;s buurtcode or wijkcode. The area output then has no geometry.</source>
+        <translation>Een codeveld op de bevolkingslaag om op samen te vatten als er geen gebiedsvlakken zijn opgegeven, bijv. buurtcode of wijkcode van het CBS-raster. De uitvoer per gebied heeft dan geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <source>Norm (maximum walking distance per age group)</source>
+        <translation>Norm (maximale loopafstand per leeftijdsgroep)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <source>Midden-Drenthe 2011 play policy (NL)</source>
+        <translation>Speelruimtebeleid Midden-Drenthe 2011 (NL)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <source>Fields in Trust (UK)</source>
+        <translation>Fields in Trust (VK)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <source>User-defined (advanced parameters below)</source>
+        <translation>Eigen norm (geavanceerde parameters hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <source>User-defined norm 0-5 (m)</source>
+        <translation>Eigen norm 0-5 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <source>User-defined norm 6-11 (m)</source>
+        <translation>Eigen norm 6-11 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <source>User-defined norm 12-17 (m)</source>
+        <translation>Eigen norm 12-17 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <source>User-defined norm meeting place (m)</source>
+        <translation>Eigen norm ontmoetingsplek (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="527"/>
+        <source>Maximum walking distance in metres; used only with the user-defined norm. Must be more than 0.</source>
+        <translation>Maximale loopafstand in meters; alleen gebruikt bij een eigen norm. Moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="889"/>
+        <source>Reach per population feature</source>
+        <translation>Bereik per bevolkingsobject</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="939"/>
+        <source>Reach per area</source>
+        <translation>Bereik per gebied</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="923"/>
+        <source>Catchment per place</source>
+        <translation>Verzorgingsgebied per plek</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="537"/>
+        <source>Gaps: populated points outside every norm</source>
+        <translation>Witte vlekken: bewoonde punten buiten elke norm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Population features measured</source>
+        <translation>Aantal gemeten bevolkingsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Population features with suppressed counts (as 0)</source>
+        <translation>Bevolkingsobjecten met geheimgehouden aantallen (geteld als 0)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Population features too far from the network</source>
+        <translation>Bevolkingsobjecten te ver van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Share of residents 0-5 within the norm</source>
+        <translation>Aandeel inwoners 0-5 binnen de norm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Share of residents 6-11 within the norm</source>
+        <translation>Aandeel inwoners 6-11 binnen de norm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Share of residents 12-17 within the norm</source>
+        <translation>Aandeel inwoners 12-17 binnen de norm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <source>Share of residents 65+ within the meeting-place norm</source>
+        <translation>Aandeel inwoners 65+ binnen de norm voor ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="579"/>
+        <source>Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty = no suitable place reachable), nearest_place_* (feature id in the playground or meeting-place layer), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (network), norm, distance_type.</source>
+        <translation>Punten (zwaartepunten van vlakken): source_fid, dist_0_5 … dist_meeting (m, leeg = geen geschikte plek bereikbaar), nearest_place_* (object-id in de laag met speelplekken of ontmoetingsplekken), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (netwerk), norm, distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="585"/>
+        <source>Per area: residents per group, residents and share within the norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, meeting places per 1,000 residents 65+, play space, norm, distance_type.</source>
+        <translation>Per gebied: inwoners per groep, inwoners en aandeel binnen de norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), speelplekken, ontmoetingsplekken per 1.000 inwoners van 65+, speelruimte, norm, distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="590"/>
+        <source>Per playground and meeting place: residents per group for whom it is the nearest suitable place (all, and within the norm).</source>
+        <translation>Per speelplek en ontmoetingsplek: inwoners per groep voor wie dit de dichtstbijzijnde geschikte plek is (alle, en binnen de norm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="594"/>
+        <source>The population features with residents that are outside every norm that applies to them; same fields as the population output.</source>
+        <translation>De bevolkingsobjecten met inwoners die buiten elke norm liggen die voor hen geldt; dezelfde velden als de bevolkingsuitvoer.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <source>User-defined norm: parameter {} (maximum walking distance for {}) must be more than 0 m, got {}.</source>
+        <translation>Eigen norm: parameter {} (maximale loopafstand voor {}) moet groter zijn dan 0 m, maar is {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="634"/>
+        <source>Population layer &apos;{}&apos; has no field &apos;{}&apos; (parameter {}).</source>
+        <translation>Bevolkingslaag '{}' heeft geen veld '{}' (parameter {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="641"/>
+        <source>Population layer &apos;{}&apos;: field &apos;{}&apos; (parameter {}) is not numeric; choose a field with numbers of residents.</source>
+        <translation>Bevolkingslaag '{}': veld '{}' (parameter {}) is niet numeriek; kies een veld met aantallen inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <source>Layer &apos;{}&apos; has no {} with a geometry.</source>
+        <translation>Laag '{}' heeft geen {} met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="669"/>
+        <source>Choose at least one output (population, areas, places or gaps).</source>
+        <translation>Kies ten minste één uitvoer (bevolking, gebieden, plekken of witte vlekken).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="693"/>
+        <source>Population layer &apos;{}&apos;: no resident count field. Choose a field for at least one age group (0-5, 6-11, 12-17, 65+) or the CBS bands 0-14 and 15-24.</source>
+        <translation>Bevolkingslaag '{}': geen veld met aantal inwoners. Kies een veld voor ten minste één leeftijdsgroep (0-5, 6-11, 12-17, 65+) of de CBS-leeftijdsklassen 0-14 en 15-24.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="700"/>
+        <source>Norm: {}</source>
+        <translation>Norm: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="701"/>
+        <source>Reading population…</source>
+        <translation>Bevolking inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="704"/>
+        <source>Population layer &apos;{}&apos; has no features.</source>
+        <translation>Bevolkingslaag '{}' heeft geen objecten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="707"/>
+        <source>population features</source>
+        <translation>bevolkingsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="709"/>
+        <source>Population layer &apos;{}&apos; has no feature with a geometry.</source>
+        <translation>Bevolkingslaag '{}' heeft geen object met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="724"/>
+        <source>Population layer &apos;{}&apos;: {}</source>
+        <translation>Bevolkingslaag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="728"/>
+        <source>Residents {}: {}</source>
+        <translation>Inwoners {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="734"/>
+        <source>{} population features have suppressed or missing counts (CBS -99997, negative or empty); each such count is taken as {} residents. Per field: {}.</source>
+        <translation>{} bevolkingsobjecten hebben geheimgehouden of ontbrekende aantallen (CBS -99997, negatief of leeg); elk zo'n aantal telt als {} inwoners. Per veld: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="747"/>
+        <source>Reading places…</source>
+        <translation>Plekken inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="748"/>
+        <source>playgrounds</source>
+        <translation>speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="753"/>
+        <source>meeting places</source>
+        <translation>ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <source>Playgrounds with unknown age groups ({}): {}.</source>
+        <translation>Speelplekken met onbekende leeftijdsgroepen ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <source>counted as serving them</source>
+        <translation>geteld als geschikt voor die leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <source>counted as not serving them</source>
+        <translation>geteld als niet geschikt voor die leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="796"/>
+        <source>Measuring distances…</source>
+        <translation>Afstanden meten…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="810"/>
+        <source>Population &apos;{}&apos;, playgrounds &apos;{}&apos;: {}</source>
+        <translation>Bevolking '{}', speelplekken '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="817"/>
+        <source>Distance type: {}</source>
+        <translation>Soort afstand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <source>Residents {} within {} of {:g} m: {:.1%}</source>
+        <translation>Inwoners {} binnen {} van {:g} m: {:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <source>the meeting-place norm</source>
+        <translation>de norm voor ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <source>the norm</source>
+        <translation>de norm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="853"/>
+        <source>The area output needs areas: give area polygons (AREAS) or an area code field on the population layer (POPULATION_AREA_FIELD).</source>
+        <translation>De uitvoer per gebied heeft gebieden nodig: geef gebiedsvlakken op (AREAS) of een veld met gebiedscode op de bevolkingslaag (POPULATION_AREA_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="859"/>
+        <source>No areas given (AREAS or POPULATION_AREA_FIELD): no area output.</source>
+        <translation>Geen gebieden opgegeven (AREAS of POPULATION_AREA_FIELD): geen uitvoer per gebied.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="905"/>
+        <source>Reach gaps</source>
+        <translation>Witte vlekken in het bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="907"/>
+        <source>{} populated features lie outside every norm that applies.</source>
+        <translation>{} bewoonde objecten liggen buiten elke norm die voor hen geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="976"/>
+        <source>Choose the area code field of layer &apos;{}&apos; (AREA_CODE_FIELD).</source>
+        <translation>Kies het veld met gebiedscode van laag '{}' (AREA_CODE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="984"/>
+        <source>areas</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="986"/>
+        <source>Area layer &apos;{}&apos; has no polygons.</source>
+        <translation>Gebiedslaag '{}' heeft geen vlakken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="992"/>
+        <source>Area layer &apos;{}&apos;: feature {} has no code in field &apos;{}&apos;.</source>
+        <translation>Gebiedslaag '{}': object {} heeft geen code in veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="999"/>
+        <source>Area layer &apos;{}&apos;: code &apos;{}&apos; in field &apos;{}&apos; occurs more than once; each area needs its own code.</source>
+        <translation>Gebiedslaag '{}': code '{}' in veld '{}' komt meer dan eens voor; elk gebied heeft een eigen code nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1008"/>
+        <source>No population feature of layer &apos;{}&apos; lies in an area of layer &apos;{}&apos;. Do both layers cover the same place?</source>
+        <translation>Geen enkel bevolkingsobject van laag '{}' ligt in een gebied van laag '{}'. Beslaan beide lagen wel hetzelfde gebied?</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1033"/>
+        <source>{} population features lie in no area; they are left out of the area figures.</source>
+        <translation>{} bevolkingsobjecten liggen in geen enkel gebied; zij tellen niet mee in de cijfers per gebied.</translation>
+    </message>
+</context>
+<context>
+    <name>RankAreasAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="63"/>
+        <source>Rank areas for the next integrated approach</source>
+        <translation>Gebieden rangschikken voor de volgende wijkaanpak</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="66"/>
+        <source>Ranks areas by need (1 - the total score of the indicator definition: ambition gaps, loneliness, loneliness risk, missing reach) and shows how sure that ranking is.
+
+In: area polygons with the indicator fields, their code and population, and the indicator definition file (JSON).
+Out: the areas with need, rank (1 = most need), rank_p05 and rank_p95 (90% of the draws lie in between), p_first (probability of being first), p_top3, a label such as &apos;2 (1-4)&apos;, the three indicators that drive the need, and for areas that are not ranked the reason. The log lists the top 5.
+
+Method: a Monte-Carlo sensitivity analysis. In every draw each indicator and ambition weight is multiplied by a random factor within +-jitter (default 20%), and where the definition gives intervals the values are drawn within them; the areas are ranked again. The seed makes runs repeatable. Areas with fewer residents than the minimum (default 100) or an unknown population are not ranked: small numbers are noisy and a ranking of a few streets stigmatises.
+
+This ranking is a signal for conversation with residents and departments, not a verdict on a neighbourhood.</source>
+        <translation>Rangschikt gebieden naar opgave (1 - de totaalscore uit het indicatorbestand: achterstand op de ambities, eenzaamheid, risico op eenzaamheid, ontbrekend bereik) en laat zien hoe zeker die rangorde is.
+
+Invoer: gebiedsvlakken met de indicatorvelden, hun code en aantal inwoners, en het indicatorbestand (JSON).
+Uitvoer: de gebieden met need, rank (1 = grootste opgave), rank_p05 en rank_p95 (90% van de trekkingen ligt daartussen), p_first (kans op de eerste plaats), p_top3, een label zoals '2 (1-4)', de drie indicatoren die de opgave het meest bepalen, en voor gebieden zonder rang de reden. Het logboek noemt de top 5.
+
+Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewicht van indicatoren en ambities vermenigvuldigd met een willekeurige factor binnen +-de variatie (standaard 20%), en waar het indicatorbestand intervallen geeft, worden de waarden daarbinnen getrokken; daarna worden de gebieden opnieuw gerangschikt. Met dezelfde seed is een uitvoering te herhalen. Gebieden met minder inwoners dan het minimum (standaard 100) of met een onbekend aantal inwoners krijgen geen rang: kleine aantallen zijn onbetrouwbaar en een rangorde van een paar straten stigmatiseert.
+
+Deze rangorde is een signaal voor het gesprek met inwoners en afdelingen, geen oordeel over een buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="87"/>
+        <source>Areas (wijken or buurten)</source>
+        <translation>Gebieden (wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="90"/>
+        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index.</source>
+        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="97"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="100"/>
+        <source>Field with the code of each area; the top 3 codes are also returned.</source>
+        <translation>Veld met de code van elk gebied; de codes van de top 3 worden ook teruggegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="102"/>
+        <source>Population field</source>
+        <translation>Veld met aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="110"/>
+        <source>Number of residents per area (CBS: &apos;aantal_inwoners&apos;). Empty: no area is left out for its size (a warning says so).</source>
+        <translation>Aantal inwoners per gebied (CBS: 'aantal_inwoners'). Leeg: geen gebied valt af vanwege zijn omvang (een waarschuwing meldt dat).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="117"/>
+        <source>Minimum population to be ranked</source>
+        <translation>Minimum aantal inwoners voor een rang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="124"/>
+        <source>Areas with fewer residents are not ranked (noise and stigma); they keep their need but get no rank, with the reason.</source>
+        <translation>Gebieden met minder inwoners krijgen geen rang (onbetrouwbaar en stigmatiserend); ze houden hun opgave, maar krijgen geen rang, met de reden erbij.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="131"/>
+        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
+        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="141"/>
+        <source>Expression selecting the areas that set the scale of the scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas. Every area with enough residents is ranked either way.</source>
+        <translation>Expressie die de gebieden kiest die de schaal van de scores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden. Elk gebied met genoeg inwoners krijgt hoe dan ook een rang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="152"/>
+        <source>Number of draws</source>
+        <translation>Aantal trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="160"/>
+        <source>Monte-Carlo draws of weights (and values within intervals). 1,000 gives probabilities to about +-0.03.</source>
+        <translation>Monte-Carlo-trekkingen van gewichten (en van waarden binnen intervallen). Met 1.000 trekkingen zijn de kansen tot op ongeveer +-0,03 nauwkeurig.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="168"/>
+        <source>Weight jitter (0.2 = +-20%)</source>
+        <translation>Variatie van de gewichten (0,2 = +-20%)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="176"/>
+        <source>Each weight is multiplied by a factor drawn uniformly between 1 - jitter and 1 + jitter in every draw. 0 tests only the value intervals.</source>
+        <translation>Elk gewicht wordt in elke trekking vermenigvuldigd met een factor die gelijkmatig wordt getrokken tussen 1 - variatie en 1 + variatie. Met 0 worden alleen de intervallen van de waarden getest.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="184"/>
+        <source>Random seed</source>
+        <translation>Seed (startwaarde van het toeval)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="191"/>
+        <source>The same seed gives the same draws, so a run can be repeated exactly.</source>
+        <translation>Dezelfde seed geeft dezelfde trekkingen, zodat een uitvoering precies te herhalen is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="194"/>
+        <source>Ranked areas</source>
+        <translation>Gerangschikte gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="197"/>
+        <source>The areas with need, rank, rank interval, probabilities and need drivers.</source>
+        <translation>De gebieden met opgave, rang, ranginterval, kansen en de oorzaken van de opgave.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <source>Code ranked first</source>
+        <translation>Code op de eerste plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <source>Code ranked second</source>
+        <translation>Code op de tweede plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <source>Code ranked third</source>
+        <translation>Code op de derde plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <source>Number of ranked areas</source>
+        <translation>Aantal gerangschikte gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="226"/>
+        <source>Indicator definition: {}</source>
+        <translation>Indicatorbestand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="227"/>
+        <source>Reading areas…</source>
+        <translation>Gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="232"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="236"/>
+        <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to rank without a minimum population.</source>
+        <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om te rangschikken zonder minimum aantal inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="245"/>
+        <source>Ranking with {} draws, weight jitter {}, seed {}…</source>
+        <translation>Rangschikken met {} trekkingen, variatie van de gewichten {}, seed {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="269"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="272"/>
+        <source>Reference: {}</source>
+        <translation>Referentie: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="278"/>
+        <source>Not ranked: {}</source>
+        <translation>Zonder rang: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="289"/>
+        <source>Top {} (rank, 5–95% interval, P(first), P(top 3)):</source>
+        <translation>Top {} (rang, 5–95%-interval, P(eerste), P(top 3)):</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="299"/>
+        <source>  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}</source>
+        <translation>  {}: rang {}, P(eerste) {:.2f}, P(top 3) {:.2f}, opgave {:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainLonelinessModelAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="88"/>
+        <source>Train loneliness model</source>
+        <translation>Eenzaamheidsmodel trainen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="91"/>
+        <source>Learns measured loneliness (e.g. RIVM 'Eenzaam' 18+ per wijk) from CBS figures, so it can be estimated where it is not measured or not published.
+
+In: areas with the measured target (areas without a value are left out and counted), the predictor fields, and a group field (gemeente code).
+Method: scikit-learn gradient boosting (or ridge regression), validated by grouped K-fold cross-validation: all areas of one gemeente are in the same fold, so the model is always tested on gemeenten it has not seen. A ridge regression on the same predictors is validated under the same folds as a baseline. The 90% interval is split-conformal (from the out-of-fold errors); its coverage on held-out gemeenten is reported. Same seed, same data: same model.
+Out: the model file (.pkl with a .json description next to it), a report (&lt;model&gt;_report.md and .json: R², MAE in percentage points, Spearman ρ, coverage, the baseline and by how much the model beats it, training ranges) and optionally the areas with their out-of-fold estimate, interval and residual.
+
+</source>
+        <translation>Leert gemeten eenzaamheid (bijv. RIVM 'Eenzaam' 18+ per wijk) uit CBS-cijfers, zodat die geschat kan worden waar zij niet gemeten of niet gepubliceerd is.
+
+Invoer: gebieden met de gemeten doelwaarde (gebieden zonder waarde worden weggelaten en geteld), de velden met voorspellers en een groepsveld (gemeentecode).
+Methode: gradient boosting uit scikit-learn (of ridge-regressie), gevalideerd met gegroepeerde K-voudige kruisvalidatie: alle gebieden van één gemeente zitten in dezelfde fold, zodat het model altijd wordt getest op gemeenten die het niet heeft gezien. Als referentiemodel wordt een ridge-regressie op dezelfde voorspellers met dezelfde folds gevalideerd. Het 90%-interval is split-conformal (uit de out-of-fold-fouten); de dekking ervan op achtergehouden gemeenten wordt gerapporteerd. Zelfde seed, zelfde gegevens: zelfde model.
+Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapport (&lt;model&gt;_report.md en .json: R², MAE in procentpunten, Spearman ρ, dekking, het referentiemodel en hoeveel beter het model is, trainingsbereiken) en optioneel de gebieden met hun out-of-fold-schatting, interval en residu.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <source>Training areas</source>
+        <translation>Trainingsgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="112"/>
+        <source>Areas (or a table) with measured loneliness and CBS figures, e.g. all wijken of the country joined with RIVM figures.</source>
+        <translation>Gebieden (of een tabel) met gemeten eenzaamheid en CBS-cijfers, bijv. alle wijken van Nederland gekoppeld aan de RIVM-cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="119"/>
+        <source>Measured loneliness field</source>
+        <translation>Veld met gemeten eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="122"/>
+        <source>The target in % of residents; empty values are left out.</source>
+        <translation>De doelwaarde in % van de inwoners; lege waarden worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="124"/>
+        <source>Predictor fields</source>
+        <translation>Velden met voorspellers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="131"/>
+        <source>CBS figures that explain loneliness (shares by age, household size, density, income, ...). Every layer the model is applied to needs the same fields.</source>
+        <translation>CBS-cijfers die eenzaamheid verklaren (aandelen naar leeftijd, huishoudensgrootte, dichtheid, inkomen, ...). Elke laag waarop het model wordt toegepast, heeft dezelfde velden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="138"/>
+        <source>Group field (gemeente)</source>
+        <translation>Groepsveld (gemeente)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="141"/>
+        <source>Areas of one group are never split between training and test (no leakage between neighbouring areas of one gemeente). At least as many groups as folds.</source>
+        <translation>Gebieden van één groep worden nooit verdeeld over training en test (geen lekkage tussen naburige gebieden van één gemeente). Ten minste zoveel groepen als folds.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="148"/>
+        <source>Area code field (for the report)</source>
+        <translation>Veld met gebiedscode (voor het rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="152"/>
+        <source>Names the areas in the out-of-fold table of the report.</source>
+        <translation>Geeft de namen van de gebieden in de out-of-fold-tabel van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="155"/>
+        <source>Seed</source>
+        <translation>Seed (startwaarde)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="158"/>
+        <source>Fixes the fold assignment and the model: same seed, same results.</source>
+        <translation>Legt de verdeling over de folds en het model vast: zelfde seed, zelfde uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="160"/>
+        <source>Cross-validation folds</source>
+        <translation>Aantal folds voor de kruisvalidatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="168"/>
+        <source>Number of folds of the grouped cross-validation.</source>
+        <translation>Aantal folds van de gegroepeerde kruisvalidatie.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <source>Gradient boosting (trees)</source>
+        <translation>Gradient boosting (bomen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <source>Ridge regression (linear)</source>
+        <translation>Ridge-regressie (lineair)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="176"/>
+        <source>Gradient boosting captures non-linear effects; ridge is simpler to read. The report compares the chosen model with ridge in any case.</source>
+        <translation>Gradient boosting vangt niet-lineaire effecten; ridge is eenvoudiger te lezen. Het rapport vergelijkt het gekozen model hoe dan ook met ridge.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="184"/>
+        <source>Interval level</source>
+        <translation>Niveau van het interval</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="192"/>
+        <source>Share of areas the interval should cover (0.9 = 90%).</source>
+        <translation>Aandeel van de gebieden dat binnen het interval moet vallen (0,9 = 90%).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <source>Empty predictor values</source>
+        <translation>Lege waarden van voorspellers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <source>Replace by the training median (flagged)</source>
+        <translation>Vervangen door de mediaan van de training (gemarkeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <source>Leave such areas out</source>
+        <translation>Zulke gebieden weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <source>Stop with an error</source>
+        <translation>Stoppen met een foutmelding</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="205"/>
+        <source>What to do with training areas that lack a predictor value.</source>
+        <translation>Wat te doen met trainingsgebieden waarvan een voorspeller geen waarde heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="208"/>
+        <source>Minimum number of training areas</source>
+        <translation>Minimum aantal trainingsgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="215"/>
+        <source>Fewer areas with a measured value than this: no model.</source>
+        <translation>Minder gebieden met een gemeten waarde dan dit: geen model.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="218"/>
+        <source>Model file</source>
+        <translation>Modelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="218"/>
+        <source>Loneliness model (*.pkl)</source>
+        <translation>Eenzaamheidsmodel (*.pkl)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="221"/>
+        <source>The model (.pkl) is written with a readable description (.json) and the report (_report.md, _report.json) next to it.</source>
+        <translation>Het model (.pkl) wordt weggeschreven met een leesbare beschrijving (.json) en het rapport (_report.md, _report.json) ernaast.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="228"/>
+        <source>Areas with out-of-fold estimates</source>
+        <translation>Gebieden met out-of-fold-schattingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="235"/>
+        <source>The training areas with the estimate the model made without seeing their gemeente: estimate, lower, upper, residual, cv_fold, covered.</source>
+        <translation>De trainingsgebieden met de schatting die het model maakte zonder hun gemeente te zien: estimate, lower, upper, residual, cv_fold, covered.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <source>R² (held-out gemeenten)</source>
+        <translation>R² (achtergehouden gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <source>Mean absolute error (percentage points)</source>
+        <translation>Gemiddelde absolute fout (procentpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <source>Spearman rank correlation</source>
+        <translation>Spearman-rangcorrelatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <source>Interval coverage (held-out gemeenten)</source>
+        <translation>Dekking van het interval (achtergehouden gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="250"/>
+        <source>Report (Markdown)</source>
+        <translation>Rapport (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="251"/>
+        <source>Report (JSON)</source>
+        <translation>Rapport (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="266"/>
+        <source>Give a file for the model (MODEL).</source>
+        <translation>Geef een bestand op voor het model (MODEL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="268"/>
+        <source>Choose at least one predictor field.</source>
+        <translation>Kies ten minste één veld met een voorspeller.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="273"/>
+        <source>Layer &apos;{}&apos; has no field(s) {}.</source>
+        <translation>Laag '{}' heeft geen veld(en) {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="282"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="285"/>
+        <source>Training {} on {} areas, grouped {}-fold cross-validation by '{}'…</source>
+        <translation>{} trainen op {} gebieden, gegroepeerde {}-voudige kruisvalidatie op '{}'…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="307"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="313"/>
+        <source>{} training areas in {} groups: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}, {:.0f}% interval ±{:.2f} pp covers {:.1%} of held-out areas.</source>
+        <translation>{} trainingsgebieden in {} groepen: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}; het {:.0f}%-interval ±{:.2f} procentpunt dekt {:.1%} van de achtergehouden gebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="329"/>
+        <source>Baseline {}: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}.</source>
+        <translation>Referentiemodel {}: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="343"/>
+        <source>field &apos;{}&apos; of layer &apos;{}&apos;</source>
+        <translation>veld '{}' van laag '{}'</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="352"/>
+        <source>Model: {}; report: {}.</source>
+        <translation>Model: {}; rapport: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="379"/>
+        <source>Not used for training (no measured value or a predictor missing).</source>
+        <translation>Niet gebruikt voor de training (geen gemeten waarde of een voorspeller ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="379"/>
+        <source>Out-of-fold estimate: made by a model that did not see this area&apos;s group.</source>
+        <translation>Out-of-fold-schatting: gemaakt door een model dat de groep van dit gebied niet heeft gezien.</translation>
+    </message>
+</context>
+<context>
+    <name>Wijkaanpak</name>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="58"/>
+        <source>Indicator definition file (JSON)</source>
+        <translation>Indicatorbestand (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="71"/>
+        <source>Reference areas (filter expression)</source>
+        <translation>Referentiegebieden (filterexpressie)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="98"/>
+        <source>The reference expression &apos;{}&apos; is not valid: {}</source>
+        <translation>De referentie-expressie '{}' is niet geldig: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="110"/>
+        <source>The reference expression &apos;{}&apos; uses field {} that layer &apos;{}&apos; does not have. Available fields: {}.</source>
+        <translation>De referentie-expressie '{}' gebruikt veld {}, dat laag '{}' niet heeft. Beschikbare velden: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="119"/>
+        <source>The reference expression &apos;{}&apos; selects no area of layer &apos;{}&apos;. Leave it empty to use all areas as the reference.</source>
+        <translation>De referentie-expressie '{}' kiest geen enkel gebied van laag '{}'. Laat haar leeg om alle gebieden als referentie te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="161"/>
+        <source>Fields replaced by the new results: {}.</source>
+        <translation>Velden vervangen door de nieuwe uitkomsten: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="185"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="39"/>
+        <source>This layer is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
+        <translation>Deze laag is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="161"/>
+        <source>{} failed: {}. No output was written. Details are in the log.</source>
+        <translation>{} is mislukt: {}. Er is geen uitvoer geschreven. Details staan in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="78"/>
+        <source>Layer &apos;{}&apos;: {} {} without geometry were left out (first feature ids: {}).</source>
+        <translation>Laag '{}': {} {} zonder geometrie zijn weggelaten (eerste object-id's: {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="128"/>
+        <source>Network layer &apos;{}&apos; has no lines.</source>
+        <translation>Netwerklaag '{}' heeft geen lijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="140"/>
+        <source>Network layer &apos;{}&apos;: field &apos;{}&apos; must hold numbers (one-way: 1 = only in digitised direction, -1 = only against it, 0 or empty = both ways; barrier: 1 = not walkable, 0 or empty = walkable); found &apos;{}&apos;.</source>
+        <translation>Netwerklaag '{}': veld '{}' moet getallen bevatten (eenrichting: 1 = alleen in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen; barrière: 1 = niet begaanbaar, 0 of leeg = begaanbaar); gevonden: '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="152"/>
+        <source>Network layer &apos;{}&apos;: {}</source>
+        <translation>Netwerklaag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="155"/>
+        <source>Network &apos;{}&apos;: {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier lines left out, {} empty lines skipped.</source>
+        <translation>Netwerk '{}': {} segmenten, {} knopen, {:.1f} km, {} samenhangende delen; {} barrièrelijnen weggelaten, {} lege lijnen overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="174"/>
+        <source>Street / footpath network (optional)</source>
+        <translation>Straten- en voetpadennetwerk (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="180"/>
+        <source>Any line layer. With a network, distances are walking distances along it: every vertex is a node, lines meeting within 0.1 m are joined, and the straight leg from a point to the nearest spot on the network counts too. Without one, straight-line distances are used.</source>
+        <translation>Elke lijnenlaag. Met een netwerk zijn afstanden loopafstanden langs het netwerk: elk hoekpunt is een knoop, lijnen die elkaar binnen 0,1 m raken worden verbonden, en het rechte stuk van een punt naar de dichtstbijzijnde plek op het netwerk telt ook mee. Zonder netwerk worden hemelsbrede afstanden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="190"/>
+        <source>Maximum distance from a point to the network (m)</source>
+        <translation>Maximale afstand van een punt tot het netwerk (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="197"/>
+        <source>Points farther from every line are not attached to the network: they are reported (field snapped = 0) and count as not reached, never silently snapped to a road far away.</source>
+        <translation>Punten die verder van elke lijn liggen, worden niet aan het netwerk gekoppeld: ze worden gemeld (veld snapped = 0) en tellen als niet bereikt, in plaats van stilzwijgend aan een verre weg te worden gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="205"/>
+        <source>One-way field</source>
+        <translation>Veld eenrichting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="213"/>
+        <source>1 = walkable only in the digitised direction, -1 = only against it, 0 or empty = both ways.</source>
+        <translation>1 = alleen begaanbaar in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="221"/>
+        <source>Barrier field</source>
+        <translation>Veld barrière</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="229"/>
+        <source>1 = not walkable (e.g. a motorway), 0 or empty = walkable.</source>
+        <translation>1 = niet begaanbaar (bijv. een snelweg), 0 of leeg = begaanbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="235"/>
+        <source>Detour factor for straight-line distances</source>
+        <translation>Omwegfactor voor hemelsbrede afstanden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="242"/>
+        <source>Straight-line distances are multiplied by this factor to approximate walking (e.g. 1.3). 1 = plain straight line. Not used with a network. Every output states it in the field distance_type.</source>
+        <translation>Hemelsbrede afstanden worden met deze factor vermenigvuldigd om de loopafstand te benaderen (bijv. 1,3). 1 = gewoon hemelsbreed. Niet gebruikt met een netwerk. Elke uitvoer vermeldt de factor in het veld distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="256"/>
+        <source>Parameter &apos;Detour factor&apos; (DETOUR_FACTOR) is {} but a network is given: a detour factor applies to straight-line distances only. Set it to 1.</source>
+        <translation>Parameter 'Omwegfactor' (DETOUR_FACTOR) is {}, maar er is een netwerk opgegeven: een omwegfactor geldt alleen voor hemelsbrede afstanden. Zet hem op 1.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="65"/>
+        <source>Layer &apos;{}&apos; has no features.</source>
+        <translation>Laag '{}' heeft geen objecten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="95"/>
+        <source>No population field: the minimum-population rule is switched off, so small areas are not protected.</source>
+        <translation>Geen veld met aantal inwoners: de regel van het minimum aantal inwoners staat uit, dus kleine gebieden worden niet beschermd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_measured.py" line="103"/>
+        <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to switch the minimum-population rule off.</source>
+        <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om de regel van het minimum aantal inwoners uit te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="54"/>
+        <source>Field mapping entry &apos;{}&apos; is not of the form schema_field=source_field.</source>
+        <translation>Veldkoppeling '{}' heeft niet de vorm schemaveld=bronveld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="422"/>
+        <source>Checked {} source features: {} errors, {} warnings.</source>
+        <translation>{} bronobjecten gecontroleerd: {} fouten, {} waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="431"/>
+        <source>Schema check of the output: {} errors, {} warnings.</source>
+        <translation>Schemacontrole van de uitvoer: {} fouten, {} waarschuwingen.</translation>
+    </message>
+</context>
+<context>
+    <name>WijkaanpakAlgorithm</name>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="111"/>
+        <source>1 · Inventories and figures</source>
+        <translation>1 · Inventarisaties en cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="112"/>
+        <source>2 · Reach</source>
+        <translation>2 · Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="113"/>
+        <source>3 · Loneliness</source>
+        <translation>3 · Eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="114"/>
+        <source>4 · Ambitions and wijkagenda</source>
+        <translation>4 · Ambities en wijkagenda</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="145"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>WijkaanpakPlugin</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="48"/>
+        <source>Wijkaanpak algorithms…</source>
+        <translation>Wijkaanpak-algoritmen…</translation>
+    </message>
+</context>
+<context>
+    <name>WijkaanpakProvider</name>
+    <message>
+        <location filename="../../processing_algorithms/provider.py" line="64"/>
+        <source>Wijkaanpak: integrated neighbourhood approach</source>
+        <translation>Wijkaanpak: integrale wijkaanpak</translation>
+    </message>
+</context>
+</TS>
