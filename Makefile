@@ -55,6 +55,7 @@ evaluate: setup
 sample-data: system
 	$(PY_SYS) scripts/build_sample_data.py
 	$(PY_SYS) scripts/build_sample_data.py --test-data
+	$(PY_SYS) scripts/build_training_data.py
 
 zip: translations
 	$(PY_SYS) scripts/build_zip.py --out dist

@@ -217,6 +217,199 @@ def compute_reach(demo: Demo) -> None:
     gdal.PopErrorHandler()
 
 
+TRAINING = SAMPLE / "nl_wijken_2024_training.gpkg"
+#: The nine CBS wijk figures every CBS wijk layer has (the model's predictors in the demo).
+CBS_WIJK_FIGURES = [
+    "aantal_inwoners",
+    "0_15",
+    "15_25",
+    "25_45",
+    "45_65",
+    "65plus",
+    "huishoudens",
+    "gem_huishouden_grootte",
+    "bevolkingsdichtheid",
+]
+
+
+def compute_loneliness(demo: Demo) -> None:
+    print("3. Loneliness")
+    for table, areas, code, figures, title in (
+        (
+            "assen_eenzaamheid",
+            f"{ASSEN}|layername=cbs_wijken_2024",
+            "wijkcode",
+            ASSEN,
+            "Assen: eenzaamheid gemeten (RIVM 2020)",
+        ),
+        (
+            "ermelo_eenzaamheid",
+            f"{NOORDVELUWE}|layername=cbs_buurten_ermelo_2021",
+            "buurtcode",
+            NOORDVELUWE,
+            "Ermelo: eenzaamheid gemeten per buurt (RIVM 2020)",
+        ),
+    ):
+        tmp = demo.out_dir / f"_{table}.gpkg"
+        for age, source, dest in (("18+", areas, str(tmp)), ("65+", str(tmp), demo.dest(table))):
+            demo.run(
+                f"measured loneliness {table} {age}",
+                "wijkaanpak:measuredloneliness",
+                {
+                    "AREAS": source,
+                    "AREA_CODE_FIELD": code,
+                    "RIVM_TABLE": f"{figures}|layername=rivm_gezondheid_2020",
+                    "RIVM_CODE_FIELD": "Codering_3",
+                    "AGE_FIELD": "leeftijdsgroep",
+                    "AGE_GROUP": 0 if age == "18+" else 1,
+                    "POPULATION_FIELD": "aantal_inwoners" if table.startswith("assen") else "",
+                    "OUTPUT": dest,
+                },
+            )
+        tmp.unlink(missing_ok=True)
+        demo.layers.append(("Eenzaamheid", table, title, "loneliness_measured"))
+    demo.run(
+        "risk index on the 100 m grid",
+        "wijkaanpak:lonelinessriskindex",
+        {
+            "AREAS": f"{NOORDVELUWE}|layername=cbs_vierkant100m",
+            "OUTPUT": demo.dest("risico_raster"),
+        },
+        [
+            (
+                "Eenzaamheid",
+                "risico_raster",
+                "Risico-index eenzaamheid per 100 m-cel",
+                "loneliness_risk",
+            )
+        ],
+    )
+    model = demo.out_dir / "eenzaamheid_model.pkl"
+    r = demo.run(
+        "train small-area model (national wijken)",
+        "wijkaanpak:trainlonelinessmodel",
+        {
+            "AREAS": str(TRAINING),
+            "TARGET_FIELD": "eenzaam_18plus",
+            "PREDICTORS": CBS_WIJK_FIGURES,
+            "GROUP_FIELD": "gemeentecode",
+            "CODE_FIELD": "wijkcode",
+            "SEED": 1,
+            "MODEL": str(model),
+        },
+    )
+    print(
+        "     grouped 5-fold CV on {} wijken: R² {:.2f}, MAE {:.2f} pp, Spearman {:.2f}, "
+        "90% interval coverage {:.1%} (report: {})".format(
+            r["N_TRAIN"], r["R2"], r["MAE"], r["SPEARMAN"], r["COVERAGE"],
+            Path(str(model)).with_name("eenzaamheid_model_report.md").relative_to(REPO),
+        )
+    )  # fmt: skip
+    demo.run(
+        "apply model to Noord-Veluwe wijken 2024",
+        "wijkaanpak:applylonelinessmodel",
+        {
+            "MODEL": str(model),
+            "AREAS": f"{NOORDVELUWE}|layername=cbs_wijken_2024",
+            "POPULATION_FIELD": "aantal_inwoners",
+            "OUTPUT": demo.dest("noordveluwe_eenzaamheid_schatting"),
+        },
+        [
+            (
+                "Eenzaamheid",
+                "noordveluwe_eenzaamheid_schatting",
+                "Noord-Veluwe: eenzaamheid 18+ geschat (model)",
+                "loneliness_estimate",
+            )
+        ],
+    )
+
+
+def noordveluwe_definition(demo: Demo) -> Path:
+    """The default indicator file, edited as a municipality would: loneliness from the model."""
+    import json
+
+    definition = json.loads(
+        (REPO / "resources" / "config" / "indicators_default.json").read_text(encoding="utf-8")
+    )
+    for indicator in definition["indicators"]:
+        if indicator.get("field") == "eenzaam_18plus":
+            indicator["field"] = "estimate"
+            indicator["label_nl"] += " (modelschatting)"
+            indicator["label_en"] += " (model estimate)"
+    path = demo.out_dir / "indicatoren_noordveluwe.json"
+    path.write_text(json.dumps(definition, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def rank(demo: Demo) -> None:
+    import processing  # noqa: F401
+    from qgis.core import QgsVectorLayer
+
+    print("4. Which wijk next? (1,000 Monte-Carlo draws, weights ±20%)")
+    # Noord-Veluwe: model estimate + reach per wijk, joined by wijk code
+    tmp = demo.out_dir / "_nv_wijken.gpkg"
+    demo.run(
+        "join reach to the estimates",
+        "wijkaanpak:importfigures",
+        {
+            "AREAS": demo.source("noordveluwe_eenzaamheid_schatting"),
+            "AREA_CODE_FIELD": "wijkcode",
+            "FIGURES": demo.source("bereik_wijken"),
+            "FIGURES_CODE_FIELD": "wijkcode",
+            "COLUMNS": [
+                "share_0_5_within_norm",
+                "share_6_11_within_norm",
+                "share_12_17_within_norm",
+                "share_65plus_within_meeting_norm",
+                "meeting_places_per_1000_65plus",
+            ],
+            "OUTPUT": str(tmp),
+        },
+    )
+    for label, areas, table, definition, title in (
+        ("Assen", demo.source("assen_eenzaamheid"), "assen_rangorde", "", "Assen: rangorde wijken"),
+        (
+            "Noord-Veluwe",
+            str(tmp),
+            "noordveluwe_rangorde",
+            str(noordveluwe_definition(demo)),
+            "Noord-Veluwe: rangorde wijken",
+        ),
+    ):
+        r = demo.run(
+            f"rank {label}",
+            "wijkaanpak:rankareas",
+            {
+                "AREAS": areas,
+                "CODE_FIELD": "wijkcode",
+                "POPULATION_FIELD": "aantal_inwoners",
+                "MIN_POPULATION": 100,
+                "DEFINITION": definition,
+                "DRAWS": 1000,
+                "SEED": 20240501,
+                "OUTPUT": demo.dest(table),
+            },
+            [("Wijkagenda", table, title, "rank_areas")],
+        )
+        layer = QgsVectorLayer(demo.source(table), table, "ogr")
+        ranked = sorted((f for f in layer.getFeatures() if f["ranked"]), key=lambda f: f["rank"])
+        print(f"     {label}: {r['N_RANKED']} wijken ranked; top 3:")
+        for feature in ranked[:3]:
+            print(
+                "       {:>3}  {:<36} P(first) {:>6.1%}  P(top 3) {:>6.1%}  ranks {}-{}".format(
+                    feature["rank_label"].split(" ")[0],
+                    f"{feature['wijknaam']} ({feature['wijkcode']})",
+                    feature["p_first"],
+                    feature["p_top3"],
+                    int(feature["rank_p05"]),
+                    int(feature["rank_p95"]),
+                )
+            )
+    tmp.unlink(missing_ok=True)
+    print("     A signal for conversation with residents, not a verdict on a neighbourhood.")
+
+
 def write_project(demo: Demo) -> Path:
     """A .qgz next to the GeoPackage, relative paths, layers styled, RD New."""
     from qgis.core import (
@@ -277,6 +470,8 @@ def main() -> int:
     started = time.perf_counter()
     import_inventories(demo)
     compute_reach(demo)
+    compute_loneliness(demo)
+    rank(demo)
     project = write_project(demo)
     seconds = time.perf_counter() - started
     print(
