@@ -77,6 +77,11 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+from wijkaanpak.wijkaanpak_plugin.core.loneliness import (  # noqa: E402
+    MEASURED_LAYER_COLUMNS,
+    RIVM_LONELINESS_COLUMNS,
+)
+from wijkaanpak.wijkaanpak_plugin.core.risk_index import load_risk_index_config  # noqa: E402
 from wijkaanpak.wijkaanpak_plugin.core.schema import get_schema  # noqa: E402
 
 STYLES_DIR = REPO / "resources" / "styles"
@@ -109,6 +114,10 @@ SHARE = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 #: ColorBrewer YlOrRd, 5 classes, dark first: a share within a norm, where a low share is
 #: the alarm (dark red) and a share near 1 fades to pale yellow.
 REACH_SHARE = ("#bd0026", "#f03b20", "#fd8d3c", "#fecc5c", "#ffffb2")
+#: ColorBrewer OrRd, 5 classes: loneliness risk class 1 (lowest) … 5 (highest).
+RISK = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
+#: Grey fill for areas whose figure is withheld on purpose (too few residents).
+WITHHELD_FILL = "#bdbdbd"
 #: Okabe-Ito bluish green / orange: within / outside a norm.
 WITHIN_NORM = "#009e73"
 OUTSIDE_NORM = "#e69f00"
@@ -187,8 +196,15 @@ def style(name: str) -> Callable[[Callable[[], StyleSpec]], Callable[[], StyleSp
 # --------------------------------------------------------------------------- building blocks
 
 
-def fill(colour: str, outline: str = OUTLINE, width: float = 0.26, brush: str = "solid"):
-    """A simple fill symbol; brush "no" gives a hollow outline."""
+def fill(
+    colour: str,
+    outline: str = OUTLINE,
+    width: float = 0.26,
+    brush: str = "solid",
+    outline_style: str = "solid",
+):
+    """A simple fill symbol; brush "no" gives a hollow outline, outline_style "dash" a
+    dashed one."""
     return QgsFillSymbol.createSimple(
         {
             "color": colour,
@@ -196,7 +212,7 @@ def fill(colour: str, outline: str = OUTLINE, width: float = 0.26, brush: str = 
             "outline_color": outline,
             "outline_width": str(width),
             "outline_width_unit": "MM",
-            "outline_style": "solid",
+            "outline_style": outline_style,
             "joinstyle": "round",
         }
     )
@@ -480,7 +496,8 @@ def ontmoetingsplekken() -> StyleSpec:
     )
 
 
-def _loneliness_bands() -> list[Band]:
+def _loneliness_bands(suffix: str = "") -> list[Band]:
+    """The fixed loneliness classes 35/40/45/50/55 %; ``suffix`` e.g. " (18+)"."""
     edges = [None, 35, 40, 45, 50, 55, None]
     bands = []
     for number, (lower, upper) in enumerate(zip(edges[:-1], edges[1:])):
@@ -490,7 +507,7 @@ def _loneliness_bands() -> list[Band]:
             label = f"{lower} % of meer eenzaam"
         else:
             label = f"{lower}–{upper} % eenzaam"
-        bands.append(Band(lower, upper, LONELINESS[number], label))
+        bands.append(Band(lower, upper, LONELINESS[number], label + suffix))
     return bands
 
 
@@ -690,6 +707,197 @@ def compare_measurements() -> StyleSpec:
         "change_total_score": "Verandering totaalscore",
         "within_uncertainty_total_score": "Binnen de meetonzekerheid (1 = ja)",
         "trend_total_score": "Trend totaalscore",
+    }
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+# --------------------------------------------------------------------------- loneliness styles
+
+#: Fields every loneliness output carries: why a value is empty, and the signal note.
+LONELINESS_NOTE_ALIAS = "Toelichting (waarom leeg; signaal, geen oordeel)"
+
+
+@style("loneliness_measured")
+def loneliness_measured() -> StyleSpec:
+    """Measured adult loneliness (RIVM/GGD) per area in the fixed classes of areas_figures;
+    a withheld figure (secret or too few residents) stays as an outline."""
+    age_alias = {"18plus": "18+", "65plus": "65+"}
+    short_alias = {
+        "eenzaam": "Eenzaam",
+        "ernstig_eenzaam": "(Zeer) ernstig eenzaam",
+        "emotioneel_eenzaam": "Emotioneel eenzaam",
+        "sociaal_eenzaam": "Sociaal eenzaam",
+    }
+    if set(short_alias) != set(RIVM_LONELINESS_COLUMNS.values()):
+        raise SystemExit(
+            "build_styles: loneliness columns out of step with core/loneliness.py: "
+            f"{sorted(RIVM_LONELINESS_COLUMNS.values())}"
+        )
+    fields = list(AREA_FIELDS)
+    aliases: dict[str, str] = {}
+    for column in MEASURED_LAYER_COLUMNS:
+        short, _sep, age = column.rpartition("_")
+        fields.append((column, "double"))
+        aliases[column] = f"{short_alias[short]} {age_alias[age]} (%)"
+    fields += [("vintage", "string"), ("source", "string"), ("note", "string")]
+    aliases.update(
+        {"vintage": "Jaar van de cijfers", "source": "Bron", "note": LONELINESS_NOTE_ALIAS}
+    )
+    renderer = classed_rules(
+        "loneliness_measured",
+        '"eenzaam_18plus"',
+        _loneliness_bands(" (18+)"),
+        "geen cijfer (geheim of te weinig inwoners)",
+        hollow(DARK_OUTLINE, 0.3),
+    )
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+def _risk_categories() -> list[tuple[int, str, QgsFillSymbol]]:
+    """One category per class of the shipped risk-index config (quintiles), lowest first."""
+    config = load_risk_index_config(None)
+    count, labels = config.class_count, list(config.class_labels)
+    if config.class_method != "quantile" or count != len(RISK) or len(labels) != count:
+        raise SystemExit(
+            "build_styles: resources/config/loneliness_risk_index.json no longer has "
+            f"{len(RISK)} quantile classes with labels; adapt the loneliness_risk style"
+        )
+    step = 100 // count
+    categories = []
+    for number, (label, colour) in enumerate(zip(labels, RISK), start=1):
+        if number == 1:
+            share = f"laagste {step} % van de gebieden"
+        elif number == count:
+            share = f"hoogste {step} %"
+        else:
+            share = f"{(number - 1) * step}–{number * step} %"
+        legend = f"risicoklasse {number}: {label} ({share})"
+        categories.append((number, legend, fill(colour, OUTLINE, 0.1)))
+    return categories
+
+
+@style("loneliness_risk")
+def loneliness_risk() -> StyleSpec:
+    """Loneliness risk class 1 (light) … 5 (dark red) per area or 100 m cell, with a thin
+    outline so small cells stay readable; names only at large scales."""
+    config = load_risk_index_config(None)
+    renderer = categorised(
+        "risk_class",
+        _risk_categories(),
+        "geen score (te weinig risicofactoren bekend)",
+        hollow(DARK_OUTLINE, 0.2),
+    )
+    renderer.setSourceSymbol(fill(NO_DATA_FILL, OUTLINE, 0.1))
+    fields = list(AREA_FIELDS) + [
+        ("risk_score", "double"),
+        ("risk_class", "integer"),
+        ("risk_class_label", "string"),
+        ("risk_factors_used", "integer"),
+    ]
+    aliases = {
+        "risk_score": "Risicoscore (0 = gemiddeld gebied in deze laag, hoger = meer risico)",
+        "risk_class": "Risicoklasse (1 = laagste, 5 = hoogste 20 %)",
+        "risk_class_label": "Risicoklasse (naam)",
+        "risk_factors_used": "Aantal gebruikte risicofactoren",
+        "risk_reasons": "Grootste bijdragen aan de score",
+        "note": LONELINESS_NOTE_ALIAS,
+    }
+    for number, rank in enumerate(("Grootste", "Tweede", "Derde"), start=1):
+        fields += [
+            (f"risk_factor_{number}", "string"),
+            (f"risk_factor_{number}_contribution", "double"),
+        ]
+        aliases[f"risk_factor_{number}"] = f"{rank} risicofactor"
+        aliases[f"risk_factor_{number}_contribution"] = f"{rank} risicofactor: bijdrage"
+    fields.append(("risk_reasons", "string"))
+    for factor in config.factors:
+        fields.append((f"contribution_{factor.name}", "double"))
+        aliases[f"contribution_{factor.name}"] = f"Bijdrage {factor.label}"
+    fields.append(("note", "string"))
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=fields,
+        renderer=renderer,
+        labeling=text_labels(AREA_NAME, max_scale_denominator=25000),
+        aliases=aliases,
+        display_expression=AREA_NAME,
+    )
+
+
+def out_of_range_symbol() -> QgsFillSymbol:
+    """Hatch and a dashed outline: an estimate the model extrapolated, over any class fill."""
+    symbol = hatch()
+    dashed = fill("#ffffff", DARK_OUTLINE, 0.5, brush="no", outline_style="dash")
+    symbol.appendSymbolLayer(dashed.symbolLayer(0).clone())  # takes ownership of the clone
+    return symbol
+
+
+@style("loneliness_estimate")
+def loneliness_estimate() -> StyleSpec:
+    """Estimated loneliness (small-area model) in the classes of the measured figures; not
+    published (too few residents) grey; outside the training range hatched, dashed outline.
+
+    attribute('…') for the flags: the cross-validated training output has no published or
+    out_of_range field, and attribute() of a missing field is NULL (no rule matches)."""
+    unpublished = QgsRuleBasedRenderer.Rule(
+        fill(WITHHELD_FILL, OUTLINE, 0.26),
+        0,
+        0,
+        "attribute('published') = 0",
+        "niet gepubliceerd (te weinig inwoners)",
+    )
+    outside = QgsRuleBasedRenderer.Rule(
+        out_of_range_symbol(),
+        0,
+        0,
+        "attribute('out_of_range') = 1 AND coalesce(attribute('published'), 1) <> 0",
+        "gearceerd: buiten het trainingsbereik (met voorzichtigheid lezen)",
+    )
+    renderer = classed_rules(
+        "loneliness_estimate",
+        '"estimate"',
+        _loneliness_bands(" (schatting)"),
+        "geen schatting (gegevens ontbreken)",
+        hollow(DARK_OUTLINE, 0.3),
+        extra=[unpublished, outside],
+    )
+    fields = list(AREA_FIELDS) + [
+        ("estimate", "double"),
+        ("lower", "double"),
+        ("upper", "double"),
+        ("published", "integer"),
+        ("out_of_range", "integer"),
+        ("out_of_range_predictors", "string"),
+        ("imputed_predictors", "string"),
+        ("explanation_up", "string"),
+        ("explanation_down", "string"),
+        ("note", "string"),
+    ]
+    aliases = {
+        "estimate": "Geschat eenzaam (%)",
+        "lower": "Schatting, ondergrens interval (%)",
+        "upper": "Schatting, bovengrens interval (%)",
+        "published": "Gepubliceerd (1 = ja; 0 = te weinig inwoners)",
+        "out_of_range": "Buiten het trainingsbereik (1 = ja)",
+        "out_of_range_predictors": "Voorspellers buiten het trainingsbereik",
+        "imputed_predictors": "Aangevulde voorspellers (ontbraken)",
+        "explanation_up": "Verhoogt de schatting",
+        "explanation_down": "Verlaagt de schatting",
+        "note": LONELINESS_NOTE_ALIAS,
     }
     return StyleSpec(
         geometry="MultiPolygon",

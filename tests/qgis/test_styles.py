@@ -97,6 +97,9 @@ def test_the_code_scan_finds_the_style_calls():
     # reach.py: four outputs; catchment_areas.py passes a title as a fourth argument
     assert {"reach_population", "reach_gaps", "reach_places", "reach_areas"} <= set(used)
     assert used["catchment_areas"] == "catchment_areas.py"
+    # the loneliness faces (loneliness_model.py: its training and its apply output; demo.py
+    # may use a style as well, so only the names are checked)
+    assert {"loneliness_measured", "loneliness_risk", "loneliness_estimate"} <= set(used)
 
 
 def test_every_style_used_in_the_code_has_a_qml_file():
@@ -206,6 +209,40 @@ EXPECTED = {
         "singleSymbol",
         QgsSymbol.Fill,
         [("name", "string"), ("distance", "double"), ("distance_type", "string")],
+    ),
+    # the loneliness outputs (processing_algorithms/loneliness_*.py)
+    "loneliness_measured": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA
+        + [
+            ("eenzaam_18plus", "double"),
+            ("ernstig_eenzaam_18plus", "double"),
+            ("eenzaam_65plus", "double"),
+            ("vintage", "string"),
+            ("note", "string"),
+        ],
+    ),
+    "loneliness_risk": (
+        "MultiPolygon",
+        "categorizedSymbol",
+        QgsSymbol.Fill,
+        POLYGON_AREA
+        + [("risk_score", "double"), ("risk_class", "integer"), ("risk_class_label", "string")],
+    ),
+    "loneliness_estimate": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        POLYGON_AREA
+        + [
+            ("estimate", "double"),
+            ("lower", "double"),
+            ("upper", "double"),
+            ("published", "integer"),
+            ("out_of_range", "integer"),
+        ],
     ),
 }
 
@@ -648,6 +685,174 @@ def test_catchment_areas_are_semi_transparent_so_overlaps_read_darker():
     assert double.lightness() < single.lightness(), "overlap darker"
     opaque = fill.color()
     assert single.lightness() > opaque.lightness(), "semi-transparent: lighter than the fill"
+
+
+# ------------------------------------------------------------------- loneliness styles
+
+
+def test_measured_loneliness_in_the_fixed_classes_on_adults():
+    layer = styled("loneliness_measured")
+    cases = {  # eenzaam_18plus → class, breaks 35/40/45/50/55 (lower bound inclusive)
+        20.0: "minder dan 35 % eenzaam (18+)",
+        35.0: "35–40 % eenzaam (18+)",
+        44.9: "40–45 % eenzaam (18+)",
+        46.4: "45–50 % eenzaam (18+)",  # Assen 18+ 2020
+        50.0: "50–55 % eenzaam (18+)",
+        61.0: "55 % of meer eenzaam (18+)",
+    }
+    for value, expected in cases.items():
+        f = feature(layer, eenzaam_18plus=value, eenzaam_65plus=20.0)
+        assert legend_labels(layer, f) == [expected], value
+    # suppressed or withheld 18+ figure: an outline, also when the 65+ figure is there
+    withheld = feature(layer, buurtnaam="Klein", eenzaam_18plus=None, eenzaam_65plus=60.0)
+    assert legend_labels(layer, withheld) == ["geen cijfer (geheim of te weinig inwoners)"]
+    # the same palette as areas_figures, class by class (darker = more lonely)
+    colours = class_colours(layer)
+    figures = class_colours(styled("areas_figures"))
+    for label in cases.values():
+        assert colours[label].name() == figures[label.replace(" (18+)", "")].name(), label
+    lightness = [colours[label].lightness() for label in cases.values()]
+    assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 6
+    assert label_text(layer, feature(layer, wijknaam="Wijk 05", buurtnaam="Pittelo")) == "Pittelo"
+    assert label_text(layer, feature(layer, wijknaam="Pittelo")) == "Pittelo"
+    alias = layer.attributeAlias(layer.fields().indexOf("eenzaam_18plus"))
+    assert "18+" in alias and "%" in alias
+
+
+def test_measured_loneliness_withheld_area_is_drawn_as_an_outline():
+    layer = styled("loneliness_measured")
+    _add(layer, "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))", buurtnaam="Klein")
+    image, labels = render_map(layer)
+    assert labels == ["Klein"]
+    # 500 m over 200 px: the square spans about 20..180 px; inside white, its edge dark
+    assert QColor(image.pixel(40, 40)).name() == "#ffffff"
+    row = [QColor(image.pixel(x, 100)).lightness() for x in range(10, 30)]
+    assert min(row) < 200, "outline drawn (a 0.3 mm line is about one anti-aliased pixel)"
+
+
+RISK_CONFIG = REPO / "resources" / "config" / "loneliness_risk_index.json"
+
+
+def test_loneliness_risk_classes_light_to_dark_with_the_config_labels():
+    import json
+
+    config = json.loads(RISK_CONFIG.read_text(encoding="utf-8"))["classes"]
+    assert config["method"] == "quantile" and config["count"] == 5  # quintiles
+    layer = styled("loneliness_risk")
+    labels = {}
+    for number in range(1, 6):
+        found = legend_labels(layer, feature(layer, risk_class=number, risk_score=0.1))
+        assert len(found) == 1 and found[0].startswith(f"risicoklasse {number}"), found
+        assert config["labels"][number - 1] in found[0]  # the config's name of the class
+        labels[number] = found[0]
+    assert "hoogste 20 %" in labels[5] and "laagste 20 %" in labels[1]
+    # no score (too few factors), or a class a custom config adds: drawn with the rest
+    # symbol, an outline, never dropped (QGIS 3.22 gives the rest category no legend key)
+    colours = class_colours(layer)
+    rest = colours["geen score (te weinig risicofactoren bekend)"].name()
+    for odd in (None, 7):
+        assert drawn_colour(layer, feature(layer, risk_class=odd)) == rest
+    categories = layer.renderer().categories()  # keep alive: categories own their symbols
+    rest_fill = [c.symbol().symbolLayer(0) for c in categories if c.value() == ""][0]
+    assert rest_fill.brushStyle() == 0 and rest_fill.strokeStyle() != 0  # outline only
+    lightness = [colours[labels[n]].lightness() for n in range(1, 6)]
+    assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 5
+    high = colours[labels[5]]
+    assert high.red() > 2 * high.blue() and high.red() > 2 * high.green(), "dark red"
+    # a class field written as real (e.g. from a CSV join) still finds its class
+    real = styled("loneliness_risk", [("buurtnaam", "string"), ("risk_class", "double")])
+    assert legend_labels(real, feature(real, risk_class=5.0)) == [labels[5]]
+
+
+def test_loneliness_risk_grid_cells_thin_outline_and_names_only_close_up():
+    layer = styled("loneliness_risk")
+    categories = layer.renderer().categories()  # keep alive: categories own their symbols
+    widths = [c.symbol().symbolLayer(0).strokeWidth() for c in categories if c.value() != ""]
+    assert len(widths) == 5 and all(w <= 0.15 for w in widths), "thin outline for 100 m cells"
+    # a 100 m cell of class 5, without a name: 200 m over 200 px, the cell at 50..150 px
+    _add(layer, "POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", risk_class=5)
+    image, labels = render_map(layer)
+    assert labels == []
+    high = [c for c in class_colours(layer) if c.startswith("risicoklasse 5")][0]
+    assert QColor(image.pixel(100, 100)).name() == class_colours(layer)[high].name()
+    # a named buurt of 400 m (500 m over 200 px of 0.26 mm: about 1:9,600): labelled
+    near = styled("loneliness_risk")
+    _add(near, "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))", buurtnaam="Horst", risk_class=3)
+    assert render_map(near)[1] == ["Horst"]
+    # a named area of 40 km (about 1:760,000): too small a scale for names
+    far = styled("loneliness_risk")
+    _add(far, "POLYGON((0 0, 40000 0, 40000 40000, 0 40000, 0 0))", buurtnaam="Ver", risk_class=3)
+    assert render_map(far)[1] == []
+
+
+def test_loneliness_estimate_classes_unpublished_grey_and_out_of_range_hatched():
+    layer = styled("loneliness_estimate")
+    cases = {  # the breaks of the measured figures
+        20.0: "minder dan 35 % eenzaam (schatting)",
+        35.0: "35–40 % eenzaam (schatting)",
+        46.4: "45–50 % eenzaam (schatting)",
+        55.0: "55 % of meer eenzaam (schatting)",
+    }
+    for value, expected in cases.items():
+        f = feature(layer, estimate=value, lower=value - 3, upper=value + 3, published=1)
+        assert legend_labels(layer, feature(layer, estimate=value, published=1)) == [expected]
+        f["out_of_range"] = 0
+        assert legend_labels(layer, f) == [expected]
+    hatched = "gearceerd: buiten het trainingsbereik (met voorzichtigheid lezen)"
+    outside = feature(layer, estimate=52.0, published=1, out_of_range=1)
+    assert legend_labels(layer, outside) == ["50–55 % eenzaam (schatting)", hatched]
+    # too few residents: no estimate (NULL), grey; no hatch on a value that is not shown
+    small = feature(layer, buurtnaam="Klein", estimate=None, published=0, out_of_range=1)
+    assert legend_labels(layer, small) == ["niet gepubliceerd (te weinig inwoners)"]
+    grey = class_colours(layer)["niet gepubliceerd (te weinig inwoners)"]
+    assert grey.red() == grey.green() == grey.blue() and grey.name() != "#ffffff"
+    # published but no estimate (a predictor missing): an outline
+    assert legend_labels(layer, feature(layer, estimate=None, published=1)) == [
+        "geen schatting (gegevens ontbreken)"
+    ]
+    # the same colours as the measured figures, class by class
+    measured = class_colours(styled("loneliness_measured"))
+    for label in cases.values():
+        same = label.replace("(schatting)", "(18+)")
+        assert class_colours(layer)[label].name() == measured[same].name(), label
+    assert label_text(layer, small) == "Klein"
+
+
+def test_loneliness_estimate_out_of_range_symbol_is_hatched_with_a_dashed_outline():
+    layer = styled("loneliness_estimate")
+    items = layer.renderer().legendSymbolItems()  # keep alive: items own their symbols
+    symbol = next(i.symbol() for i in items if i.label().startswith("gearceerd"))
+    kinds = [symbol.symbolLayer(n).layerType() for n in range(symbol.symbolLayerCount())]
+    assert "LinePatternFill" in kinds
+    outline = symbol.symbolLayer(kinds.index("SimpleFill"))
+    assert outline.brushStyle() == 0 and outline.strokeStyle() == 2  # NoBrush, Qt.DashLine
+    # through the renderer: the class colour with dark hatch lines over it
+    _add(layer, "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))", estimate=46.4, published=1)
+    _add(
+        layer,
+        "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))",
+        estimate=46.4,
+        published=1,
+        out_of_range=1,
+    )
+    image, _labels = render_map(layer)
+    class_colour = class_colours(layer)["45–50 % eenzaam (schatting)"]
+    row = [QColor(image.pixel(x, 60)) for x in range(40, 160)]
+    assert any(c.name() == class_colour.name() for c in row)
+    assert any(c.lightness() < class_colour.lightness() - 40 for c in row), "hatch lines"
+
+
+def test_loneliness_estimate_on_the_cross_validated_training_output():
+    # the training face writes estimate/lower/upper without published or out_of_range
+    layer = styled(
+        "loneliness_estimate",
+        [("buurtnaam", "string"), ("estimate", "double"), ("lower", "double")]
+        + [("upper", "double"), ("note", "string")],
+    )
+    assert legend_labels(layer, feature(layer, estimate=41.0)) == ["40–45 % eenzaam (schatting)"]
+    assert legend_labels(layer, feature(layer, estimate=None)) == [
+        "geen schatting (gegevens ontbreken)"
+    ]
 
 
 # ------------------------------------------------------------------- (c) no drift
