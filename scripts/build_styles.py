@@ -443,6 +443,7 @@ def speelplekken() -> StyleSpec:
     source.setDataDefinedSize(size)
     renderer.setSourceSymbol(source)
     legend = QgsDataDefinedSizeLegend()
+    legend.setFont(QFont(FONT))  # not the build machine's default font
     legend.setTitle("Aantal speeltoestellen")
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
     legend.setClasses(
@@ -1106,6 +1107,7 @@ def reach_places() -> StyleSpec:
     source.setDataDefinedSize(size)
     renderer.setSourceSymbol(source)
     legend = QgsDataDefinedSizeLegend()
+    legend.setFont(QFont(FONT))  # not the build machine's default font
     legend.setTitle("Inwoners voor wie dit de dichtstbijzijnde plek is (0-17 jaar; 65+)")
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
     legend.setClasses(

@@ -400,7 +400,7 @@
         </symbol>
       </lineSymbol>
       <text-style align="1" color="0,0,0,255">
-        <font family="DejaVu LGC Sans" italic="0" size="12" weight="50" />
+        <font family="Arial" italic="0" size="12" weight="50" />
       </text-style>
       <classes>
         <class label="25" size="25" />
