@@ -25,6 +25,14 @@ NOORDVELUWE = SAMPLE / "noordveluwe.gpkg"
 ASSEN = SAMPLE / "assen.gpkg"
 
 
+def shown(path: Path) -> str:
+    """A path as the user typed it: relative to the checkout where possible."""
+    try:
+        return str(Path(path).resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
 class Demo:
     """Runs the steps, collects the layers for the project, prints what it did."""
 
@@ -302,7 +310,7 @@ def compute_loneliness(demo: Demo) -> None:
         "     grouped 5-fold CV on {} wijken: R² {:.2f}, MAE {:.2f} pp, Spearman {:.2f}, "
         "90% interval coverage {:.1%} (report: {})".format(
             r["N_TRAIN"], r["R2"], r["MAE"], r["SPEARMAN"], r["COVERAGE"],
-            Path(str(model)).with_name("eenzaamheid_model_report.md").relative_to(REPO),
+            shown(Path(str(model)).with_name("eenzaamheid_model_report.md")),
         )
     )  # fmt: skip
     demo.run(
@@ -410,6 +418,12 @@ def rank(demo: Demo) -> None:
     print("     A signal for conversation with residents, not a verdict on a neighbourhood.")
 
 
+#: Groups switched on when the project opens; the others are one click away.
+VISIBLE_GROUPS = {"Wijkagenda", "Inventaris"}
+#: Group order in the layer tree, top first.
+GROUP_ORDER = ["Inventaris", "Wijkagenda", "Bereik", "Eenzaamheid", "Gebieden", "Assen"]
+
+
 def write_project(demo: Demo) -> Path:
     """A .qgz next to the GeoPackage, relative paths, layers styled, RD New."""
     from qgis.core import (
@@ -428,17 +442,24 @@ def write_project(demo: Demo) -> Path:
     root = project.layerTreeRoot()
     groups: dict[str, object] = {}
     extent = None
-    for group_name, table, title, style in reversed(demo.layers):
+    order = {name: i for i, name in enumerate(GROUP_ORDER)}
+    layers = sorted(demo.layers, key=lambda item: order.get(item[0], len(order)))
+    for group_name, table, title, style in layers:
         layer = QgsVectorLayer(demo.source(table), title, "ogr")
         if not layer.isValid():
             raise SystemExit(f"demo: output layer {table} could not be opened")
         apply_style(layer, style)
         project.addMapLayer(layer, False)
+        if table.startswith("assen_"):
+            group_name = "Assen"  # another part of the country: its own group, switched off
         group = groups.get(group_name)
         if group is None:
             group = root.addGroup(group_name)
             groups[group_name] = group
-        group.addLayer(layer)
+            group.setItemVisibilityChecked(group_name in VISIBLE_GROUPS)
+            group.setExpanded(group_name in VISIBLE_GROUPS)
+        node = group.addLayer(layer)
+        node.setExpanded(False)
         if table == "speelplekken":
             extent = layer.extent()
     background = QgsVectorLayer(
@@ -454,7 +475,30 @@ def write_project(demo: Demo) -> Path:
     path = demo.out_dir / "wijkscan.qgz"
     if not project.write(str(path)):
         raise SystemExit(f"demo: could not write {path}")
+    _keep_style_fonts(path)
     return path
+
+
+def _keep_style_fonts(path: Path) -> None:
+    """Store a font this machine's desktop has (DejaVu Sans, installed with QGIS).
+
+    Headless QGIS records the font it substituted for the styles' Arial as "DejaVu LGC Sans",
+    which the desktop then reports missing for every layer; Arial itself is missing on a
+    plain Debian desktop. The QML styles keep Arial, the usual font on municipal Windows PCs.
+    """
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    for name, data in members.items():
+        if name.endswith(".qgs"):
+            text = data.decode("utf-8")
+            text = re.sub(r'(fontFamily|family)="DejaVu LGC Sans"', r'\1="DejaVu Sans"', text)
+            members[name] = text.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
 
 
 def main() -> int:
@@ -474,10 +518,8 @@ def main() -> int:
     rank(demo)
     project = write_project(demo)
     seconds = time.perf_counter() - started
-    print(
-        f"\nWrote {demo.gpkg.relative_to(REPO)} and {project.relative_to(REPO)} in {seconds:.0f} s"
-    )
-    print("Open the project in QGIS desktop: qgis " + str(project.relative_to(REPO)))
+    print(f"\nWrote {shown(demo.gpkg)} and {shown(project)} in {seconds:.0f} s")
+    print("Open the project in QGIS desktop: qgis " + str(shown(project)))
     print(
         "Data: CBS (CC BY 4.0), BGT (CC0), RIVM/CBS/GGD'en 50090NED (CC BY 4.0); "
         "see resources/sample/README.md"
