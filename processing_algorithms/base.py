@@ -196,6 +196,17 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
             return layer.name()
         return text
 
+    def whole_layer(self, parameters, name, context):
+        """The layer behind an input when the input is the whole layer, else None.
+
+        Lets layer_io read a GeoPackage in bulk; a selection, feature limit, filter or
+        invalid-geometry setting on the input keeps the ordinary feature-by-feature path.
+        """
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            return None
+        return self.parameterAsVectorLayer(parameters, name, context)
+
     @staticmethod
     def load_styled(context, dest_id: str, style: str, title: str | None = None) -> None:
         """Ask Processing to load an output with its QML style when the run completes."""

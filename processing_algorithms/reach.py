@@ -654,7 +654,15 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         present = source.fields().names()
         fields = [f for f in ("name", "surface_m2", *AGE_FIELDS.values()) if f in present]
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        table = read_features(source, fields, context, feedback, keep_wkb=polygons, label=label)
+        table = read_features(
+            source,
+            fields,
+            context,
+            feedback,
+            keep_wkb=polygons,
+            label=label,
+            layer=self.whole_layer(parameters, name, context),
+        )
         table = drop_null_geometries(table, feedback, kind)
         if len(table) == 0:
             raise QgsProcessingException(
@@ -699,7 +707,14 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
         feedback.pushInfo(self.tr("Norm: {}").format(norm.describe()))
         feedback.pushInfo(self.tr("Reading population…"))
-        pop = read_features(pop_source, read, context, steps, label=pop_label)
+        pop = read_features(
+            pop_source,
+            read,
+            context,
+            steps,
+            label=pop_label,
+            layer=self.whole_layer(parameters, self.POPULATION, context),
+        )
         if len(pop) == 0:
             raise QgsProcessingException(
                 self.tr("Population layer '{}' has no features.").format(pop_label)

@@ -186,6 +186,107 @@ def read_table(
     )
 
 
+def _fast_gpkg_points(layer, names: Sequence[str], label: str | None) -> FeatureTable | None:
+    """Read a GeoPackage point layer in EPSG:28992 in bulk through GDAL's Arrow interface.
+
+    Feature I/O is the cost floor of the analysis; iterating QgsFeatures costs about 10 µs
+    per feature, a columnar read about 1 µs. Only the plain case is taken: a GeoPackage layer
+    of single points in EPSG:28992 with no provider filter, integer/real/text fields and
+    every geometry a 2D point. Anything else returns None and the caller iterates features,
+    so results never differ, only speed.
+    """
+    try:
+        from osgeo import gdal, ogr
+        from qgis.core import QgsProviderRegistry
+
+        if int(gdal.VersionInfo()) < 3060000 or layer is None or not layer.isValid():
+            return None
+        if layer.providerType() != "ogr" or layer.subsetString():
+            return None
+        if layer.crs() != WORKING_CRS or layer.wkbType() not in (QgsWkbTypes.Point,):
+            return None
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path") or ""
+        if not path.lower().endswith(".gpkg") or parts.get("subset"):
+            return None
+        dataset = ogr.Open(path)
+        if dataset is None:
+            return None
+        layer_name = parts.get("layerName") or ""
+        ogr_layer = (
+            dataset.GetLayerByName(layer_name)
+            if layer_name
+            else dataset.GetLayer(int(parts.get("layerId") or 0))
+        )
+        if ogr_layer is None:
+            return None
+        definition = ogr_layer.GetLayerDefn()
+        kinds = {
+            definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetType()
+            for i in range(definition.GetFieldCount())
+        }
+        plain = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
+        if any(name not in kinds or kinds[name] not in plain for name in names):
+            return None
+        ogr_layer.SetIgnoredFields([n for n in kinds if n not in names])
+        fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
+        geom_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+        columns: dict[str, list] = {name: [] for name in names}
+        fids: list[np.ndarray] = []
+        blobs: list[np.ndarray] = []
+        for batch in ogr_layer.GetArrowStreamAsNumPy():
+            fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+            blobs.append(batch[geom_name])
+            for name in names:
+                columns[name].append(batch[name])
+    except Exception:  # noqa: BLE001 - any surprise: take the ordinary path
+        return None
+    if not fids:
+        return None
+    if any(np.ma.isMaskedArray(b) and np.ma.getmaskarray(b).any() for b in blobs):
+        return None  # NULL geometries: iterate instead
+    geometries = np.concatenate([np.ma.getdata(b) for b in blobs])
+    if geometries.dtype.kind == "V" and geometries.dtype.itemsize == 21:
+        raw = np.frombuffer(geometries.tobytes(), dtype=np.uint8).reshape(-1, 21)
+    elif geometries.dtype == object and all(
+        isinstance(g, bytes) and len(g) == 21 for g in geometries
+    ):
+        raw = np.frombuffer(b"".join(geometries), dtype=np.uint8).reshape(-1, 21)
+    else:
+        return None  # empty, 3D or non-ISO geometries: iterate instead
+    if not ((raw[:, 0] == 1) & (raw[:, 1] == 1) & (raw[:, 2:5] == 0).all(axis=1)).all():
+        return None  # not little-endian 2D points
+    xy = np.ascontiguousarray(raw[:, 5:21]).view("<f8").reshape(-1, 2).astype(float)
+    frame = pd.DataFrame(index=pd.RangeIndex(len(xy)))
+    for name in names:
+        values = np.ma.concatenate(columns[name]) if columns[name] else np.array([])
+        mask = np.ma.getmaskarray(values)
+        data = np.ma.getdata(values)
+        if kinds[name] == ogr.OFTString:
+            text = [v.decode("utf-8") if isinstance(v, bytes) else v for v in data.tolist()]
+            series = pd.Series(text, dtype=object)
+            series[mask] = None
+        else:
+            series = pd.Series(data)
+            if pd.api.types.is_integer_dtype(series):
+                series = series.astype(np.int64)  # as the feature-by-feature path gives
+            if mask.any():
+                series = series.astype(float)
+                series[mask] = np.nan
+        frame[name] = series.to_numpy()
+    empty = ~np.isfinite(xy).all(axis=1)
+    return FeatureTable(
+        frame=frame,
+        fids=np.concatenate(fids),
+        layer_name=label or layer.name(),
+        xy=xy,
+        wkb=[],
+        null_geometry=empty,
+        invalid_geometry=None,
+        geometry_type="point",
+    )
+
+
 def read_features(
     source,
     fields: Sequence[str] | None = None,
@@ -194,8 +295,12 @@ def read_features(
     keep_wkb: bool = False,
     check_validity: bool = False,
     label: str | None = None,
+    layer=None,
 ) -> FeatureTable:
     """Attributes, a representative point (x, y) and optionally the WKB of every feature.
+
+    ``layer``: the QgsVectorLayer behind ``source`` when the source is the whole layer (no
+    selection, limit or filter); a GeoPackage point layer is then read in bulk.
 
     Points give themselves (multipoints their centroid), lines and polygons their
     centroid: population polygons such as CBS grid cells are represented by it.
@@ -204,6 +309,10 @@ def read_features(
     """
     names = list(fields) if fields is not None else [f.name() for f in source.fields()]
     request = _request(source, fields, with_geometry=True, context=context)
+    if layer is not None and not keep_wkb and not check_validity:
+        fast = _fast_gpkg_points(layer, names, label)
+        if fast is not None and len(fast) == source.featureCount():
+            return fast
     indices = [source.fields().indexOf(n) for n in names]
     geometry_type = {
         QgsWkbTypes.PointGeometry: "point",
