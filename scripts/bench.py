@@ -785,7 +785,7 @@ class Bench:
                 },
                 labels[method],
             )
-        plugin = None
+        plugin = same = None
         if self.plugin_ok:
             plugin = self.job(
                 "plugin_reach",
@@ -795,6 +795,15 @@ class Bench:
                     "outputs": self._reach_outputs("subset"),
                 },
                 "plugin reach (subset)",
+            )
+            same = self.job(
+                "plugin_reach",
+                {
+                    "population": self.path("population_subset"),
+                    "playgrounds": self.path("playgrounds"),
+                    "outputs": {"OUTPUT_AREAS": self.out_path("subset_same_areas")},
+                },
+                "plugin reach, per-area output only (subset)",
             )
         agreement = {}
         if plugin:
@@ -811,11 +820,19 @@ class Bench:
                     )
         done = [r for r in native.values() if r]
         fastest = min(done, key=lambda r: r["median"]) if done else None
-        ratio = fastest["median"] / plugin["median"] if fastest and plugin else None
+        ratio = fastest["median"] / same["median"] if fastest and same else None
+        ratio_points = fastest["median"] / plugin["median"] if fastest and plugin else None
         self.straight_ratio = ratio
         rows = [
             _row(
-                f"Plugin `{REACH_ALG}`, {n:,} points, 3 age groups (s)",
+                f"Plugin `{REACH_ALG}`, {n:,} points, 3 age groups, per-area output only, as "
+                "the native chains (s)",
+                _s(same),
+                "",
+                "",
+            ),
+            _row(
+                f"Plugin `{REACH_ALG}`, same, plus the per-point output (100,000 features) (s)",
                 _s(plugin),
                 "",
                 "",
@@ -842,10 +859,16 @@ class Bench:
                 "",
             ),
             _row(
-                "Speed-up fastest native chain / plugin",
+                "Speed-up fastest native chain / plugin, same outputs",
                 _x(ratio),
                 f">= {TARGETS['native_ratio']:g}x",
                 _verdict(ratio, TARGETS["native_ratio"], higher=True),
+            ),
+            _row(
+                "Speed-up fastest native chain / plugin with the per-point output too",
+                _x(ratio_points),
+                "(context)",
+                "",
             ),
         ]
         text = [
@@ -868,8 +891,9 @@ class Bench:
             "if() as a field) and two `qgis:statisticsbycategories` (its sum, the residents' "
             "sum). Intermediate layers are memory layers (the fastest choice for the native "
             "chains); only the per-area tables are written, so the native chains write less "
-            "than the plugin (which also writes 100,000 point features). The target is judged "
-            "against the faster chain.",
+            "than the plugin run that also writes 100,000 point features. The target is judged "
+            "on the same outputs (per-area only) against the faster chain; the run with the "
+            "per-point output is shown for context (writing point features dominates it).",
             "",
             "| Measurement | Value | Target | Result |",
             "|---|---|---|---|",
@@ -890,7 +914,7 @@ class Bench:
             text += ["", f"Plugin not run: `{REACH_ALG}` was not available."]
         if plugin:
             text += ["", "Plugin log (last run, seconds since start): " + _log(plugin)]
-        text += ["", _details([native["aggregate"], native["statistics"], plugin])]
+        text += ["", _details([native["aggregate"], native["statistics"], same, plugin])]
         self.sections.append("\n".join(text))
 
     def section_full(self, sizes) -> None:
@@ -1227,7 +1251,7 @@ class Bench:
         ratio = getattr(self, "straight_ratio", None)
         rows.append(
             f"| Straight-line, subset: plugin >= {TARGETS['native_ratio']:g}x faster than "
-            f"the fastest native chain | {_x(ratio)} | "
+            f"the fastest native chain (same per-area outputs) | {_x(ratio)} | "
             f"{_verdict(ratio, TARGETS['native_ratio'], True)} |"
         )
         full, floor = get("plugin reach (full)"), get("I/O floor (full)")
