@@ -17,7 +17,6 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,28 +31,9 @@ ATTRIBUTION = (
 )
 
 
-def _centroid(geometry: dict) -> tuple[float, float]:
-    """Area-weighted centroid of a GeoJSON (Multi)Polygon in its own coordinates."""
-    polygons = (
-        geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    )
-    area = cx = cy = 0.0
-    for polygon in polygons:
-        for k, ring in enumerate(polygon):
-            r = np.asarray(ring, dtype=float)
-            x, y = r[:, 0], r[:, 1]
-            cross = x[:-1] * y[1:] - x[1:] * y[:-1]
-            a = cross.sum() / 2.0
-            if a == 0:
-                continue
-            weight = (1.0 if k == 0 else -1.0) * abs(a)
-            area += weight
-            cx += weight * ((x[:-1] + x[1:]) * cross).sum() / (6.0 * a)
-            cy += weight * ((y[:-1] + y[1:]) * cross).sum() / (6.0 * a)
-    return (cx / area, cy / area) if area else (np.nan, np.nan)
-
-
 def training_table() -> pd.DataFrame:
+    from evaluate_loneliness import _centroid  # the same area-weighted centroid as `make evaluate`
+
     from wijkaanpak.wijkaanpak_plugin.core.loneliness import measured_loneliness
 
     data = json.loads(WIJKEN.read_text(encoding="utf-8"))
