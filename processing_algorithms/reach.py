@@ -7,6 +7,8 @@ catchment-areas face shares (reading places and the network).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -34,6 +36,7 @@ from ..wijkaanpak_plugin.core.population import (
     overall_shares,
     place_age_flags,
     residents_per_age_group,
+    spread_over_addresses,
 )
 from ..wijkaanpak_plugin.core.reach import playground_reach, reach_per_area
 from ..wijkaanpak_plugin.layer_io import (
@@ -277,6 +280,8 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
     PLAYGROUNDS = "PLAYGROUNDS"
     UNKNOWN_AGES = "UNKNOWN_AGES"
     SUPPRESSED_VALUE = "SUPPRESSED_VALUE"
+    ADDRESSES = "ADDRESSES"
+    ADDRESS_WEIGHT_FIELD = "ADDRESS_WEIGHT_FIELD"
     MEETING_PLACES = "MEETING_PLACES"
     AREAS = "AREAS"
     AREA_CODE_FIELD = "AREA_CODE_FIELD"
@@ -416,6 +421,42 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 "at least 5, so a hidden count is a small number: 2.5 is a middle estimate. "
                 "Hidden counts occur mostly in thinly populated (rural) cells, which are often "
                 "far from playgrounds, so 0 can make shares within the norm look better."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.ADDRESSES,
+            self.tr("Address points to spread population polygons over (optional)"),
+            [QgsProcessing.TypeVectorPoint],
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "Only with population polygons (e.g. CBS grid cells). Each polygon's residents "
+                "are divided over the address points inside it (in proportion to the weight "
+                "field, else equally), so distances are measured from where people live "
+                "instead of from the centroid. A polygon with residents but no address keeps "
+                "them at its centroid; addresses outside every polygon are left out. The "
+                "population output then has one row per address: source_fid (the polygon) "
+                "and address_fid (empty for a centroid)."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.ADDRESS_WEIGHT_FIELD,
+            self.tr("Address weight field (e.g. dwellings per address)"),
+            None,
+            self.ADDRESSES,
+            QgsProcessingParameterField.Numeric,
+            optional=True,
+        )
+        p.setHelp(
+            self.tr(
+                "A polygon's residents are divided over its addresses in proportion to this "
+                "number (e.g. dwellings per address). Empty field: every address weighs 1; an "
+                "empty value weighs 0; negative values are refused."
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
@@ -705,6 +746,17 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                     "15-24."
                 ).format(pop_label)
             )
+        addresses = self.source_or_fail(parameters, self.ADDRESSES, context, required=False)
+        if (
+            addresses is not None
+            and QgsWkbTypes.geometryType(pop_source.wkbType()) != QgsWkbTypes.PolygonGeometry
+        ):
+            raise QgsProcessingException(
+                self.tr(
+                    "Population layer '{}' has no polygons: address points (ADDRESSES) only "
+                    "spread population polygons such as CBS grid cells. Leave ADDRESSES empty."
+                ).format(pop_label)
+            )
         feedback.pushInfo(self.tr("Norm: {}").format(norm.describe()))
         feedback.pushInfo(self.tr("Reading population…"))
         pop = read_features(
@@ -712,6 +764,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             read,
             context,
             steps,
+            keep_wkb=addresses is not None,
             label=pop_label,
             layer=self.whole_layer(parameters, self.POPULATION, context),
         )
@@ -745,6 +798,11 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             feedback.pushInfo(counts.assumption)
         for note in counts.notes:
             feedback.pushWarning(note)
+        address_fids = None
+        if addresses is not None:
+            pop, counts, address_fids = self._spread_over_addresses(
+                parameters, context, steps, addresses, pop, counts, pop_area_field
+            )
         if counts.suppressed_rows:
             feedback.pushWarning(
                 self.tr(
@@ -847,6 +905,8 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         steps.setCurrentStep(3)
         age_split = counts.assumption
         per_point = self._per_point_frame(reach, pop.fids, age_split)
+        if address_fids is not None:
+            per_point.insert(1, "address_fid", address_fids)
         areas = self._per_area(
             parameters, context, steps, reach, pop, pop_area_field, places_xy, playgrounds, n_meet
         )
@@ -955,6 +1015,75 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             results[self.OUTPUT_AREAS] = dest
         feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
         return results
+
+    def _spread_over_addresses(
+        self, parameters, context, feedback, addresses, pop, counts, pop_area_field
+    ):
+        """Population polygons → their address points (+ centroids of cells without one).
+
+        Returns the new population table (fids: the polygon's, frame: its area code), the
+        counts per point and the address fids (NULL for a centroid).
+        """
+        label = self.layer_name(parameters, self.ADDRESSES, context)
+        weight_field = self.parameterAsString(parameters, self.ADDRESS_WEIGHT_FIELD, context)
+        feedback.pushInfo(self.tr("Reading addresses…"))
+        table = read_features(
+            addresses,
+            [weight_field] if weight_field else [],
+            context,
+            feedback,
+            label=label,
+            layer=self.whole_layer(parameters, self.ADDRESSES, context),
+        )
+        table = drop_null_geometries(table, feedback, self.tr("addresses"))
+        weight = None
+        if weight_field:
+            weight = pd.to_numeric(table.frame[weight_field], errors="coerce")
+            empty = int(weight.isna().sum())
+            if empty:
+                feedback.pushWarning(
+                    self.tr(
+                        "Address layer '{}': {} addresses have no value in field '{}'; they "
+                        "get no residents."
+                    ).format(label, empty, weight_field)
+                )
+        cell = assign_points_to_areas(table.xy, polygon_rings(pop.wkb))
+        try:
+            spread, without = spread_over_addresses(cell, counts.residents, weight)
+        except WijkaanpakInputError as error:
+            raise QgsProcessingException(
+                self.tr("Address layer '{}': {}").format(label, error)
+            ) from error
+        inside = cell >= 0
+        owner = np.concatenate([cell[inside], without])
+        feedback.pushInfo(
+            self.tr(
+                "Residents of {} population polygons spread over {} addresses of layer '{}'; "
+                "{} polygons with residents have no address (their centroid is used); {} "
+                "addresses lie outside every polygon and are left out."
+            ).format(len(pop), int(inside.sum()), label, len(without), int((~inside).sum()))
+        )
+        frame = pd.DataFrame(index=range(len(owner)))
+        if pop_area_field:
+            frame[pop_area_field] = pop.frame[pop_area_field].to_numpy(dtype=object)[owner]
+        points = FeatureTable(
+            frame=frame,
+            fids=pop.fids[owner],
+            layer_name=pop.layer_name,
+            xy=np.vstack([table.xy[inside], pop.xy[without]]),
+            null_geometry=np.zeros(len(owner), dtype=bool),
+            geometry_type="point",
+        )
+        residents = {
+            g: np.concatenate([spread[g][inside], counts.residents[g][without]])
+            for g in counts.residents
+        }
+        # NULL address_fid for the centroids of polygons without an address
+        address_fids = pd.arrays.IntegerArray(
+            np.concatenate([table.fids[inside], np.zeros(len(without), np.int64)]),
+            np.arange(len(owner)) >= int(inside.sum()),
+        )
+        return points, replace(counts, residents=residents), address_fids
 
     def _per_point_frame(self, reach, fids, age_split: str) -> pd.DataFrame:
         frame = reach.per_point()

@@ -974,7 +974,7 @@ Uitvoer: de plekken in EPSG:28992 en een validatierapport met ongeldige of lege 
         <translation>De filterexpressie '{}' is niet geldig: {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="425"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="534"/>
         <source>Could not write to output {}.</source>
         <translation>Kan niet schrijven naar uitvoer {}.</translation>
     </message>
@@ -1431,12 +1431,12 @@ Geheimgehouden waarden ('.', -99997) blijven leeg (NULL), nooit 0. Gebieden met 
 <context>
     <name>PlaygroundReachAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="309"/>
+        <location filename="../../processing_algorithms/reach.py" line="314"/>
         <source>Playground and meeting-place reach</source>
         <translation>Bereik van speel- en ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="312"/>
+        <location filename="../../processing_algorithms/reach.py" line="317"/>
         <source>Which children and which older residents have a suitable playground or meeting place within walking distance, where the gaps are, and how each buurt compares.
 
 In: population points or polygons (CBS 100 m grid cells, address points; a polygon is measured from its centroid) with resident counts per age group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally meeting places (ontmoetingsplekken); optionally buurt/wijk polygons or a code field on the population layer; optionally a street/footpath network.
@@ -1459,439 +1459,489 @@ Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen d
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="338"/>
+        <location filename="../../processing_algorithms/reach.py" line="343"/>
         <source>Population (points or polygons)</source>
         <translation>Bevolking (punten of vlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="341"/>
+        <location filename="../../processing_algorithms/reach.py" line="346"/>
         <source>CBS 100 m grid cells or address points with residents per age group. Polygons are measured from their centroid; any CRS (transformed to EPSG:28992).</source>
         <translation>CBS-rastercellen van 100 m of adrespunten met inwoners per leeftijdsgroep. Vlakken worden gemeten vanaf hun zwaartepunt; elk CRS (omgezet naar EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <location filename="../../processing_algorithms/reach.py" line="354"/>
         <source>Residents 0-5 field</source>
         <translation>Veld met inwoners 0-5</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <location filename="../../processing_algorithms/reach.py" line="354"/>
         <source>Residents 6-11 field</source>
         <translation>Veld met inwoners 6-11</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <location filename="../../processing_algorithms/reach.py" line="354"/>
         <source>Residents 12-17 field</source>
         <translation>Veld met inwoners 12-17</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="349"/>
+        <location filename="../../processing_algorithms/reach.py" line="354"/>
         <source>Residents 65+ field</source>
         <translation>Veld met inwoners 65+</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="368"/>
+        <location filename="../../processing_algorithms/reach.py" line="373"/>
         <source>Number of residents of this age group per population feature. Empty: taken from the CBS bands below where possible (65+: CBS grid field aantal_inwoners_65_jaar_en_ouder).</source>
         <translation>Aantal inwoners van deze leeftijdsgroep per bevolkingsobject. Leeg: waar mogelijk afgeleid uit de CBS-leeftijdsklassen hieronder (65+: veld aantal_inwoners_65_jaar_en_ouder van het CBS-raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="376"/>
+        <location filename="../../processing_algorithms/reach.py" line="381"/>
         <source>CBS band 0-14 field</source>
         <translation>Veld met CBS-leeftijdsklasse 0-14</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="376"/>
+        <location filename="../../processing_algorithms/reach.py" line="381"/>
         <source>CBS band 15-24 field</source>
         <translation>Veld met CBS-leeftijdsklasse 15-24</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="397"/>
+        <location filename="../../processing_algorithms/reach.py" line="402"/>
         <source>CBS grid band, used only for age groups without a field of their own: 0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24 (equal numbers per year of age within a band).</source>
         <translation>Leeftijdsklasse van het CBS-raster, alleen gebruikt voor leeftijdsgroepen zonder eigen veld: 0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24 (even veel kinderen per leeftijdsjaar binnen een klasse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="405"/>
+        <location filename="../../processing_algorithms/reach.py" line="410"/>
         <source>Residents counted for a suppressed count</source>
         <translation>Aantal inwoners voor een geheimgehouden aantal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="412"/>
+        <location filename="../../processing_algorithms/reach.py" line="417"/>
         <source>CBS hides small counts (-99997). 0 (default) gives a lower bound of the residents. In the CBS 100 m grid every published count is a multiple of 5 and at least 5, so a hidden count is a small number: 2.5 is a middle estimate. Hidden counts occur mostly in thinly populated (rural) cells, which are often far from playgrounds, so 0 can make shares within the norm look better.</source>
         <translation>Het CBS houdt kleine aantallen geheim (-99997). 0 (standaard) geeft een ondergrens van het aantal inwoners. In het CBS-raster van 100 m is elk gepubliceerd aantal een veelvoud van 5 en minstens 5, dus een geheimgehouden aantal is klein: 2,5 is een middenschatting. Geheimgehouden aantallen komen vooral voor in dunbevolkte (landelijke) cellen, die vaak ver van speelplekken liggen; met 0 kunnen de aandelen binnen de norm dus gunstiger lijken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="423"/>
+        <location filename="../../processing_algorithms/reach.py" line="464"/>
         <source>Playgrounds (speelplekken)</source>
         <translation>Speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="426"/>
+        <location filename="../../processing_algorithms/reach.py" line="467"/>
         <source>Playgrounds in the Wijkaanpak schema (see &apos;Import playground/meeting-place inventory&apos;); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons are measured from their centroid; their surface (or the field surface_m2) gives the play space per area.</source>
         <translation>Speelplekken in het Wijkaanpak-schema (zie 'Inventarisatie speel- of ontmoetingsplekken importeren'); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken worden gemeten vanaf hun zwaartepunt; hun oppervlakte (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <location filename="../../processing_algorithms/reach.py" line="476"/>
         <source>A playground with unknown age groups</source>
         <translation>Een speelplek met onbekende leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <location filename="../../processing_algorithms/reach.py" line="476"/>
         <source>serves all age groups</source>
         <translation>is geschikt voor alle leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="435"/>
+        <location filename="../../processing_algorithms/reach.py" line="476"/>
         <source>serves no age group</source>
         <translation>is voor geen enkele leeftijdsgroep geschikt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="441"/>
+        <location filename="../../processing_algorithms/reach.py" line="482"/>
         <source>What an empty (or missing) age field means. BGT play equipment has no age groups: &apos;serves all&apos; counts every playground for every age.</source>
         <translation>Wat een leeg (of ontbrekend) leeftijdsveld betekent. BGT-speeltoestellen hebben geen leeftijdsgroepen: met 'geschikt voor alle leeftijdsgroepen' telt elke speelplek mee voor elke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="448"/>
+        <location filename="../../processing_algorithms/reach.py" line="489"/>
         <source>Meeting places (ontmoetingsplekken)</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="454"/>
+        <location filename="../../processing_algorithms/reach.py" line="495"/>
         <source>Benches, community centres, squares…: residents 65+ are measured to the nearest meeting place. Without this layer, meeting-place reach is not evaluated (not reported as 0).</source>
         <translation>Bankjes, buurthuizen, pleintjes…: voor inwoners van 65+ wordt de afstand tot de dichtstbijzijnde ontmoetingsplek gemeten. Zonder deze laag wordt het bereik van ontmoetingsplekken niet bepaald (en niet als 0 gemeld).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="462"/>
+        <location filename="../../processing_algorithms/reach.py" line="503"/>
         <source>Areas (buurten or wijken polygons)</source>
         <translation>Gebieden (buurt- of wijkvlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="468"/>
+        <location filename="../../processing_algorithms/reach.py" line="509"/>
         <source>Polygons to aggregate to; population points are counted in the one they lie in.</source>
         <translation>Vlakken om naar samen te vatten; bevolkingspunten tellen mee in het vlak waarin ze liggen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="474"/>
+        <location filename="../../processing_algorithms/reach.py" line="515"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="481"/>
+        <location filename="../../processing_algorithms/reach.py" line="522"/>
         <source>Field with each area&apos;s code (e.g. buurtcode BUxxxxxxxx).</source>
         <translation>Veld met de code van elk gebied (bijv. buurtcode BUxxxxxxxx).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="483"/>
+        <location filename="../../processing_algorithms/reach.py" line="524"/>
         <source>Area code field on the population layer (when no area polygons)</source>
         <translation>Veld met gebiedscode op de bevolkingslaag (als er geen gebiedsvlakken zijn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="490"/>
+        <location filename="../../processing_algorithms/reach.py" line="531"/>
         <source>A code field on the population layer to aggregate by when no area polygons are given, e.g. the CBS grid&apos;s buurtcode or wijkcode. The area output then has no geometry.</source>
         <translation>Een codeveld op de bevolkingslaag om op samen te vatten als er geen gebiedsvlakken zijn opgegeven, bijv. buurtcode of wijkcode van het CBS-raster. De uitvoer per gebied heeft dan geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <location filename="../../processing_algorithms/reach.py" line="547"/>
         <source>Norm (maximum walking distance per age group)</source>
         <translation>Norm (maximale loopafstand per leeftijdsgroep)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <location filename="../../processing_algorithms/reach.py" line="547"/>
         <source>Midden-Drenthe 2011 play policy (NL)</source>
         <translation>Speelruimtebeleid Midden-Drenthe 2011 (NL)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <location filename="../../processing_algorithms/reach.py" line="547"/>
         <source>Fields in Trust (UK)</source>
         <translation>Fields in Trust (VK)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="506"/>
+        <location filename="../../processing_algorithms/reach.py" line="547"/>
         <source>User-defined (advanced parameters below)</source>
         <translation>Eigen norm (geavanceerde parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <location filename="../../processing_algorithms/reach.py" line="559"/>
         <source>User-defined norm 0-5 (m)</source>
         <translation>Eigen norm 0-5 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <location filename="../../processing_algorithms/reach.py" line="559"/>
         <source>User-defined norm 6-11 (m)</source>
         <translation>Eigen norm 6-11 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <location filename="../../processing_algorithms/reach.py" line="559"/>
         <source>User-defined norm 12-17 (m)</source>
         <translation>Eigen norm 12-17 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="518"/>
+        <location filename="../../processing_algorithms/reach.py" line="559"/>
         <source>User-defined norm meeting place (m)</source>
         <translation>Eigen norm ontmoetingsplek (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="527"/>
+        <location filename="../../processing_algorithms/reach.py" line="568"/>
         <source>Maximum walking distance in metres; used only with the user-defined norm. Must be more than 0.</source>
         <translation>Maximale loopafstand in meters; alleen gebruikt bij een eigen norm. Moet groter zijn dan 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="889"/>
+        <location filename="../../processing_algorithms/reach.py" line="964"/>
         <source>Reach per population feature</source>
         <translation>Bereik per bevolkingsobject</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="939"/>
+        <location filename="../../processing_algorithms/reach.py" line="1014"/>
         <source>Reach per area</source>
         <translation>Bereik per gebied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="923"/>
+        <location filename="../../processing_algorithms/reach.py" line="998"/>
         <source>Catchment per place</source>
         <translation>Verzorgingsgebied per plek</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="537"/>
+        <location filename="../../processing_algorithms/reach.py" line="578"/>
         <source>Gaps: populated points outside every norm</source>
         <translation>Witte vlekken: bewoonde punten buiten elke norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Population features measured</source>
         <translation>Aantal gemeten bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Population features with suppressed counts (as 0)</source>
         <translation>Bevolkingsobjecten met geheimgehouden aantallen (geteld als 0)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Population features too far from the network</source>
         <translation>Bevolkingsobjecten te ver van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Share of residents 0-5 within the norm</source>
         <translation>Aandeel inwoners 0-5 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Share of residents 6-11 within the norm</source>
         <translation>Aandeel inwoners 6-11 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Share of residents 12-17 within the norm</source>
         <translation>Aandeel inwoners 12-17 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="563"/>
+        <location filename="../../processing_algorithms/reach.py" line="604"/>
         <source>Share of residents 65+ within the meeting-place norm</source>
         <translation>Aandeel inwoners 65+ binnen de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="579"/>
+        <location filename="../../processing_algorithms/reach.py" line="620"/>
         <source>Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty = no suitable place reachable), nearest_place_* (feature id in the playground or meeting-place layer), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (network), norm, distance_type.</source>
         <translation>Punten (zwaartepunten van vlakken): source_fid, dist_0_5 … dist_meeting (m, leeg = geen geschikte plek bereikbaar), nearest_place_* (object-id in de laag met speelplekken of ontmoetingsplekken), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (netwerk), norm, distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="585"/>
+        <location filename="../../processing_algorithms/reach.py" line="626"/>
         <source>Per area: residents per group, residents and share within the norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, meeting places per 1,000 residents 65+, play space, norm, distance_type.</source>
         <translation>Per gebied: inwoners per groep, inwoners en aandeel binnen de norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), speelplekken, ontmoetingsplekken per 1.000 inwoners van 65+, speelruimte, norm, distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="590"/>
+        <location filename="../../processing_algorithms/reach.py" line="631"/>
         <source>Per playground and meeting place: residents per group for whom it is the nearest suitable place (all, and within the norm).</source>
         <translation>Per speelplek en ontmoetingsplek: inwoners per groep voor wie dit de dichtstbijzijnde geschikte plek is (alle, en binnen de norm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="594"/>
+        <location filename="../../processing_algorithms/reach.py" line="635"/>
         <source>The population features with residents that are outside every norm that applies to them; same fields as the population output.</source>
         <translation>De bevolkingsobjecten met inwoners die buiten elke norm liggen die voor hen geldt; dezelfde velden als de bevolkingsuitvoer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <location filename="../../processing_algorithms/reach.py" line="656"/>
         <source>User-defined norm: parameter {} (maximum walking distance for {}) must be more than 0 m, got {}.</source>
         <translation>Eigen norm: parameter {} (maximale loopafstand voor {}) moet groter zijn dan 0 m, maar is {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="634"/>
+        <location filename="../../processing_algorithms/reach.py" line="675"/>
         <source>Population layer &apos;{}&apos; has no field &apos;{}&apos; (parameter {}).</source>
         <translation>Bevolkingslaag '{}' heeft geen veld '{}' (parameter {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="641"/>
+        <location filename="../../processing_algorithms/reach.py" line="682"/>
         <source>Population layer &apos;{}&apos;: field &apos;{}&apos; (parameter {}) is not numeric; choose a field with numbers of residents.</source>
         <translation>Bevolkingslaag '{}': veld '{}' (parameter {}) is niet numeriek; kies een veld met aantallen inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="709"/>
         <source>Layer &apos;{}&apos; has no {} with a geometry.</source>
         <translation>Laag '{}' heeft geen {} met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="669"/>
+        <location filename="../../processing_algorithms/reach.py" line="718"/>
         <source>Choose at least one output (population, areas, places or gaps).</source>
         <translation>Kies ten minste één uitvoer (bevolking, gebieden, plekken of witte vlekken).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="693"/>
+        <location filename="../../processing_algorithms/reach.py" line="742"/>
         <source>Population layer &apos;{}&apos;: no resident count field. Choose a field for at least one age group (0-5, 6-11, 12-17, 65+) or the CBS bands 0-14 and 15-24.</source>
         <translation>Bevolkingslaag '{}': geen veld met aantal inwoners. Kies een veld voor ten minste één leeftijdsgroep (0-5, 6-11, 12-17, 65+) of de CBS-leeftijdsklassen 0-14 en 15-24.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="700"/>
+        <location filename="../../processing_algorithms/reach.py" line="760"/>
         <source>Norm: {}</source>
         <translation>Norm: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="701"/>
+        <location filename="../../processing_algorithms/reach.py" line="761"/>
         <source>Reading population…</source>
         <translation>Bevolking inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="704"/>
+        <location filename="../../processing_algorithms/reach.py" line="772"/>
         <source>Population layer &apos;{}&apos; has no features.</source>
         <translation>Bevolkingslaag '{}' heeft geen objecten.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="707"/>
+        <location filename="../../processing_algorithms/reach.py" line="775"/>
         <source>population features</source>
         <translation>bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="709"/>
+        <location filename="../../processing_algorithms/reach.py" line="777"/>
         <source>Population layer &apos;{}&apos; has no feature with a geometry.</source>
         <translation>Bevolkingslaag '{}' heeft geen object met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="724"/>
+        <location filename="../../processing_algorithms/reach.py" line="792"/>
         <source>Population layer &apos;{}&apos;: {}</source>
         <translation>Bevolkingslaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="728"/>
+        <location filename="../../processing_algorithms/reach.py" line="796"/>
         <source>Residents {}: {}</source>
         <translation>Inwoners {}: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="734"/>
+        <location filename="../../processing_algorithms/reach.py" line="807"/>
         <source>{} population features have suppressed or missing counts (CBS -99997, negative or empty); each such count is taken as {} residents. Per field: {}.</source>
         <translation>{} bevolkingsobjecten hebben geheimgehouden of ontbrekende aantallen (CBS -99997, negatief of leeg); elk zo'n aantal telt als {} inwoners. Per veld: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="747"/>
+        <location filename="../../processing_algorithms/reach.py" line="820"/>
         <source>Reading places…</source>
         <translation>Plekken inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="748"/>
+        <location filename="../../processing_algorithms/reach.py" line="821"/>
         <source>playgrounds</source>
         <translation>speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="753"/>
+        <location filename="../../processing_algorithms/reach.py" line="826"/>
         <source>meeting places</source>
         <translation>ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <location filename="../../processing_algorithms/reach.py" line="838"/>
         <source>Playgrounds with unknown age groups ({}): {}.</source>
         <translation>Speelplekken met onbekende leeftijdsgroepen ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <location filename="../../processing_algorithms/reach.py" line="838"/>
         <source>counted as serving them</source>
         <translation>geteld als geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="765"/>
+        <location filename="../../processing_algorithms/reach.py" line="838"/>
         <source>counted as not serving them</source>
         <translation>geteld als niet geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="796"/>
+        <location filename="../../processing_algorithms/reach.py" line="869"/>
         <source>Measuring distances…</source>
         <translation>Afstanden meten…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="810"/>
+        <location filename="../../processing_algorithms/reach.py" line="883"/>
         <source>Population &apos;{}&apos;, playgrounds &apos;{}&apos;: {}</source>
         <translation>Bevolking '{}', speelplekken '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="817"/>
+        <location filename="../../processing_algorithms/reach.py" line="890"/>
         <source>Distance type: {}</source>
         <translation>Soort afstand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <location filename="../../processing_algorithms/reach.py" line="893"/>
         <source>Residents {} within {} of {:g} m: {:.1%}</source>
         <translation>Inwoners {} binnen {} van {:g} m: {:.1%}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <location filename="../../processing_algorithms/reach.py" line="893"/>
         <source>the meeting-place norm</source>
         <translation>de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <location filename="../../processing_algorithms/reach.py" line="893"/>
         <source>the norm</source>
         <translation>de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="853"/>
+        <location filename="../../processing_algorithms/reach.py" line="928"/>
         <source>The area output needs areas: give area polygons (AREAS) or an area code field on the population layer (POPULATION_AREA_FIELD).</source>
         <translation>De uitvoer per gebied heeft gebieden nodig: geef gebiedsvlakken op (AREAS) of een veld met gebiedscode op de bevolkingslaag (POPULATION_AREA_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="859"/>
+        <location filename="../../processing_algorithms/reach.py" line="934"/>
         <source>No areas given (AREAS or POPULATION_AREA_FIELD): no area output.</source>
         <translation>Geen gebieden opgegeven (AREAS of POPULATION_AREA_FIELD): geen uitvoer per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="905"/>
+        <location filename="../../processing_algorithms/reach.py" line="980"/>
         <source>Reach gaps</source>
         <translation>Witte vlekken in het bereik</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="907"/>
+        <location filename="../../processing_algorithms/reach.py" line="982"/>
         <source>{} populated features lie outside every norm that applies.</source>
         <translation>{} bewoonde objecten liggen buiten elke norm die voor hen geldt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="976"/>
+        <location filename="../../processing_algorithms/reach.py" line="1120"/>
         <source>Choose the area code field of layer &apos;{}&apos; (AREA_CODE_FIELD).</source>
         <translation>Kies het veld met gebiedscode van laag '{}' (AREA_CODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="984"/>
+        <location filename="../../processing_algorithms/reach.py" line="1128"/>
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="986"/>
+        <location filename="../../processing_algorithms/reach.py" line="1130"/>
         <source>Area layer &apos;{}&apos; has no polygons.</source>
         <translation>Gebiedslaag '{}' heeft geen vlakken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="992"/>
+        <location filename="../../processing_algorithms/reach.py" line="1136"/>
         <source>Area layer &apos;{}&apos;: feature {} has no code in field &apos;{}&apos;.</source>
         <translation>Gebiedslaag '{}': object {} heeft geen code in veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="999"/>
+        <location filename="../../processing_algorithms/reach.py" line="1143"/>
         <source>Area layer &apos;{}&apos;: code &apos;{}&apos; in field &apos;{}&apos; occurs more than once; each area needs its own code.</source>
         <translation>Gebiedslaag '{}': code '{}' in veld '{}' komt meer dan eens voor; elk gebied heeft een eigen code nodig.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1008"/>
+        <location filename="../../processing_algorithms/reach.py" line="1152"/>
         <source>No population feature of layer &apos;{}&apos; lies in an area of layer &apos;{}&apos;. Do both layers cover the same place?</source>
         <translation>Geen enkel bevolkingsobject van laag '{}' ligt in een gebied van laag '{}'. Beslaan beide lagen wel hetzelfde gebied?</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1033"/>
+        <location filename="../../processing_algorithms/reach.py" line="1177"/>
         <source>{} population features lie in no area; they are left out of the area figures.</source>
         <translation>{} bevolkingsobjecten liggen in geen enkel gebied; zij tellen niet mee in de cijfers per gebied.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="428"/>
+        <source>Address points to spread population polygons over (optional)</source>
+        <translation>Adrespunten om bevolkingsvlakken over te verdelen (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="434"/>
+        <source>Only with population polygons (e.g. CBS grid cells). Each polygon&apos;s residents are divided over the address points inside it (in proportion to the weight field, else equally), so distances are measured from where people live instead of from the centroid. A polygon with residents but no address keeps them at its centroid; addresses outside every polygon are left out. The population output then has one row per address: source_fid (the polygon) and address_fid (empty for a centroid).</source>
+        <translation>Alleen bij bevolkingsvlakken (bijv. CBS-rastercellen). De inwoners van elk vlak worden verdeeld over de adrespunten erin (naar verhouding van het gewichtsveld, anders gelijk), zodat afstanden worden gemeten vanaf waar mensen wonen in plaats van vanaf het zwaartepunt. Een vlak met inwoners maar zonder adres houdt ze op zijn zwaartepunt; adressen buiten elk vlak vallen weg. De bevolkingsuitvoer heeft dan één rij per adres: source_fid (het vlak) en address_fid (leeg bij een zwaartepunt).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="447"/>
+        <source>Address weight field (e.g. dwellings per address)</source>
+        <translation>Gewichtsveld van de adressen (bijv. woningen per adres)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="455"/>
+        <source>A polygon&apos;s residents are divided over its addresses in proportion to this number (e.g. dwellings per address). Empty field: every address weighs 1; an empty value weighs 0; negative values are refused.</source>
+        <translation>De inwoners van een vlak worden over zijn adressen verdeeld naar verhouding van dit getal (bijv. woningen per adres). Geen veld gekozen: elk adres weegt 1; een lege waarde weegt 0; negatieve waarden worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="754"/>
+        <source>Population layer &apos;{}&apos; has no polygons: address points (ADDRESSES) only spread population polygons such as CBS grid cells. Leave ADDRESSES empty.</source>
+        <translation>Bevolkingslaag &apos;{}&apos; heeft geen vlakken: adrespunten (ADDRESSES) verdelen alleen bevolkingsvlakken zoals CBS-rastercellen. Laat ADDRESSES leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1029"/>
+        <source>Reading addresses…</source>
+        <translation>Adressen lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1038"/>
+        <source>addresses</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1044"/>
+        <source>Address layer &apos;{}&apos;: {} addresses have no value in field &apos;{}&apos;; they get no residents.</source>
+        <translation>Adreslaag &apos;{}&apos;: {} adressen hebben geen waarde in veld &apos;{}&apos;; ze krijgen geen inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1054"/>
+        <source>Address layer &apos;{}&apos;: {}</source>
+        <translation>Adreslaag &apos;{}&apos;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="1059"/>
+        <source>Residents of {} population polygons spread over {} addresses of layer &apos;{}&apos;; {} polygons with residents have no address (their centroid is used); {} addresses lie outside every polygon and are left out.</source>
+        <translation>Inwoners van {} bevolkingsvlakken verdeeld over {} adressen van laag &apos;{}&apos;; {} vlakken met inwoners hebben geen adres (hun zwaartepunt wordt gebruikt); {} adressen liggen buiten elk vlak en vallen weg.</translation>
     </message>
 </context>
 <context>
@@ -2404,82 +2454,82 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <translation>{} is mislukt: {}. Er is geen uitvoer geschreven. Details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="78"/>
+        <location filename="../../processing_algorithms/reach.py" line="81"/>
         <source>Layer &apos;{}&apos;: {} {} without geometry were left out (first feature ids: {}).</source>
         <translation>Laag '{}': {} {} zonder geometrie zijn weggelaten (eerste object-id's: {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="128"/>
+        <location filename="../../processing_algorithms/reach.py" line="131"/>
         <source>Network layer &apos;{}&apos; has no lines.</source>
         <translation>Netwerklaag '{}' heeft geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="140"/>
+        <location filename="../../processing_algorithms/reach.py" line="143"/>
         <source>Network layer &apos;{}&apos;: field &apos;{}&apos; must hold numbers (one-way: 1 = only in digitised direction, -1 = only against it, 0 or empty = both ways; barrier: 1 = not walkable, 0 or empty = walkable); found &apos;{}&apos;.</source>
         <translation>Netwerklaag '{}': veld '{}' moet getallen bevatten (eenrichting: 1 = alleen in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen; barrière: 1 = niet begaanbaar, 0 of leeg = begaanbaar); gevonden: '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="152"/>
+        <location filename="../../processing_algorithms/reach.py" line="155"/>
         <source>Network layer &apos;{}&apos;: {}</source>
         <translation>Netwerklaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="155"/>
+        <location filename="../../processing_algorithms/reach.py" line="158"/>
         <source>Network &apos;{}&apos;: {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier lines left out, {} empty lines skipped.</source>
         <translation>Netwerk '{}': {} segmenten, {} knopen, {:.1f} km, {} samenhangende delen; {} barrièrelijnen weggelaten, {} lege lijnen overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="174"/>
+        <location filename="../../processing_algorithms/reach.py" line="177"/>
         <source>Street / footpath network (optional)</source>
         <translation>Straten- en voetpadennetwerk (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="180"/>
+        <location filename="../../processing_algorithms/reach.py" line="183"/>
         <source>Any line layer. With a network, distances are walking distances along it: every vertex is a node, lines meeting within 0.1 m are joined, and the straight leg from a point to the nearest spot on the network counts too. Without one, straight-line distances are used.</source>
         <translation>Elke lijnenlaag. Met een netwerk zijn afstanden loopafstanden langs het netwerk: elk hoekpunt is een knoop, lijnen die elkaar binnen 0,1 m raken worden verbonden, en het rechte stuk van een punt naar de dichtstbijzijnde plek op het netwerk telt ook mee. Zonder netwerk worden hemelsbrede afstanden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="190"/>
+        <location filename="../../processing_algorithms/reach.py" line="193"/>
         <source>Maximum distance from a point to the network (m)</source>
         <translation>Maximale afstand van een punt tot het netwerk (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="197"/>
+        <location filename="../../processing_algorithms/reach.py" line="200"/>
         <source>Points farther from every line are not attached to the network: they are reported (field snapped = 0) and count as not reached, never silently snapped to a road far away.</source>
         <translation>Punten die verder van elke lijn liggen, worden niet aan het netwerk gekoppeld: ze worden gemeld (veld snapped = 0) en tellen als niet bereikt, in plaats van stilzwijgend aan een verre weg te worden gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="205"/>
+        <location filename="../../processing_algorithms/reach.py" line="208"/>
         <source>One-way field</source>
         <translation>Veld eenrichting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="213"/>
+        <location filename="../../processing_algorithms/reach.py" line="216"/>
         <source>1 = walkable only in the digitised direction, -1 = only against it, 0 or empty = both ways.</source>
         <translation>1 = alleen begaanbaar in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="221"/>
+        <location filename="../../processing_algorithms/reach.py" line="224"/>
         <source>Barrier field</source>
         <translation>Veld barrière</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="229"/>
+        <location filename="../../processing_algorithms/reach.py" line="232"/>
         <source>1 = not walkable (e.g. a motorway), 0 or empty = walkable.</source>
         <translation>1 = niet begaanbaar (bijv. een snelweg), 0 of leeg = begaanbaar.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="235"/>
+        <location filename="../../processing_algorithms/reach.py" line="238"/>
         <source>Detour factor for straight-line distances</source>
         <translation>Omwegfactor voor hemelsbrede afstanden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="242"/>
+        <location filename="../../processing_algorithms/reach.py" line="245"/>
         <source>Straight-line distances are multiplied by this factor to approximate walking (e.g. 1.3). 1 = plain straight line. Not used with a network. Every output states it in the field distance_type.</source>
         <translation>Hemelsbrede afstanden worden met deze factor vermenigvuldigd om de loopafstand te benaderen (bijv. 1,3). 1 = gewoon hemelsbreed. Niet gebruikt met een netwerk. Elke uitvoer vermeldt de factor in het veld distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="256"/>
+        <location filename="../../processing_algorithms/reach.py" line="259"/>
         <source>Parameter &apos;Detour factor&apos; (DETOUR_FACTOR) is {} but a network is given: a detour factor applies to straight-line distances only. Set it to 1.</source>
         <translation>Parameter 'Omwegfactor' (DETOUR_FACTOR) is {}, maar er is een netwerk opgegeven: een omwegfactor geldt alleen voor hemelsbrede afstanden. Zet hem op 1.</translation>
     </message>

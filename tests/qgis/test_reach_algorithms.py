@@ -613,6 +613,114 @@ def test_straight_line_catchment_is_a_disk_of_the_distance(run_alg, tmp_path):
     assert not geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0 + 321)))
 
 
+# --------------------------------------------------------------------------- addresses
+#
+# Two 100 m CBS-like cells: A = [0, 100]², centroid (50, 50), 40 children 0-5, code BU01;
+# B = [100, 200] x [0, 100], centroid (150, 50), 7 children 0-5, no address, code BU02.
+# Playground P at (-60, 50); norm 0-5 = 100 m (Midden-Drenthe 2011).
+# Addresses (x, y, dwellings): a1 (10, 50) 1, a2 (90, 90) 1, a3 (60, 20) 2 in A;
+# a4 (500, 500) 3 outside every cell (left out).
+# Spread of A's 40 over 1 + 1 + 2 = 4 dwellings: a1 10, a2 10, a3 20.
+# Distances to P:
+#   a1: 10 + 60 = 70 m                          -> within 100 m
+#   a2: √(150² + 40²) = 155.2 m                 -> not
+#   a3: √(120² + 30²) = 123.7 m                 -> not
+#   B's centroid (no address): 150 + 60 = 210 m -> not
+#   A's centroid (without addresses): 50 + 60 = 110 m -> not: spreading finds a1's 10.
+CELLS = [("BU01", 40, 0, 0, 100, 100), ("BU02", 7, 100, 0, 200, 100)]
+ADDRESSES = [(10, 50, 1), (90, 90, 1), (60, 20, 2), (500, 500, 3)]
+
+
+class _Log(QgsProcessingFeedback):
+    """A feedback that keeps the info lines, to check what the log says."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+
+def cells(path: Path, name: str, rows) -> str:
+    """Population rectangles (code, children 0-5, xmin, ymin, xmax, ymax) relative to (X0, Y0)."""
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:28992&field=buurtcode:string&field=k05:integer", name, "memory"
+    )
+    features = []
+    for code, k05, x1, y1, x2, y2 in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, k05])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return _write(layer, path, name)
+
+
+def test_cells_spread_over_their_addresses(run_alg, tmp_path):
+    import processing
+
+    gpkg = tmp_path / "cells.gpkg"
+    params = {
+        "POPULATION": cells(gpkg, "cells", CELLS),
+        "FIELD_0_5": "k05",
+        "POPULATION_AREA_FIELD": "buurtcode",
+        "PLAYGROUNDS": points(gpkg, "play", PLAY_FIELDS, [(-60, 50, "P", 1, 1, 1)]),
+    }
+    addresses = points(gpkg, "addresses", "&field=woningen:integer", ADDRESSES)
+    out, areas = str(tmp_path / "pop.gpkg"), str(tmp_path / "areas.gpkg")
+    log = _Log()
+    result = processing.run(
+        "wijkaanpak:playgroundreach",
+        {
+            **params,
+            "ADDRESSES": addresses,
+            "ADDRESS_WEIGHT_FIELD": "woningen",
+            "OUTPUT_POPULATION": out,
+            "OUTPUT_AREAS": areas,
+        },
+        context=_context(),
+        feedback=log,
+    )
+    # 2 cells over 3 addresses; B has residents but no address; a4 lies outside.
+    spread = [line for line in log.lines if "spread over" in line]
+    assert len(spread) == 1 and "over 3 addresses" in spread[0]
+    assert "1 polygons with residents have no address" in spread[0]
+    assert "1 addresses lie outside every polygon" in spread[0]
+    # a1's 10 of 40 + 7 children within the norm.
+    assert result["SHARE_WITHIN_0_5"] == pytest.approx(10 / 47)
+    assert result["N_POPULATION"] == 4  # a1, a2, a3 and B's centroid
+    rows = list(QgsVectorLayer(out, "p", "ogr").getFeatures())
+    by_address = {None if _isnull(f["address_fid"]) else f["address_fid"]: f for f in rows}
+    assert sorted(by_address, key=str) == [1, 2, 3, None]
+    expected = {  # address_fid: (cell fid, residents, distance, within)
+        1: (1, 10, 70.0, 1),
+        2: (1, 10, math.hypot(150, 40), 0),
+        3: (1, 20, math.hypot(120, 30), 0),
+        None: (2, 7, 210.0, 0),
+    }
+    for key, (cell, residents, distance, within) in expected.items():
+        f = by_address[key]
+        assert f["source_fid"] == cell, key
+        assert f["residents_0_5"] == pytest.approx(residents), key
+        assert f["dist_0_5"] == pytest.approx(distance, abs=0.01), key
+        assert f["within_0_5"] == within, key
+    # The area code comes from the cell: BU01 10 of 40 within, BU02 0 of 7.
+    per_area = rows_by(areas, "buurtcode")
+    assert per_area["BU01"]["residents_0_5"] == pytest.approx(40)
+    assert per_area["BU01"]["share_0_5_within_norm"] == pytest.approx(0.25)
+    assert per_area["BU02"]["residents_0_5"] == pytest.approx(7)
+    assert per_area["BU02"]["share_0_5_within_norm"] == 0
+
+    # Without addresses the cells are measured from their centroids (110 and 210 m): none.
+    plain = run_alg(
+        "wijkaanpak:playgroundreach", {**params, "OUTPUT_POPULATION": str(tmp_path / "c.gpkg")}
+    )
+    assert plain["SHARE_WITHIN_0_5"] == pytest.approx(0.0)
+    assert plain["N_POPULATION"] == 2
+
+
 # --------------------------------------------------------------------------- bad input
 
 
@@ -678,4 +786,15 @@ def test_missing_count_field_is_named(run_alg, tmp_path):
             {**hand_map(tmp_path), "FIELD_0_5": "kinderen", "OUTPUT_POPULATION": str(out)},
         )
     assert "kinderen" in str(error.value) and "population" in str(error.value)
+    assert not out.exists()
+
+
+def test_addresses_need_population_polygons(run_alg, tmp_path):
+    gpkg = tmp_path / "addr.gpkg"
+    out = tmp_path / "out.gpkg"
+    params = hand_map(tmp_path)
+    params["ADDRESSES"] = points(gpkg, "addresses", "&field=woningen:integer", ADDRESSES)
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("wijkaanpak:playgroundreach", {**params, "OUTPUT_POPULATION": str(out)})
+    assert "population" in str(error.value) and "ADDRESSES" in str(error.value)
     assert not out.exists()

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from wijkaanpak.wijkaanpak_plugin.core.geometry import assign_points_to_areas
 from wijkaanpak.wijkaanpak_plugin.core.norms import user_norm_profile
 from wijkaanpak.wijkaanpak_plugin.core.population import (
     BAND_SPLIT_ASSUMPTION,
@@ -16,6 +17,7 @@ from wijkaanpak.wijkaanpak_plugin.core.population import (
     place_age_flags,
     residents_per_age_group,
     split_cbs_bands,
+    spread_over_addresses,
 )
 from wijkaanpak.wijkaanpak_plugin.core.reach import playground_reach
 
@@ -151,3 +153,82 @@ def test_overall_share_without_residents_is_nan():
         pop, {"0-5": [0]}, pop.copy(), {"0-5": [1]}, user_norm_profile(100, 400, 1000, 400)
     )
     assert math.isnan(overall_shares(reach)["0-5"])
+
+
+# --------------------------------------------------------------------------- spreading
+
+
+def _square(x: float, y: float, size: float = 100.0) -> list:
+    return [np.array([[x, y], [x + size, y], [x + size, y + size], [x, y + size]])]
+
+
+def test_spread_over_addresses_by_hand():
+    # Cell A = [0, 100]², cell B = [100, 200] x [0, 100]. Addresses: a1 (10, 10) w 1,
+    # a2 (50, 90) w 1, a3 (90, 40) w 2 in A; a4 (500, 500) outside every cell, w 3.
+    cells = [_square(0, 0), _square(100, 0)]
+    addresses = np.array([[10.0, 10.0], [50.0, 90.0], [90.0, 40.0], [500.0, 500.0]])
+    cell = assign_points_to_areas(addresses, cells)
+    assert cell.tolist() == [0, 0, 0, -1]
+    # A: 40 children, weights 1 + 1 + 2 = 4 -> 40/4 = 10 per dwelling: 10, 10, 20.
+    # B: 7 children, no address -> stays at its centroid. Outside address gets nothing.
+    # 65+: A 8 -> 2, 2, 4; B 0.
+    per_address, without = spread_over_addresses(
+        cell, {"0-5": [40.0, 7.0], "65+": [8.0, 0.0]}, [1, 1, 2, 3]
+    )
+    assert per_address["0-5"].tolist() == [10.0, 10.0, 20.0, 0.0]
+    assert per_address["65+"].tolist() == [2.0, 2.0, 4.0, 0.0]
+    assert without.tolist() == [1]
+
+
+def test_spread_default_weight_is_one_per_address():
+    # Three addresses in cell 0 with 30 residents: 10 each; cell 1 has no residents and no
+    # address: not reported (nothing to keep at its centroid).
+    per_address, without = spread_over_addresses(np.array([0, 0, 0]), {"6-11": [30.0, 0.0]})
+    assert per_address["6-11"].tolist() == [10.0, 10.0, 10.0]
+    assert without.tolist() == []
+
+
+def test_cell_whose_addresses_all_weigh_zero_keeps_its_centroid():
+    # Cell 0 has only a shop (0 dwellings) and an address with an empty weight (NaN -> 0):
+    # its 5 residents stay at the centroid; cell 1's single address takes all 4.
+    per_address, without = spread_over_addresses(
+        np.array([0, 0, 1]), {"0-5": [5.0, 4.0]}, [0.0, float("nan"), 2.0]
+    )
+    assert per_address["0-5"].tolist() == [0.0, 0.0, 4.0]
+    assert without.tolist() == [0]
+
+
+def test_spread_preserves_every_cell_total():
+    # Brute force: per cell, sum of its addresses' counts + the count kept at its centroid
+    # equals the cell's count.
+    rng = np.random.default_rng(7)
+    n_cells, n_addr = 50, 400
+    cell = rng.integers(-1, n_cells, n_addr)
+    cell[cell == 3] = 4  # cell 3 has no address
+    weight = rng.integers(0, 5, n_addr).astype(float)
+    counts = {"0-5": rng.integers(0, 40, n_cells).astype(float), "65+": rng.random(n_cells)}
+    counts["0-5"][3] = 12.0
+    per_address, without = spread_over_addresses(cell, counts, weight)
+    assert 3 in without.tolist()
+    for g, cell_counts in counts.items():
+        assert per_address[g][cell == -1].sum() == 0
+        for c in range(n_cells):
+            spread = sum(per_address[g][i] for i in range(n_addr) if cell[i] == c)
+            kept = cell_counts[c] if c in without else 0.0
+            assert spread + kept == pytest.approx(cell_counts[c], rel=1e-12, abs=1e-12), (g, c)
+    # A cell's count is divided in proportion to the weights: two addresses of the same
+    # cell with weights w1, w2 > 0 hold counts in the ratio w1 : w2.
+    first = np.nonzero((cell == 0) & (weight > 0))[0][:2]
+    i, j = first
+    assert per_address["0-5"][i] * weight[j] == pytest.approx(per_address["0-5"][j] * weight[i])
+
+
+def test_spread_bad_input_is_explained():
+    with pytest.raises(WijkaanpakInputError, match="dwellings per address"):
+        spread_over_addresses(np.array([0]), {"0-5": [3.0]}, [-1.0])
+    with pytest.raises(WijkaanpakInputError, match="address weights for 2 addresses"):
+        spread_over_addresses(np.array([0, 0]), {"0-5": [3.0]}, [1.0])
+    with pytest.raises(WijkaanpakInputError, match="between -1 and 0"):
+        spread_over_addresses(np.array([0, 1]), {"0-5": [3.0]})
+    with pytest.raises(WijkaanpakInputError, match="Residents 0-5"):
+        spread_over_addresses(np.array([0]), {"0-5": [-99997.0]})

@@ -221,3 +221,73 @@ def overall_shares(reach: ReachResult) -> Dict[str, float]:
         inside = float(w[reach.within_norm[g]].sum())
         shares[g] = inside / total if total > 0 else float("nan")
     return shares
+
+
+def spread_over_addresses(
+    cell_of_address: Sequence[int],
+    counts: Mapping[str, Sequence[float]],
+    address_weight: Optional[Sequence[float]] = None,
+) -> Tuple[Dict[str, np.ndarray], np.ndarray]:
+    """Divide each population polygon's counts over the address points inside it.
+
+    A 100 m grid cell's centroid can lie in a park while its residents live along its edge;
+    spreading over the addresses measures from where people live. ``cell_of_address``: per
+    address the index of the polygon (cell) it lies in, ``-1`` outside every cell (e.g. from
+    ``assign_points_to_areas``). ``counts``: per group the count of every cell.
+    ``address_weight``: e.g. dwellings per address (default 1 each); an empty (NaN) weight
+    counts as 0.
+
+    Returns per group the count of every address (0 for addresses outside every cell), and
+    the indices of the cells with residents but no address of positive weight: their counts
+    are not spread and stay at their centroid, so the totals per cell are preserved.
+    """
+    cell = np.asarray(cell_of_address)
+    if cell.ndim != 1 or (cell.size and not np.issubdtype(cell.dtype, np.integer)):
+        raise WijkaanpakInputError("The cell of each address must be a list of whole numbers.")
+    cell = cell.astype(np.int64)
+    n_addresses = len(cell)
+    groups = {g: np.asarray(v, dtype=float) for g, v in counts.items()}
+    sizes = {len(v) for v in groups.values()}
+    if len(sizes) > 1:
+        raise WijkaanpakInputError(f"The resident counts per group differ in length: {sizes}.")
+    n_cells = sizes.pop() if sizes else 0
+    for g, v in groups.items():
+        bad = ~np.isfinite(v) | (v < 0)
+        if bad.any():
+            raise WijkaanpakInputError(
+                f"Residents {g}: population feature {int(np.nonzero(bad)[0][0])} has "
+                f"{v[bad][0]}; counts must be 0 or more."
+            )
+    if n_addresses and (cell.min() < -1 or cell.max() >= n_cells):
+        raise WijkaanpakInputError(
+            f"Address cell numbers must lie between -1 and {n_cells - 1} (the population "
+            f"features); found {int(cell.min())} … {int(cell.max())}."
+        )
+    if address_weight is None:
+        weight = np.ones(n_addresses)
+    else:
+        weight = pd.to_numeric(pd.Series(address_weight), errors="coerce").to_numpy(dtype=float)
+        if len(weight) != n_addresses:
+            raise WijkaanpakInputError(
+                f"There are {len(weight)} address weights for {n_addresses} addresses."
+            )
+        weight = np.where(np.isnan(weight), 0.0, weight)
+        bad = ~np.isfinite(weight) | (weight < 0)
+        if bad.any():
+            raise WijkaanpakInputError(
+                f"The address weight (e.g. dwellings per address) must be 0 or more; address "
+                f"{int(np.nonzero(bad)[0][0])} has {weight[bad][0]}."
+            )
+
+    inside = cell >= 0
+    weight = np.where(inside, weight, 0.0)
+    total = np.bincount(cell[inside], weights=weight[inside], minlength=n_cells)
+    share = np.zeros(n_addresses)
+    share[inside] = weight[inside] / np.where(total > 0, total, 1.0)[cell[inside]]
+    own_cell = np.where(inside, cell, 0)
+    per_address = {
+        g: (v[own_cell] * share if n_cells else np.zeros(n_addresses)) for g, v in groups.items()
+    }
+    residents = sum(groups.values()) if groups else np.zeros(n_cells)
+    cells_without_address = np.nonzero((total <= 0) & (residents > 0))[0]
+    return per_address, cells_without_address
