@@ -324,8 +324,13 @@ def job_io_floor(params: dict) -> dict:
         _remove_gpkg(path)
     before = _rss_mb()
     started = time.perf_counter()
-    pop = layer_io.read_features(population, params["population_fields"], context=context)
-    layer_io.read_features(playgrounds, params["playground_fields"], context=context)
+    # read as the plugin reads a whole GeoPackage layer (bulk path where it applies)
+    pop = layer_io.read_features(
+        population, params["population_fields"], context=context, layer=population
+    )
+    layer_io.read_features(
+        playgrounds, params["playground_fields"], context=context, layer=playgrounds
+    )
     t_read = time.perf_counter() - started
     written = {}
     for name, spec in params["schemas"].items():
