@@ -37,8 +37,8 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 
 test: setup lint
-	$(PY) -m pytest tests -q
 	$(MAKE) --no-print-directory bench-smoke
+	$(PY) -m pytest tests -q
 
 test-fast: setup
 	$(PY) -m pytest tests -q -m "not desktop and not qgis_process"
