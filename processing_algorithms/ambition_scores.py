@@ -188,6 +188,28 @@ def core_error(layer_label: str, error: Exception) -> QgsProcessingException:
 # --------------------------------------------------------------------------- algorithm
 
 
+def read_scored_areas(algorithm, parameters, context, feedback, steps, area_param, code_param):
+    """Definition file, area layer and code field of a scoring face, checked.
+
+    Shared by Ambition scores and Rank areas: (source, label, code field, definition, areas),
+    or None when cancelled while reading.
+    """
+    source = algorithm.source_or_fail(parameters, area_param, context)
+    label = algorithm.layer_name(parameters, area_param, context)
+    code_field = algorithm.parameterAsString(parameters, code_param, context)
+    definition = read_definition(algorithm.parameterAsFile(parameters, "DEFINITION", context))
+    feedback.pushInfo(Wijkaanpak.tr("Indicator definition: {}").format(definition.name))
+    feedback.pushInfo(Wijkaanpak.tr("Reading areas…"))
+    areas = read_features(source, None, context, steps, keep_wkb=True, label=label)
+    if feedback.isCanceled():
+        return None
+    if code_field not in areas.frame.columns:
+        raise QgsProcessingException(
+            Wijkaanpak.tr("Layer '{}' has no field '{}'.").format(label, code_field)
+        )
+    return source, label, code_field, definition, areas
+
+
 class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
     NAME = "ambitionscores"
     GROUP_ID = "agenda"
@@ -264,23 +286,14 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_AREAS", self.tr("Number of areas scored")))
 
     def process(self, parameters, context, feedback, outputs) -> dict:
-        source = self.source_or_fail(parameters, self.AREAS, context)
-        label = self.layer_name(parameters, self.AREAS, context)
-        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        definition_file = self.parameterAsFile(parameters, self.DEFINITION, context)
         expression = self.parameterAsExpression(parameters, self.REFERENCE, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
-
-        definition = read_definition(definition_file)
-        feedback.pushInfo(self.tr("Indicator definition: {}").format(definition.name))
-        feedback.pushInfo(self.tr("Reading areas…"))
-        areas = read_features(source, None, context, steps, keep_wkb=True, label=label)
-        if feedback.isCanceled():
+        read = read_scored_areas(
+            self, parameters, context, feedback, steps, self.AREAS, self.CODE_FIELD
+        )
+        if read is None:
             return {}
-        if code_field not in areas.frame.columns:
-            raise QgsProcessingException(
-                self.tr("Layer '{}' has no field '{}'.").format(label, code_field)
-            )
+        source, label, code_field, definition, areas = read
         mask = reference_mask(source, areas, expression, label)
         try:
             scores = score_ambitions(areas.frame, definition, mask, code_col=code_field)

@@ -25,7 +25,6 @@ from ..wijkaanpak_plugin.core.ranking import (
 )
 from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
-    read_features,
     wkb_geometries,
     write_features,
 )
@@ -34,7 +33,7 @@ from .ambition_scores import (
     definition_parameter,
     merge_outputs,
     push_warnings,
-    read_definition,
+    read_scored_areas,
     reference_mask,
     reference_parameter,
 )
@@ -210,28 +209,19 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_RANKED", self.tr("Number of ranked areas")))
 
     def process(self, parameters, context, feedback, outputs) -> dict:
-        source = self.source_or_fail(parameters, self.AREAS, context)
-        label = self.layer_name(parameters, self.AREAS, context)
-        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
-        definition_file = self.parameterAsFile(parameters, self.DEFINITION, context)
         n_draws = self.parameterAsInt(parameters, self.DRAWS, context)
         jitter = self.parameterAsDouble(parameters, self.JITTER, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         expression = self.parameterAsExpression(parameters, self.REFERENCE, context)
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-
-        definition = read_definition(definition_file)
-        feedback.pushInfo(self.tr("Indicator definition: {}").format(definition.name))
-        feedback.pushInfo(self.tr("Reading areas…"))
-        areas = read_features(source, None, context, steps, keep_wkb=True, label=label)
-        if feedback.isCanceled():
+        read = read_scored_areas(
+            self, parameters, context, feedback, steps, self.AREAS, self.CODE_FIELD
+        )
+        if read is None:
             return {}
-        if code_field not in areas.frame.columns:
-            raise QgsProcessingException(
-                self.tr("Layer '{}' has no field '{}'.").format(label, code_field)
-            )
+        source, label, code_field, definition, areas = read
         if population_field and population_field not in areas.frame.columns:
             raise QgsProcessingException(
                 self.tr(

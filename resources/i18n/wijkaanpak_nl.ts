@@ -4,12 +4,12 @@
 <context>
     <name>AmbitionScoresAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="259"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
         <source>Ambition scores</source>
         <translation>Ambitiescores</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="205"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="227"/>
         <source>Scores every area on the indicators and ambitions of an indicator definition file (JSON; the default holds five ambitions: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Another municipality edits the file, not the code.
 
 In: area polygons with figures (CBS key figures, RIVM loneliness, reach outputs, the loneliness risk index), the code field and the definition file. Optionally an expression choosing the reference areas, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos; in a national layer; by default all areas are the reference.
@@ -28,62 +28,47 @@ Methode: elke indicator wordt genormaliseerd ten opzichte van de referentie (z-s
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="224"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="246"/>
         <source>Areas (wijken or buurten)</source>
         <translation>Gebieden (wijken of buurten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="227"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="249"/>
         <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures and reach outputs.</source>
         <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="234"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="256"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="237"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="259"/>
         <source>Field with the code of each area (WKxxxxxx, BUxxxxxxxx, or your own).</source>
         <translation>Veld met de code van elk gebied (WKxxxxxx, BUxxxxxxxx of een eigen code).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="239"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="261"/>
         <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
         <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="249"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="271"/>
         <source>Expression selecting the areas that set the scale (means, spreads, ranks), e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas.</source>
         <translation>Expressie die de gebieden kiest die de schaal bepalen (gemiddelden, spreiding, rangen), bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="262"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="284"/>
         <source>The areas with indicator, ambition and total scores, need and drivers.</source>
         <translation>De gebieden met scores per indicator, per ambitie en in totaal, de opgave en de oorzaken daarvan.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="264"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="286"/>
         <source>Number of areas scored</source>
         <translation>Aantal gebieden met een score</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="275"/>
-        <source>Indicator definition: {}</source>
-        <translation>Indicatorbestand: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="276"/>
-        <source>Reading areas…</source>
-        <translation>Gebieden inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
-        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
-        <translation>Laag '{}' heeft geen veld '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="289"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="302"/>
         <source>Reference: {}</source>
         <translation>Referentie: {}</translation>
     </message>
@@ -1916,7 +1901,7 @@ Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen d
     <message>
         <location filename="../../processing_algorithms/reach.py" line="754"/>
         <source>Population layer &apos;{}&apos; has no polygons: address points (ADDRESSES) only spread population polygons such as CBS grid cells. Leave ADDRESSES empty.</source>
-        <translation>Bevolkingslaag &apos;{}&apos; heeft geen vlakken: adrespunten (ADDRESSES) verdelen alleen bevolkingsvlakken zoals CBS-rastercellen. Laat ADDRESSES leeg.</translation>
+        <translation>Bevolkingslaag '{}' heeft geen vlakken: adrespunten (ADDRESSES) verdelen alleen bevolkingsvlakken zoals CBS-rastercellen. Laat ADDRESSES leeg.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reach.py" line="1029"/>
@@ -1931,28 +1916,28 @@ Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen d
     <message>
         <location filename="../../processing_algorithms/reach.py" line="1044"/>
         <source>Address layer &apos;{}&apos;: {} addresses have no value in field &apos;{}&apos;; they get no residents.</source>
-        <translation>Adreslaag &apos;{}&apos;: {} adressen hebben geen waarde in veld &apos;{}&apos;; ze krijgen geen inwoners.</translation>
+        <translation>Adreslaag '{}': {} adressen hebben geen waarde in veld '{}'; ze krijgen geen inwoners.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reach.py" line="1054"/>
         <source>Address layer &apos;{}&apos;: {}</source>
-        <translation>Adreslaag &apos;{}&apos;: {}</translation>
+        <translation>Adreslaag '{}': {}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reach.py" line="1059"/>
         <source>Residents of {} population polygons spread over {} addresses of layer &apos;{}&apos;; {} polygons with residents have no address (their centroid is used); {} addresses lie outside every polygon and are left out.</source>
-        <translation>Inwoners van {} bevolkingsvlakken verdeeld over {} adressen van laag &apos;{}&apos;; {} vlakken met inwoners hebben geen adres (hun zwaartepunt wordt gebruikt); {} adressen liggen buiten elk vlak en vallen weg.</translation>
+        <translation>Inwoners van {} bevolkingsvlakken verdeeld over {} adressen van laag '{}'; {} vlakken met inwoners hebben geen adres (hun zwaartepunt wordt gebruikt); {} adressen liggen buiten elk vlak en vallen weg.</translation>
     </message>
 </context>
 <context>
     <name>RankAreasAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="63"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="62"/>
         <source>Rank areas for the next integrated approach</source>
         <translation>Gebieden rangschikken voor de volgende wijkaanpak</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="66"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="65"/>
         <source>Ranks areas by need (1 - the total score of the indicator definition: ambition gaps, loneliness, loneliness risk, missing reach) and shows how sure that ranking is.
 
 In: area polygons with the indicator fields, their code and population, and the indicator definition file (JSON).
@@ -1971,162 +1956,147 @@ Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewich
 Deze rangorde is een signaal voor het gesprek met inwoners en afdelingen, geen oordeel over een buurt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="87"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="86"/>
         <source>Areas (wijken or buurten)</source>
         <translation>Gebieden (wijken of buurten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="90"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="89"/>
         <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index.</source>
         <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="97"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="96"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="100"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="99"/>
         <source>Field with the code of each area; the top 3 codes are also returned.</source>
         <translation>Veld met de code van elk gebied; de codes van de top 3 worden ook teruggegeven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="102"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="101"/>
         <source>Population field</source>
         <translation>Veld met aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="110"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="109"/>
         <source>Number of residents per area (CBS: &apos;aantal_inwoners&apos;). Empty: no area is left out for its size (a warning says so).</source>
         <translation>Aantal inwoners per gebied (CBS: 'aantal_inwoners'). Leeg: geen gebied valt af vanwege zijn omvang (een waarschuwing meldt dat).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="117"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="116"/>
         <source>Minimum population to be ranked</source>
         <translation>Minimum aantal inwoners voor een rang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="124"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="123"/>
         <source>Areas with fewer residents are not ranked (noise and stigma); they keep their need but get no rank, with the reason.</source>
         <translation>Gebieden met minder inwoners krijgen geen rang (onbetrouwbaar en stigmatiserend); ze houden hun opgave, maar krijgen geen rang, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="131"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="130"/>
         <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
         <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="141"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="140"/>
         <source>Expression selecting the areas that set the scale of the scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas. Every area with enough residents is ranked either way.</source>
         <translation>Expressie die de gebieden kiest die de schaal van de scores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden. Elk gebied met genoeg inwoners krijgt hoe dan ook een rang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="152"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="151"/>
         <source>Number of draws</source>
         <translation>Aantal trekkingen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="160"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="159"/>
         <source>Monte-Carlo draws of weights (and values within intervals). 1,000 gives probabilities to about +-0.03.</source>
         <translation>Monte-Carlo-trekkingen van gewichten (en van waarden binnen intervallen). Met 1.000 trekkingen zijn de kansen tot op ongeveer +-0,03 nauwkeurig.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="168"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="167"/>
         <source>Weight jitter (0.2 = +-20%)</source>
         <translation>Variatie van de gewichten (0,2 = +-20%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="176"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="175"/>
         <source>Each weight is multiplied by a factor drawn uniformly between 1 - jitter and 1 + jitter in every draw. 0 tests only the value intervals.</source>
         <translation>Elk gewicht wordt in elke trekking vermenigvuldigd met een factor die gelijkmatig wordt getrokken tussen 1 - variatie en 1 + variatie. Met 0 worden alleen de intervallen van de waarden getest.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="184"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="183"/>
         <source>Random seed</source>
         <translation>Seed (startwaarde van het toeval)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="191"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="190"/>
         <source>The same seed gives the same draws, so a run can be repeated exactly.</source>
         <translation>Dezelfde seed geeft dezelfde trekkingen, zodat een uitvoering precies te herhalen is.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="194"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="193"/>
         <source>Ranked areas</source>
         <translation>Gerangschikte gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="197"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="196"/>
         <source>The areas with need, rank, rank interval, probabilities and need drivers.</source>
         <translation>De gebieden met opgave, rang, ranginterval, kansen en de oorzaken van de opgave.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
         <source>Code ranked first</source>
         <translation>Code op de eerste plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
         <source>Code ranked second</source>
         <translation>Code op de tweede plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="201"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
         <source>Code ranked third</source>
         <translation>Code op de derde plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="209"/>
         <source>Number of ranked areas</source>
         <translation>Aantal gerangschikte gebieden</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/rank_areas.py" line="226"/>
-        <source>Indicator definition: {}</source>
-        <translation>Indicatorbestand: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="227"/>
-        <source>Reading areas…</source>
-        <translation>Gebieden inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="232"/>
-        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
-        <translation>Laag '{}' heeft geen veld '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="236"/>
         <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to rank without a minimum population.</source>
         <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om te rangschikken zonder minimum aantal inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="245"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="235"/>
         <source>Ranking with {} draws, weight jitter {}, seed {}…</source>
         <translation>Rangschikken met {} trekkingen, variatie van de gewichten {}, seed {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="269"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="259"/>
         <source>Cancelled: no output was written.</source>
         <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="272"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="262"/>
         <source>Reference: {}</source>
         <translation>Referentie: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="278"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="268"/>
         <source>Not ranked: {}</source>
         <translation>Zonder rang: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="289"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="279"/>
         <source>Top {} (rank, 5–95% interval, P(first), P(top 3)):</source>
         <translation>Top {} (rang, 5–95%-interval, P(eerste), P(top 3)):</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="299"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="289"/>
         <source>  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}</source>
         <translation>  {}: rang {}, P(eerste) {:.2f}, P(top 3) {:.2f}, opgave {:.3f}</translation>
     </message>
@@ -2562,6 +2532,21 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <location filename="../../processing_algorithms/import_inventory.py" line="431"/>
         <source>Schema check of the output: {} errors, {} warnings.</source>
         <translation>Schemacontrole van de uitvoer: {} fouten, {} waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="201"/>
+        <source>Indicator definition: {}</source>
+        <translation>Indicatorbestand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="202"/>
+        <source>Reading areas…</source>
+        <translation>Gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="207"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen veld '{}'.</translation>
     </message>
 </context>
 <context>
