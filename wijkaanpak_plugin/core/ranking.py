@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 import pandas as pd
@@ -78,7 +78,7 @@ class RankingCancelledError(Exception):
 
 #: Progress callback: receives the share of draws done (0..1) after every batch; returning
 #: False (or raising) stops the simulation. None (or anything else) means "go on".
-ProgressCallback = Callable[[float], bool | None]
+ProgressCallback = Callable[[float], Optional[bool]]
 
 
 @dataclass(frozen=True)
