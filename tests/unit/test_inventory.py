@@ -308,3 +308,50 @@ def test_duplicate_check_on_chosen_fields_only():
     assert rep.issues["feature"].tolist() == [2]
     with pytest.raises(WijkaanpakInputError, match="'kleur'"):
         build_inventory_report([1, 2], xy, attrs=attrs, duplicate_fields=["kleur"])
+
+
+# ------------------------------------------------------------------------------ issue 8
+
+
+MIXED_AGES = {
+    "values": {
+        "zandbak": {
+            "kind": "speelplekken",
+            "role": "equipment",
+            "place_type": "speelplek",
+            "age_0_5": 1,
+            "age_6_11": 0,
+            "age_12_17": 0,
+        },
+        "speeltoestel": {"kind": "speelplekken", "role": "equipment", "place_type": "speelplek"},
+        "doeltje": {
+            "kind": "speelplekken",
+            "role": "equipment",
+            "place_type": "trapveld",
+            "age_0_5": 0,
+            "age_6_11": 1,
+            "age_12_17": 1,
+        },
+    }
+}
+
+
+def test_grouping_with_mixed_known_and_unknown_ages_flows_unknowns_through():
+    """Issue 8.1: some mapped values carry ages, others not; the real path used to crash."""
+    # Four playgrounds, 200 m apart, items 5 m apart within each:
+    #   A: zandbak + speeltoestel       -> 0_5: 1 (zandbak yes); 6_11, 12_17: NULL (0 and ?)
+    #   B: zandbak + zandbak            -> 1, 0, 0 (every item known)
+    #   C: speeltoestel alone           -> NULL, NULL, NULL
+    #   D: zandbak + doeltje            -> 0_5 1 (zandbak), 6_11 1, 12_17 1 (doeltje)
+    values = ["zandbak", "speeltoestel", "zandbak", "zandbak", "speeltoestel", "zandbak", "doeltje"]
+    xy = np.array([[0, 0], [5, 0], [200, 0], [205, 0], [400, 0], [600, 0], [605, 0]], float)
+    mapping = value_mapping_from_dict(MIXED_AGES)
+    res = apply_value_mapping(pd.Series(values), mapping, "speelplekken")
+    frame = fill_from_mapping(pd.DataFrame({"source_id": list("abcdefg")}), res)
+    labels, pg = group_equipment(xy, 25.0, frame)
+    assert labels.tolist() == [0, 0, 1, 1, 2, 3, 3]
+    got = pg[["age_0_5", "age_6_11", "age_12_17"]].astype(object)
+    got = got.where(got.notna(), None).values.tolist()
+    assert got == [[1, None, None], [1, 0, 0], [None, None, None], [1, 1, 1]]
+    # D: one speelplek, one trapveld: a tie, broken alphabetically
+    assert pg["place_type"].tolist() == ["speelplek"] * 4

@@ -343,6 +343,12 @@ def fill_from_mapping(frame: pd.DataFrame, result: ValueMappingResult) -> pd.Dat
 # --------------------------------------------------------------------------------------------
 
 
+def _as_float(values) -> np.ndarray:
+    """Numbers as a float array with NaN for NULL, whatever the dtype (Int64 with NA, object)."""
+    num = pd.to_numeric(pd.Series(values, copy=False), errors="coerce")
+    return num.to_numpy(dtype=float, na_value=np.nan)
+
+
 def _three_valued_any(values: np.ndarray, labels: np.ndarray, n_groups: int) -> pd.Series:
     """Per group: 1 if any item is 1, 0 if all items are 0, NULL otherwise (unknowns)."""
     v = np.asarray(values, dtype=float)
@@ -438,7 +444,7 @@ def group_equipment(
         out["place_type"] = default_place_type
     for age in AGE_FIELDS:
         if sub is not None and age in sub.columns:
-            v = pd.to_numeric(sub[age], errors="coerce").to_numpy(dtype=float)
+            v = _as_float(sub[age])
             out[age] = _three_valued_any(v, lab, k).array
         else:
             out[age] = pd.Series(np.full(k, np.nan)).astype("Int64").array
