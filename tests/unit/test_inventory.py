@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import deque
 from pathlib import Path
@@ -16,6 +17,7 @@ from wijkaanpak.wijkaanpak_plugin.core.inventory import (
     build_inventory_report,
     fill_from_mapping,
     group_equipment,
+    grouping_issues,
     load_value_mapping,
     map_fields,
     value_mapping_from_dict,
@@ -355,3 +357,152 @@ def test_grouping_with_mixed_known_and_unknown_ages_flows_unknowns_through():
     assert got == [[1, None, None], [1, 0, 0], [None, None, None], [1, 1, 1]]
     # D: one speelplek, one trapveld: a tie, broken alphabetically
     assert pg["place_type"].tolist() == ["speelplek"] * 4
+
+
+# Items of a BOR-like export (metres), with a playground field and item names:
+#   idx  x     group                    item name
+#   0    0     'Speeltuin De Vlinder'   schommel
+#   1    120   ' speeltuin  de vlinder' glijbaan     same playground (case, spaces), 120 m away
+#   2    10    None                     None         no value: grouped by distance, never
+#   3    20    None                     None           joined to the named one 10 m away
+#   4    1000  '7'                      None         a playground number
+#   5    1003  '7'                      None
+#   6    2000  None                     Trapveld Oost
+#   7    2010  None                     None
+#   8    3000  None                     None         alone, no name at all
+#   9    60    'Speeltuin De Vlinder'   wip
+#   10   NaN   'Speeltuin De Vlinder'   zandbak      no coordinates: left out
+GX = np.array([0, 120, 10, 20, 1000, 1003, 2000, 2010, 3000, 60, np.nan], dtype=float)
+GROUP_XY = np.column_stack([GX, np.where(np.isnan(GX), np.nan, 0.0)])
+GROUP_VALUES = pd.Series(
+    [
+        "Speeltuin De Vlinder",
+        " speeltuin  de vlinder",
+        None,
+        "",
+        "7",
+        "7",
+        None,
+        None,
+        None,
+        "Speeltuin De Vlinder",
+        "Speeltuin De Vlinder",
+    ],
+    dtype=object,
+)
+GROUP_ATTRS = pd.DataFrame(
+    {
+        "source_id": [f"s{i}" for i in range(11)],
+        "name": ["schommel", "glijbaan", None, None, None, None, "Trapveld Oost"]
+        + [None, None, "wip", "zandbak"],
+        "place_type": ["speelplek"] * 11,
+    }
+)
+
+
+def test_group_field_joins_named_items_however_far_and_gap_only_for_the_rest():
+    labels, pg = group_equipment(GROUP_XY, 25.0, GROUP_ATTRS, group_key=GROUP_VALUES)
+    assert labels.tolist() == [0, 0, 1, 1, 2, 2, 3, 3, 4, 0, -1]
+    assert pg["equipment_count"].tolist() == [3, 2, 2, 2, 1]
+    assert pg["source_id"].tolist() == ["s0;s1;s9", "s2;s3", "s4;s5", "s6;s7", "s8"]
+    np.testing.assert_allclose(pg["x"], [60, 15, 1001.5, 2005, 3000])
+    np.testing.assert_allclose(pg["radius_m"], [60, 5, 1.5, 5, 0])
+
+
+def test_playground_names_group_value_else_most_common_item_name_else_null():
+    """Issue 8.3: names were the text 'nan'; the group value wins, NULL where none."""
+    _labels, pg = group_equipment(GROUP_XY, 25.0, GROUP_ATTRS, group_key=GROUP_VALUES)
+    # 0: 'Speeltuin De Vlinder' twice (idx 0, 9; idx 10 has no location) against one variant
+    assert pg["name"].tolist() == ["Speeltuin De Vlinder", None, "7", "Trapveld Oost", None]
+    assert pg["name"].map(type).tolist()[1] is type(None)  # NULL, not NaN or 'nan'
+    # without a group field: the most common item name of each distance group
+    labels, pg = group_equipment(GROUP_XY, 25.0, GROUP_ATTRS)
+    # distance only: 0, 10, 20 chain (gap 25); 60 is 40 m from 20; 120 is 60 m from 60
+    assert labels.tolist() == [0, 1, 0, 0, 2, 2, 3, 3, 4, 5, -1]
+    assert pg["name"].tolist() == ["schommel", "glijbaan", None, "Trapveld Oost", None, "wip"]
+    # no attrs at all: names NULL
+    _labels, pg = group_equipment(GROUP_XY, 25.0)
+    assert pg["name"].isna().all() and not (pg["name"] == "nan").any()
+
+
+def _reference_groups(xy, keys, gap):
+    """Independent reference: union-find over all pairs, joining equal keys and, for items
+    without a key, pairs within the gap; returned as a set of frozensets of indices."""
+    n = len(xy)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            ki, kj = keys[i], keys[j]
+            if ki is not None and kj is not None:
+                join = ki == kj
+            elif ki is None and kj is None:
+                join = math.hypot(*(xy[i] - xy[j])) <= gap
+            else:
+                join = False
+            if join:
+                parent[find(i)] = find(j)
+    groups: dict = {}
+    for i in range(n):
+        groups.setdefault(find(i), set()).add(i)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_group_field_matches_brute_force_reference():
+    rng = np.random.default_rng(8)
+    xy = rng.uniform(0, 600, size=(400, 2))
+    keys = [None if rng.random() < 0.5 else f"P{rng.integers(0, 40)}" for _ in range(400)]
+    labels, pg = group_equipment(xy, 20.0, group_key=pd.Series(keys, dtype=object))
+    got = {frozenset(np.flatnonzero(labels == k)) for k in range(len(pg))}
+    assert got == _reference_groups(xy, keys, 20.0)
+
+
+def test_grouped_item_fields_are_aggregated_not_dropped():
+    xy = np.array([[0, 0], [5, 0], [10, 0], [500, 0]], dtype=float)
+    attrs = pd.DataFrame(
+        {
+            "source_id": ["a", "b", "c", "d"],
+            "place_type": ["speelplek"] * 4,
+            "condition": ["goed", "Matig", None, None],
+            "last_inspection": ["2023-05-01", "2021-11-30", None, None],
+            "rating": [6.0, 8.0, None, None],
+            "accessible": [0, None, 1, None],
+            "surface_m2": [12.5, None, 7.5, None],
+        }
+    )
+    _labels, pg = group_equipment(xy, 25.0, attrs)
+    # worst condition, oldest inspection, mean rating, accessible if any item is, summed surface
+    assert pg["condition"].tolist() == ["matig", None]
+    assert pg["last_inspection"].tolist() == ["2021-11-30", None]
+    assert pg.loc[0, "rating"] == 7.0 and np.isnan(pg.loc[1, "rating"])
+    assert pg.loc[0, "accessible"] == 1 and pd.isna(pg.loc[1, "accessible"])
+    assert pg.loc[0, "surface_m2"] == 20.0 and np.isnan(pg.loc[1, "surface_m2"])
+    assert validate_places(pg, "speelplekken").ok
+
+
+def test_grouping_issues_name_items_without_a_value_near_a_playground_and_wide_groups():
+    ids = [f"f{i}" for i in range(11)]
+    labels, pg = group_equipment(GROUP_XY, 25.0, GROUP_ATTRS, group_key=GROUP_VALUES)
+    issues = grouping_issues(
+        ids, GROUP_XY, labels, pg, GROUP_VALUES, 25.0, group_field="speelplek", spread_warning_m=50
+    )
+    # idx 2 (x=10) is 10 m from idx 0 and idx 3 (x=20) 20 m: both within 25 m of a named item;
+    # idx 6-8 are far from any. The Vlinder playground reaches 60 m from its centre (> 50 m).
+    rows = {(r.check, r.feature, r.value) for r in issues.itertuples()}
+    assert rows == {
+        ("group_missing", "f2", "Speeltuin De Vlinder"),
+        ("group_missing", "f3", "Speeltuin De Vlinder"),
+        ("group_spread", "f0", 60.0),
+    }
+    assert set(issues["severity"]) == {"warning"} and set(issues["field"]) == {"speelplek"}
+    msg = issues.loc[issues.feature == "f3", "message"].iloc[0]
+    assert "20.0 m" in msg and "f0" in msg
+    # with the default 500 m, a 60 m playground is fine
+    issues = grouping_issues(ids, GROUP_XY, labels, pg, GROUP_VALUES, 25.0)
+    assert "group_spread" not in set(issues["check"])

@@ -39,6 +39,8 @@ from .schema import (
     as_text,
     coerce_field,
     get_schema,
+    normalise_token,
+    parse_iso_date,
     per_unique,
 )
 
@@ -342,6 +344,14 @@ def fill_from_mapping(frame: pd.DataFrame, result: ValueMappingResult) -> pd.Dat
 # 3. Grouping equipment into playgrounds
 # --------------------------------------------------------------------------------------------
 
+#: A playground formed by a group-field value whose farthest item lies more than this from its
+#: centre is reported (``group_spread``): the value may be used for two places. Named
+#: playgrounds in a real rural BOR export stretched up to 250 m; 500 m leaves room for parks.
+GROUP_SPREAD_WARNING_M = 500.0
+
+#: Maintenance conditions from best to worst; a grouped playground gets its worst item's.
+_CONDITION_ORDER = ("goed", "redelijk", "matig", "slecht")
+
 
 def _as_float(values) -> np.ndarray:
     """Numbers as a float array with NaN for NULL, whatever the dtype (Int64 with NA, object)."""
@@ -361,27 +371,77 @@ def _three_valued_any(values: np.ndarray, labels: np.ndarray, n_groups: int) -> 
     return pd.Series(out).astype("Int64")
 
 
+def group_key_text(values: pd.Series | Sequence | np.ndarray) -> pd.Series:
+    """The value that decides which playground an item belongs to: trimmed, case-folded text
+    with runs of spaces as one space (``' Speeltuin  De Vlinder'`` = ``'speeltuin de vlinder'``;
+    ``12.0`` = ``'12'``); NULL or empty text means *no value* (grouped by distance)."""
+    text = as_text(pd.Series(values, copy=False))
+    return per_unique(text, lambda t: t.str.lower().str.replace(r"\s+", " ", regex=True))
+
+
+def _mode_text(labels: np.ndarray, texts: np.ndarray, n_groups: int) -> np.ndarray:
+    """Most frequent text per group (ties: alphabetically first); None where a group has none."""
+    frame = pd.DataFrame({"g": labels, "t": texts}).dropna()
+    out = np.full(n_groups, None, dtype=object)
+    if len(frame):
+        freq = frame.groupby(["g", "t"]).size().reset_index(name="n")
+        freq = freq.sort_values(["g", "n", "t"], ascending=[True, False, True], kind="mergesort")
+        first = freq.drop_duplicates("g")
+        out[first["g"].to_numpy(dtype=np.int64)] = first["t"].to_numpy(dtype=object)
+    return out
+
+
+def _components(pts: np.ndarray, gap: float) -> tuple[int, np.ndarray]:
+    """Single-linkage components of points within ``gap`` of each other (KD-tree pairs)."""
+    m = len(pts)
+    if m == 0:
+        return 0, np.zeros(0, dtype=np.int64)
+    pairs = cKDTree(pts).query_pairs(r=gap, output_type="ndarray")
+    graph = coo_matrix(
+        (np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m)
+    )
+    k, comp = connected_components(graph, directed=False)
+    return int(k), comp.astype(np.int64)
+
+
 def group_equipment(
     xy: np.ndarray,
     max_gap_m: float,
     attrs: pd.DataFrame | None = None,
     default_place_type: str = "speelplek",
+    group_key: pd.Series | Sequence | np.ndarray | None = None,
 ) -> tuple[np.ndarray, pd.DataFrame]:
-    """Group play equipment into playgrounds by single linkage.
+    """Group play equipment into playgrounds: by a group field where it has a value, else by
+    single linkage over distance.
 
-    Two items belong to the same playground when they are at most ``max_gap_m`` apart, and
-    the relation is transitive (A-B and B-C close ⇒ A, B, C together), because a playground
-    is a cluster of equipment with short gaps, not a circle of fixed size.
+    ``group_key`` (optional, row-aligned; e.g. a BOR playground name or number): items with
+    the same value (compared by :func:`group_key_text`) form one playground however far apart
+    they are. Items without a value are grouped among themselves: two belong to the same
+    playground when they are at most ``max_gap_m`` apart, transitively (A-B and B-C close ⇒
+    A, B, C together), because a playground is a cluster of equipment with short gaps, not a
+    circle of fixed size. An item without a value never joins a playground that has one (see
+    :func:`grouping_issues`, which reports those that lie within the gap of one).
 
     ``xy`` is an (n, 2) array in metres. ``attrs`` (optional, row-aligned) may carry
-    ``source_id``, ``place_type`` and the age fields. Returns ``labels`` (playground number per
-    item, 0..k-1, numbered by the first item in input order; -1 for items without finite
-    coordinates) and a playground frame: ``playground``, ``x``, ``y`` (centroid),
-    ``equipment_count``, ``radius_m`` (farthest item from the centroid), ``place_type`` (most
-    frequent among the items, ties alphabetically; ``default_place_type`` without attrs),
-    ``age_0_5``/``age_6_11``/``age_12_17`` (1 if any item serves the group, 0 if all items are
-    known not to, NULL otherwise), ``source_id`` (item ids joined with ';' in input order;
-    input row numbers without ``source_id``).
+    ``source_id``, ``name``, ``place_type``, the age fields, ``accessible``, ``condition``,
+    ``last_inspection``, ``rating`` and ``surface_m2``. Returns ``labels`` (playground number
+    per item, 0..k-1, numbered by the first item in input order; -1 for items without finite
+    coordinates) and a playground frame:
+
+    * ``playground``, ``x``, ``y`` (centroid), ``equipment_count``, ``radius_m`` (farthest
+      item from the centroid);
+    * ``name``: the group value (its most frequent spelling among the items), else the most
+      frequent item ``name``; NULL where there is none (ties: alphabetically first);
+    * ``place_type``: most frequent among the items, ties alphabetically;
+      ``default_place_type`` without attrs;
+    * ``age_0_5``/``age_6_11``/``age_12_17`` and ``accessible``: 1 if any item says yes, 0 if
+      all items say no, NULL otherwise (no item says yes and some are unknown);
+    * ``condition``: the worst item condition (goed < redelijk < matig < slecht);
+      ``last_inspection``: the oldest item date (every item was inspected on or after it);
+      ``rating``: the mean; ``surface_m2``: the sum of known item surfaces (only when attrs
+      carries the column; NULL where no item has a value);
+    * ``source_id``: item ids joined with ';' in input order (input row numbers without
+      ``source_id``).
     """
     pts = np.asarray(xy, dtype=float)
     if pts.ndim != 2 or pts.shape[1] != 2:
@@ -398,16 +458,24 @@ def group_equipment(
         raise WijkaanpakInputError(
             f"The equipment attributes have {len(attrs)} rows but there are {n} points."
         )
+    if group_key is not None and len(group_key) != n:
+        raise WijkaanpakInputError(
+            f"The group values have {len(group_key)} rows but there are {n} points."
+        )
     finite = np.isfinite(pts).all(axis=1)
     idx = np.flatnonzero(finite)
     m = len(idx)
     labels = np.full(n, -1, dtype=np.int64)
+    keys = group_key_text(group_key).to_numpy(dtype=object)[idx] if group_key is not None else None
     if m:
-        pairs = cKDTree(pts[idx]).query_pairs(r=gap, output_type="ndarray")
-        graph = coo_matrix(
-            (np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(m, m)
-        )
-        k, comp = connected_components(graph, directed=False)
+        comp = np.empty(m, dtype=np.int64)
+        keyed = pd.notna(keys) if keys is not None else np.zeros(m, dtype=bool)
+        codes, _uniques = pd.factorize(keys[keyed]) if keyed.any() else (np.zeros(0), [])
+        n_named = len(_uniques)
+        comp[keyed] = codes
+        k_free, free = _components(pts[idx[~keyed]], gap)
+        comp[~keyed] = n_named + free
+        k = n_named + k_free
         # Deterministic numbering: by the first (lowest-index) item of each playground.
         first = np.full(k, m, dtype=np.int64)
         np.minimum.at(first, comp, np.arange(m))
@@ -434,30 +502,153 @@ def group_equipment(
     )
 
     sub = attrs.iloc[idx] if attrs is not None else None
+    names = np.full(k, None, dtype=object)
+    if sub is not None and "name" in sub.columns:
+        names = _mode_text(lab, as_text(sub["name"]).to_numpy(dtype=object), k)
+    if group_key is not None:
+        raw = as_text(pd.Series(group_key, copy=False)).to_numpy(dtype=object)[idx]
+        raw = np.where(pd.notna(keys), raw, None)  # same rows as the keys
+        group_names = _mode_text(lab, raw, k)
+        names = np.where(pd.notna(group_names), group_names, names)
+    out["name"] = pd.Series(names, dtype=object).where(pd.notna(names), None).array
+
     if sub is not None and "place_type" in sub.columns:
-        pt = pd.DataFrame({"g": lab, "t": as_text(sub["place_type"]).to_numpy()}).dropna()
-        freq = pt.groupby(["g", "t"]).size().reset_index(name="n")
-        freq = freq.sort_values(["g", "n", "t"], ascending=[True, False, True], kind="mergesort")
-        mode = freq.drop_duplicates("g").set_index("g")["t"]
-        out["place_type"] = mode.reindex(np.arange(k)).to_numpy(dtype=object)
+        out["place_type"] = _mode_text(lab, as_text(sub["place_type"]).to_numpy(dtype=object), k)
     else:
         out["place_type"] = default_place_type
     for age in AGE_FIELDS:
         if sub is not None and age in sub.columns:
-            v = _as_float(sub[age])
-            out[age] = _three_valued_any(v, lab, k).array
+            out[age] = _three_valued_any(_as_float(sub[age]), lab, k).array
         else:
             out[age] = pd.Series(np.full(k, np.nan)).astype("Int64").array
+    if sub is not None:
+        _aggregate_item_fields(out, sub, lab, k)
     if sub is not None and "source_id" in sub.columns:
         ids = as_text(sub["source_id"]).fillna("").to_numpy(dtype=object)
     else:
         ids = idx.astype(str).astype(object)
-    # Every label 0..k-1 occurs; sorting stably keeps input order within a playground.
-    order = np.argsort(lab, kind="stable")
-    bounds = np.flatnonzero(np.diff(lab[order])) + 1
-    joined = [";".join(part) for part in np.split(ids[order], bounds)] if k else []
-    out["source_id"] = np.array(joined, dtype=object)
+    out["source_id"] = _join_per_group(lab, ids, k)
     return labels, out
+
+
+def _join_per_group(labels: np.ndarray, texts: np.ndarray, n_groups: int) -> np.ndarray:
+    """Texts of each group joined with ';' in input order (every label 0..k-1 occurs)."""
+    if not n_groups:
+        return np.zeros(0, dtype=object)
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    return np.array([";".join(part) for part in np.split(texts[order], bounds)], dtype=object)
+
+
+def _aggregate_item_fields(out: pd.DataFrame, sub: pd.DataFrame, lab: np.ndarray, k: int) -> None:
+    """Per-playground values of the optional item fields (see :func:`group_equipment`).
+
+    Give it checked item values (``validate_places(...).clean``): a condition outside the
+    list or a text that is not a date counts as unknown here.
+    """
+    if "accessible" in sub.columns:
+        out["accessible"] = _three_valued_any(_as_float(sub["accessible"]), lab, k).array
+    if "condition" in sub.columns:
+        order = pd.Series(np.arange(len(_CONDITION_ORDER), dtype=float), index=_CONDITION_ORDER)
+        rank = normalise_token(sub["condition"]).map(order).to_numpy(dtype=float, na_value=np.nan)
+        known = ~np.isnan(rank)
+        worst = np.full(k, -1, dtype=np.int64)
+        np.maximum.at(worst, lab[known], rank[known].astype(np.int64))
+        choices = np.array(list(_CONDITION_ORDER) + [None], dtype=object)
+        out["condition"] = choices[np.where(worst >= 0, worst, len(_CONDITION_ORDER))]
+    if "last_inspection" in sub.columns:
+        dates, _bad = parse_iso_date(sub["last_inspection"])
+        frame = pd.DataFrame({"g": lab, "d": dates.to_numpy(dtype=object)}).dropna()
+        oldest = np.full(k, None, dtype=object)
+        if len(frame):  # ISO dates sort as text
+            first = frame.groupby("g")["d"].min()
+            oldest[first.index.to_numpy(dtype=np.int64)] = first.to_numpy(dtype=object)
+        out["last_inspection"] = oldest
+    for name, how in (("rating", "mean"), ("surface_m2", "sum")):
+        if name in sub.columns:
+            v = _as_float(sub[name])
+            known = ~np.isnan(v)
+            total = np.bincount(lab[known], weights=v[known], minlength=k)
+            n_known = np.bincount(lab[known], minlength=k)
+            value = total / np.maximum(n_known, 1) if how == "mean" else total
+            out[name] = np.where(n_known > 0, value, np.nan)
+
+
+def grouping_issues(
+    feature_ids: Sequence | np.ndarray | pd.Series,
+    xy: np.ndarray,
+    labels: np.ndarray,
+    playgrounds: pd.DataFrame,
+    group_key: pd.Series | Sequence | np.ndarray | None,
+    max_gap_m: float,
+    *,
+    group_field: str | None = None,
+    spread_warning_m: float = GROUP_SPREAD_WARNING_M,
+) -> pd.DataFrame:
+    """Findings about the grouping (warnings, :data:`REPORT_COLUMNS`), row-aligned input.
+
+    * ``group_missing``: an item without a group value within ``max_gap_m`` of an item that
+      has one: it forms its own playground, but may belong to that one (``value`` = the
+      nearest such item's group value);
+    * ``group_spread``: a playground formed by a group value whose farthest item lies more than
+      ``spread_warning_m`` from its centre: perhaps one value for two places (``feature`` =
+      its first item, ``value`` = that distance in m).
+    """
+    ids = pd.Series(feature_ids, copy=False).to_numpy(dtype=object)
+    pts = np.asarray(xy, dtype=float)
+    table = IssueTable(REPORT_COLUMNS)
+    if group_key is None or not len(ids):
+        return table.frame()
+    field_txt = f" in field '{group_field}'" if group_field else ""
+    keys = group_key_text(group_key).to_numpy(dtype=object)
+    raw = as_text(pd.Series(group_key, copy=False)).to_numpy(dtype=object)
+    placed = np.asarray(labels) >= 0
+    named = placed & pd.notna(keys)
+    free = placed & ~pd.notna(keys)
+    if named.any() and free.any():
+        named_idx = np.flatnonzero(named)
+        dist, near = cKDTree(pts[named_idx]).query(
+            pts[free], k=1, distance_upper_bound=float(max_gap_m) * (1 + 1e-12)
+        )
+        hit = np.isfinite(dist)
+        if hit.any():
+            which = np.flatnonzero(free)[hit]
+            other = named_idx[near[hit]]
+            table.add(
+                severity=SEVERITY_WARNING,
+                check="group_missing",
+                feature=ids[which],
+                field=group_field,
+                value=raw[other],
+                message=[
+                    f"No value{field_txt}, but {d:.1f} m from feature {ids[o]} of playground "
+                    f"'{raw[o]}' (gap {float(max_gap_m):g} m): it was made a playground of its "
+                    "own; fill in the value if it belongs there."
+                    for d, o in zip(dist[hit], other)
+                ],
+            )
+    if named.any() and len(playgrounds):
+        lab = np.asarray(labels)
+        named_groups = np.unique(lab[named])
+        radius = playgrounds["radius_m"].to_numpy(dtype=float)
+        wide = named_groups[radius[named_groups] > float(spread_warning_m)]
+        if len(wide):
+            first_item = pd.Series(np.arange(len(lab))[named]).groupby(lab[named]).min()
+            items = first_item.loc[wide].to_numpy()
+            table.add(
+                severity=SEVERITY_WARNING,
+                check="group_spread",
+                feature=ids[items],
+                field=group_field,
+                value=np.round(radius[wide], 1),
+                message=[
+                    f"Playground '{raw[i]}'{field_txt} has items up to {r:,.0f} m from its "
+                    f"centre (more than {float(spread_warning_m):g} m): is the value used for "
+                    "more than one place?"
+                    for i, r in zip(items, radius[wide])
+                ],
+            )
+    return table.frame()
 
 
 # --------------------------------------------------------------------------------------------
