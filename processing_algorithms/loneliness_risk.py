@@ -310,6 +310,8 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
             ) from error
         for name, how in result.factors_used.items():
             feedback.pushInfo(self.tr("Factor '{}' from {}.").format(name, how))
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         if result.factors_skipped:
             feedback.pushWarning(
                 self.tr("Factors not in layer '{}', left out: {}.").format(

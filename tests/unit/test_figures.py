@@ -15,10 +15,14 @@ from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.figures import (
     join_figures,
     normalise_area_codes,
+    parse_figures,
     parse_suppressed,
     read_figures_csv,
     read_rivm_csv,
 )
+from wijkaanpak.wijkaanpak_plugin.core.indicators import numeric_column
+from wijkaanpak.wijkaanpak_plugin.core.risk_index import loneliness_risk_index
+from wijkaanpak.wijkaanpak_plugin.core.smallarea_model import _numeric_predictors
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 RIVM = DATA / "rivm_gezondheid_2020"
@@ -61,6 +65,57 @@ def test_every_marker_is_nan_and_numbers_stay():
     assert out.iloc[:13].isna().all()  # the 13 markers / sentinels
     assert out.iloc[13:].tolist() == [12.5, 46.4, 3.0, -5.0, -99989.0]  # real numbers
     assert out.name == "kol" and out.dtype == float
+
+
+# by hand: two numbers (12.5, 7); six suppression markers or codes ('.', 'x', '?', '-',
+# '-99997', '-99999999'); two empty values ('' and NULL), which are missing but not suppressed
+MARKED_TEXT = ["12,5", ".", "x", "?", "-", "", None, "-99997", "-99999999", "7"]
+# numbers as a GeoPackage integer/real field holds them: four codes <= -99990, one NULL
+MARKED_NUMBERS = [12.5, -99997, -99995, -99998, -99999999, np.nan, 7.0, -5.0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "numbers", "suppressed"),
+    [
+        (MARKED_TEXT, {0: 12.5, 9: 7.0}, 6),
+        (MARKED_NUMBERS, {0: 12.5, 6: 7.0, 7: -5.0}, 4),
+    ],
+)
+def test_one_parser_for_every_core_reader(raw, numbers, suppressed):
+    """Indicators, the risk index and the model read a column exactly like parse_figures."""
+    frame = pd.DataFrame({"f": pd.Series(raw, dtype=object if raw is MARKED_TEXT else float)})
+    expected = np.full(len(raw), np.nan)
+    for i, value in numbers.items():
+        expected[i] = value
+
+    parsed = parse_figures(frame["f"], name="f")
+    np.testing.assert_array_equal(parsed.values.to_numpy(), expected)
+    assert parsed.suppressed == suppressed and parsed.unreadable == 0
+
+    values, notes = numeric_column(frame, "f", where="Indicator 'i'")
+    np.testing.assert_array_equal(values, expected)
+    assert notes == [f"Indicator 'i': field 'f' has {suppressed} suppressed value(s) (" + ", ".join(
+        parsed.suppressed_examples) + "); they count as missing, not as numbers."]  # fmt: skip
+
+    counts: dict = {}
+    model_values = _numeric_predictors(frame, ["f"], "training table", counts)["f"]
+    np.testing.assert_array_equal(model_values.to_numpy(), expected)
+    assert counts == {"f": suppressed}
+
+    config = {"factors": [{"name": "F", "weight": 1, "direction": "higher",
+                           "sources": [{"field": "f"}]}]}  # fmt: skip
+    risk = loneliness_risk_index(frame, config)
+    # only the areas with a number get a score: a z-score over those numbers alone
+    known = expected[np.isfinite(expected)]
+    z = (expected - known.mean()) / known.std()
+    np.testing.assert_allclose(risk.table["risk_score"].to_numpy(), z)
+    assert any(f"'f' has {suppressed} suppressed" in w for w in risk.warnings)
+
+
+def test_model_reads_every_marker_but_refuses_other_text():
+    frame = pd.DataFrame({"f": ["1", "x", "?", "-", "abc"]})
+    with pytest.raises(WijkaanpakInputError, match="Predictor 'f'.*'abc'"):
+        _numeric_predictors(frame, ["f"], "training table")
 
 
 def test_numeric_sentinels_are_nan():

@@ -11,12 +11,22 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from wijkaanpak.tests.unit.reference_scores import (
+    SUPPRESSED_AREAS,
+    SUPPRESSED_CELLS,
+    reference_scores,
+    suppressed_rows,
+)
+from wijkaanpak.tests.unit.reference_scores import (
+    default_definition as reference_definition,
+)
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.indicators import (
     DefinitionError,
     default_definition_path,
     evaluate_expression,
     load_definition,
+    numeric_column,
     parse_definition,
     parse_expression,
     score_ambitions,
@@ -391,3 +401,56 @@ def test_default_definition_on_assen():
     # Kloosterveen has the largest households (2.7) -> best household-size score
     assert table["score_household_size"].idxmax() == "WK010608"
     assert table["total_score"].notna().all()
+
+
+# --------------------------------------------------------------------------- suppressed codes
+
+
+def test_default_definition_never_scores_suppressed_codes():
+    """CBS -99995/-99997/-99998 and '.' are missing, never numbers (brute-force reference)."""
+    frame = pd.DataFrame(SUPPRESSED_AREAS)
+    result = score_ambitions(frame, default_definition_path(), code_col="code")
+    expected = reference_scores(suppressed_rows(), reference_definition())
+    table = result.table.set_index("code")
+    compared = 0
+    for code, want in zip(frame["code"], expected):
+        for column, value in want.items():
+            got = table.loc[code, column]
+            if math.isnan(value):
+                assert np.isnan(got), (code, column, got)
+            else:
+                assert got == pytest.approx(value, abs=1e-12), (code, column)
+            compared += 1
+    assert compared == 6 * (2 * 15 + 5 + 2)  # every indicator, ambition, total and need
+    # each suppressed cell leaves the indicators that read it empty for that area only
+    reads = {}
+    for ind in reference_definition()["indicators"]:
+        for column in [ind["field"]] if "field" in ind else ind["expression"].split("/"):
+            reads.setdefault(column.strip(), []).append(ind["id"])
+    for column, code in SUPPRESSED_CELLS:
+        for ind_id in reads[column]:
+            assert np.isnan(table.loc[code, f"value_{ind_id}"]), (column, code)
+            assert np.isnan(table.loc[code, f"score_{ind_id}"]), (column, code)
+            others = table.drop(index=code)[f"score_{ind_id}"]
+            assert others.notna().all(), (column, code)
+    # one warning per field, naming the field and how many values were suppressed
+    for column in {c for c, _ in SUPPRESSED_CELLS}:
+        found = [w for w in result.warnings if f"'{column}'" in w and "suppressed" in w]
+        assert len(found) == 1, (column, result.warnings)
+        assert " 1 suppressed value" in found[0], found[0]
+    assert not any("nan" in w.lower().split() for w in result.warnings)
+
+
+def test_numeric_read_counts_every_marker():
+    frame = pd.DataFrame({"x": [1.0, -99997.0, -99995.0, -99998.0, -99999999.0, np.nan, 7.0, -5.0]})
+    values, warnings = numeric_column(frame, "x", where="Test")
+    # 4 sentinel codes (<= -99990) are missing; NaN stays missing; -5 is a real number
+    np.testing.assert_array_equal(np.isnan(values), [0, 1, 1, 1, 1, 1, 0, 0])
+    assert values[7] == -5.0
+    assert len(warnings) == 1 and "4 suppressed" in warnings[0] and "'x'" in warnings[0]
+    text = pd.DataFrame({"y": ["3,5", ".", "x", "", None, "-99997", "2"]})
+    values, warnings = numeric_column(text, "y")
+    np.testing.assert_array_equal(values[[0, 6]], [3.5, 2.0])
+    assert np.isnan(values[1:6]).all()
+    # '.', 'x' and '-99997' are suppression markers; '' and NULL are simply empty
+    assert len(warnings) == 1 and "3 suppressed" in warnings[0]

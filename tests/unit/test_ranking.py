@@ -7,7 +7,16 @@ import pandas as pd
 import pytest
 from scipy.stats import rankdata
 
+from wijkaanpak.tests.unit.reference_scores import (
+    SUPPRESSED_AREAS,
+    reference_scores,
+    suppressed_rows,
+)
+from wijkaanpak.tests.unit.reference_scores import (
+    default_definition as reference_definition,
+)
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from wijkaanpak.wijkaanpak_plugin.core.indicators import default_definition_path
 from wijkaanpak.wijkaanpak_plugin.core.ranking import rank_areas
 
 
@@ -264,3 +273,36 @@ def test_interval_errors_and_definition_intervals():
         rank_areas(frame, defn, n_draws=0)
     with pytest.raises(WijkaanpakInputError):
         rank_areas(frame, defn, weight_jitter=1.5)
+
+
+def test_suppressed_codes_do_not_put_an_area_first():
+    # read as numbers, C's -99997 household size and -99998 share of children within the
+    # norm would score 0 and put C first; as missing values, the brute-force reference puts
+    # F first and C fifth
+    frame = pd.DataFrame(SUPPRESSED_AREAS)
+    result = rank_areas(
+        frame,
+        default_definition_path(),
+        code_col="code",
+        population="aantal_inwoners",
+        n_draws=200,
+        weight_jitter=0.0,
+    )
+    expected = reference_scores(suppressed_rows(), reference_definition())
+    need = {code: row["need"] for code, row in zip(frame["code"], expected)}
+    order = sorted(need, key=need.get, reverse=True)
+    assert order[0] == "F" and order.index("C") == 4  # the fixture does what it says
+    table = result.table.set_index("code")
+    np.testing.assert_allclose(table.loc[list(need), "need"], list(need.values()), atol=1e-12)
+    assert table["rank"].to_dict() == {code: order.index(code) + 1.0 for code in need}
+    assert table.loc["F", "p_first"] == 1.0 and table.loc["C", "p_first"] == 0.0
+    assert any("'gem_huishouden_grootte'" in w and "suppressed" in w for w in result.warnings)
+
+
+def test_suppressed_population_is_reported():
+    frame = pd.DataFrame(
+        {"p": [1, 5, 6], "q": [1, 5, 6], "r": [1, 5, 6], "pop": [-99997, -99998, 800]}
+    )
+    result = rank_areas(frame, TWO_AMBITIONS, population="pop", n_draws=10)
+    assert result.table["ranked"].tolist() == [False, False, True]
+    assert any("'pop'" in w and "2 suppressed" in w for w in result.warnings)

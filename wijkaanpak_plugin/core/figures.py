@@ -6,13 +6,19 @@ written as a marker ('.', 'x', ...) or as a negative sentinel (-99997, ...). Rea
 every marker becomes NaN (missing), never a number, and text that is neither a number nor
 a known marker is an error, because guessing would hide a broken file.
 
-Suppression rules (:func:`parse_suppressed`), applied after trimming spaces:
+Suppression rules (:func:`parse_figures`, the one reader of figures that every numeric read
+in the core uses; :func:`parse_suppressed` returns only its numbers), applied after trimming
+spaces:
 
 * NULL / NaN, '' (empty), '.', 'x', 'X', '?', '-' → NaN;
 * any number <= -99990, as a number or as text (-99997, -99995, -99999999, -99999997,
   '-99997') → NaN (CBS and RIVM sentinel codes);
 * '12,5' (a single decimal comma, no point) → 12.5; '12.5' → 12.5;
-* anything else that is not a number (e.g. 'abc', '1.234,5') → :class:`WijkaanpakInputError`.
+* anything else that is not a number (e.g. 'abc', '1.234,5') → :class:`WijkaanpakInputError`
+  (or NaN, counted as unreadable, with ``errors='coerce'``); infinite numbers → NaN.
+
+:func:`parse_figures` also counts the suppressed values (markers and codes, not empty
+values), so every caller can warn "field 'x' has 3 suppressed value(s) (-99997, '.')".
 
 Area codes (:func:`normalise_area_codes`): trimmed and upper-cased; 'GM0106', 'WK010600',
 'BU01060000' are taken as they are (4, 6 and 8 digits). CBS also publishes codes without the
@@ -65,28 +71,92 @@ def _examples(values: Sequence, limit: int = 5) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _parse_suppressed(
+@dataclass(frozen=True)
+class ParsedFigures:
+    """A column of figures read by :func:`parse_figures`: the numbers, and what was not one.
+
+    ``suppressed``: how many values were suppression markers ('.', 'x', 'X', '?', '-') or
+    sentinel codes (<= -99990); empty values and NULL are missing but not counted here.
+    ``unreadable``: values that are neither a number nor a marker (only with
+    ``errors='coerce'``; also infinite numbers). The ``..._examples`` are distinct values as
+    found, for messages.
+    """
+
+    values: pd.Series
+    suppressed: int = 0
+    suppressed_examples: tuple[str, ...] = ()
+    unreadable: int = 0
+    unreadable_examples: tuple[str, ...] = ()
+
+    def messages(self, name: str, where: str = "") -> list[str]:
+        """English sentences for a log: one per kind of value that did not count as a number."""
+        lead = f"{where}: field" if where else "Field"
+        out = []
+        if self.suppressed:
+            out.append(suppressed_message(name, self.suppressed, self.suppressed_examples, where))
+        if self.unreadable:
+            out.append(
+                f"{lead} '{name}' has {self.unreadable} value(s) that are not numbers "
+                f"(e.g. {', '.join(self.unreadable_examples)}); they count as missing."
+            )
+        return out
+
+
+def suppressed_message(name: str, count: int, examples: Sequence[str] = (), where: str = "") -> str:
+    """The log sentence: "Field 'x' has 3 suppressed value(s) (-99997, '.'); ..."."""
+    lead = f"{where}: field" if where else "Field"
+    shown = f" ({', '.join(examples)})" if examples else ""
+    return (
+        f"{lead} '{name}' has {count} suppressed value(s){shown}; they count as missing, "
+        "not as numbers."
+    )
+
+
+def _shown(values: np.ndarray, quote: bool, limit: int = 3) -> tuple[str, ...]:
+    """Distinct values for a message: numbers as whole numbers where they are, text quoted."""
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, (float, np.floating)) and float(value).is_integer():
+            text = str(int(value))
+        elif isinstance(value, (float, np.floating)):
+            text = f"{float(value):g}"
+        else:
+            text = str(value).strip()
+        text = f"'{text}'" if quote else text
+        if text not in out:
+            out.append(text)
+        if len(out) == limit:
+            break
+    return tuple(out)
+
+
+def _parse_figures(
     series: pd.Series, name: str | None, labels: pd.Series | None, errors: str
-) -> pd.Series:
+) -> ParsedFigures:
     s = pd.Series(series, copy=False)
     if errors not in ("raise", "coerce"):
         raise ValueError("errors must be 'raise' or 'coerce'")
     if pd.api.types.is_bool_dtype(s.dtype):
         raise WijkaanpakInputError(f"Column '{name or s.name}' holds yes/no values, not figures.")
+    marker = np.zeros(len(s), dtype=bool)
     if pd.api.types.is_numeric_dtype(s.dtype):
         num = s.astype(float)
+        bad = np.isinf(num.to_numpy())
+        quote_bad = False
     else:
         missing = s.isna().to_numpy()
         text = s.astype(str).str.strip()
         text[missing] = ""
-        marker = text.isin(SUPPRESSED_MARKERS).to_numpy()
+        marker = text.isin(SUPPRESSED_MARKERS).to_numpy() & (text != "").to_numpy()
+        blank = text.isin(SUPPRESSED_MARKERS).to_numpy()
         comma = text.str.count(",").to_numpy() == 1
         dot = text.str.contains(".", regex=False).to_numpy(dtype=bool)
         decimal_comma = comma & ~dot
         fixed = text.where(~decimal_comma, text.str.replace(",", ".", regex=False))
-        fixed = fixed.where(~marker)
+        fixed = fixed.where(~blank)
         num = pd.to_numeric(fixed, errors="coerce").astype(float)
-        bad = ~marker & (num.isna().to_numpy() | np.isinf(num.to_numpy()))
+        bad = ~blank & (num.isna().to_numpy() | np.isinf(num.to_numpy()))
+        quote_bad = True
         if bad.any() and errors == "raise":
             where = labels.to_numpy()[bad] if labels is not None else s.index.to_numpy()[bad]
             examples = _examples(s.to_numpy()[bad])
@@ -95,22 +165,47 @@ def _parse_suppressed(
                 f"number nor a suppression marker, e.g. {examples} (at {_examples(where, 3)}). "
                 "Markers: '.', 'x', '?', '-', empty, or <= -99990."
             )
-        num[bad] = np.nan
-    num = num.where(~(num <= SENTINEL_MAX))
+    raw = s.to_numpy()
+    num[bad] = np.nan
+    sentinel = (num <= SENTINEL_MAX).to_numpy()
+    num = num.where(~sentinel)
     num.name = s.name
-    return num
+    suppressed = marker | sentinel
+    quoted = not pd.api.types.is_numeric_dtype(s.dtype)
+    return ParsedFigures(
+        values=num,
+        suppressed=int(suppressed.sum()),
+        suppressed_examples=_shown(raw[suppressed], quoted),
+        unreadable=int(bad.sum()),
+        unreadable_examples=_shown(raw[bad], quote_bad),
+    )
+
+
+def _parse_suppressed(
+    series: pd.Series, name: str | None, labels: pd.Series | None, errors: str
+) -> pd.Series:
+    return _parse_figures(series, name, labels, errors).values
+
+
+def parse_figures(
+    series: pd.Series, *, name: str | None = None, errors: str = "raise"
+) -> ParsedFigures:
+    """Figures as floats with every suppression marker as NaN, and how many there were.
+
+    The one reader of CBS/RIVM figures: every numeric read of figures in the core goes
+    through here (rules in the module docstring), so that -99997 is never a number anywhere.
+    ``errors='raise'`` (default) stops on text that is neither a number nor a marker, naming
+    the column (``name`` or the series name), examples and row labels; ``'coerce'`` makes it
+    NaN and counts it as ``unreadable``. Vectorised; the index and name are kept.
+    """
+    return _parse_figures(series, name, None, errors)
 
 
 def parse_suppressed(
     series: pd.Series, *, name: str | None = None, errors: str = "raise"
 ) -> pd.Series:
-    """Figures as floats with every suppression marker as NaN (rules in the module docstring).
-
-    ``errors='raise'`` (default) stops on text that is neither a number nor a marker, naming
-    the column (``name`` or the series name), examples and row labels; ``'coerce'`` makes it
-    NaN instead. Vectorised; the index and name are kept.
-    """
-    return _parse_suppressed(series, name, None, errors)
+    """Figures as floats with every suppression marker as NaN (see :func:`parse_figures`)."""
+    return _parse_figures(series, name, None, errors).values
 
 
 # --------------------------------------------------------------------------------------------

@@ -112,6 +112,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
+from .figures import parse_figures
 
 DIRECTIONS = ("higher_is_better", "higher_is_worse")
 NORMALISATIONS = ("zscore", "minmax", "rank", "target")
@@ -685,32 +686,26 @@ def _evaluate(node: ast.AST, arrays: Mapping[str, np.ndarray]) -> Any:
 # --------------------------------------------------------------------------- values
 
 
-def numeric_column(frame: pd.DataFrame, name: str, where: str = "") -> tuple[np.ndarray, str]:
-    """A column as float64 with NaN for missing; texts such as '.' (suppressed) count as missing.
+def numeric_column(frame: pd.DataFrame, name: str, where: str = "") -> tuple[np.ndarray, list[str]]:
+    """A column as float64 with NaN for missing, read by :func:`figures.parse_figures`.
 
-    Returns the values and a warning ('' if none).
+    CBS/RIVM suppression markers ('.', 'x', -99997, -99995, any number <= -99990) are
+    missing, never numbers. Other text that is not a number also counts as missing; a column
+    with values but no number at all is an error naming the field. Returns the values and
+    the warnings (one per kind of non-number, naming the field and the count).
     """
     column = frame[name]
-    if column.dtype == bool:
+    if pd.api.types.is_bool_dtype(column.dtype):
         column = column.astype(float)
-    converted = pd.to_numeric(column, errors="coerce")
-    values = np.asarray(converted.to_numpy(dtype=float, na_value=np.nan), dtype=float).copy()
-    values[~np.isfinite(values)] = np.nan
-    was_present = column.notna().to_numpy()
-    lost = was_present & np.isnan(values)
-    prefix = f"{where}: " if where else ""
-    if was_present.any() and lost.sum() == was_present.sum():
-        example = column[was_present].iloc[0]
+    parsed = parse_figures(column, name=name, errors="coerce")
+    values = parsed.values.to_numpy(dtype=float, na_value=np.nan).copy()
+    if parsed.unreadable and not np.isfinite(values).any():
+        prefix = f"{where}: " if where else ""
         raise WijkaanpakInputError(
-            f"{prefix}field '{name}' holds no numbers (first value: {example!r})."
+            f"{prefix}field '{name}' holds no numbers (e.g. "
+            f"{', '.join(parsed.unreadable_examples)})."
         )
-    if lost.any():
-        example = column[lost].iloc[0]
-        return values, (
-            f"{prefix}field '{name}': {int(lost.sum())} value(s) are not numbers "
-            f"(e.g. {example!r}) and count as missing."
-        )
-    return values, ""
+    return values, parsed.messages(name, where)
 
 
 @dataclass(frozen=True)
@@ -768,9 +763,8 @@ def indicator_values(frame: pd.DataFrame, definition: DefinitionSource) -> Indic
 
     def column(name: str, ind_id: str) -> np.ndarray:
         if name not in cache:
-            cache[name], warning = numeric_column(frame, name, where=f"Indicator '{ind_id}'")
-            if warning:
-                warnings.append(warning)
+            cache[name], notes = numeric_column(frame, name, where=f"Indicator '{ind_id}'")
+            warnings.extend(notes)
         return cache[name]
 
     data: dict[str, np.ndarray] = {}

@@ -209,8 +209,8 @@ def compare_measurements(
         )
 
     # ---- uncertainty per indicator and side
-    u_base = _uncertainty(baseline, defn, ids, uncertainty, BASELINE)[base_rows]
-    u_cur = _uncertainty(current, defn, ids, uncertainty, CURRENT)[cur_rows]
+    u_base = _uncertainty(baseline, defn, ids, uncertainty, BASELINE, warnings)[base_rows]
+    u_cur = _uncertainty(current, defn, ids, uncertainty, CURRENT, warnings)[cur_rows]
     no_uncertainty = [
         ind_id
         for j, ind_id in enumerate(ids)
@@ -327,9 +327,8 @@ def _column_values(
 ) -> np.ndarray:
     out = np.empty((len(frame), len(columns)))
     for j, column in enumerate(columns):
-        out[:, j], warning = numeric_column(frame, column, where=f"The {side} layer")
-        if warning:
-            warnings.append(warning)
+        out[:, j], notes = numeric_column(frame, column, where=f"The {side} layer")
+        warnings.extend(notes)
     return out
 
 
@@ -359,6 +358,7 @@ def _uncertainty(
     ids: Sequence[str],
     uncertainty: Any,
     side: str,
+    warnings: list[str],
 ) -> np.ndarray:
     """Uncertainty (+- half-width) of one measurement, per area and indicator; NaN if unknown."""
     n = len(frame)
@@ -392,13 +392,13 @@ def _uncertainty(
                 raise WijkaanpakInputError(
                     f"Interval field(s) {', '.join(absent)} of '{ind_id}' not in the {side} layer."
                 )
-            out[:, j] = _half_width(frame, lower, upper, ind_id, side)
+            out[:, j] = _half_width(frame, lower, upper, ind_id, side, warnings)
         elif (
             ind is not None
             and ind.interval is not None
             and all(c in frame.columns for c in ind.interval)
         ):
-            out[:, j] = _half_width(frame, ind.interval[0], ind.interval[1], ind_id, side)
+            out[:, j] = _half_width(frame, ind.interval[0], ind.interval[1], ind_id, side, warnings)
         elif ind is not None and ind.margin is not None:
             out[:, j] = ind.margin
     return out
@@ -414,9 +414,13 @@ def _margin_value(value: Any, what: str) -> float:
     return float(value)
 
 
-def _half_width(frame: pd.DataFrame, lower: str, upper: str, ind_id: str, side: str) -> np.ndarray:
-    low, _ = numeric_column(frame, lower, where=f"The {side} layer")
-    high, _ = numeric_column(frame, upper, where=f"The {side} layer")
+def _half_width(
+    frame: pd.DataFrame, lower: str, upper: str, ind_id: str, side: str, warnings: list[str]
+) -> np.ndarray:
+    low, notes = numeric_column(frame, lower, where=f"The {side} layer")
+    warnings.extend(notes)
+    high, notes = numeric_column(frame, upper, where=f"The {side} layer")
+    warnings.extend(notes)
     bad = np.isfinite(low) & np.isfinite(high) & (low > high)
     if bad.any():
         row = frame.index[np.flatnonzero(bad)[0]]

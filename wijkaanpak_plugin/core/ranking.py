@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
+from .figures import parse_figures
 from .indicators import (
     AmbitionScores,
     DefinitionSource,
@@ -151,7 +152,7 @@ def rank_areas(
             f"{min_population:g} residents."
         )
     else:
-        pop = _population_values(frame, population)
+        pop = _population_values(frame, population, warnings)
         unknown = ~np.isfinite(pop) & (reasons == "")
         reasons[unknown] = "population unknown or suppressed"
         small = np.isfinite(pop) & (pop < min_population) & (reasons == "")
@@ -244,8 +245,8 @@ def _check_settings(
         raise WijkaanpakInputError(f"Minimum population must be 0 or more, got {min_population!r}.")
 
 
-def _population_values(frame: pd.DataFrame, population: Any) -> np.ndarray:
-    """Residents per area; negative values (CBS suppression codes) count as unknown."""
+def _population_values(frame: pd.DataFrame, population: Any, warnings: list[str]) -> np.ndarray:
+    """Residents per area; suppressed (CBS -99997, '.') and negative values count as unknown."""
     if isinstance(population, str):
         if population not in frame.columns:
             raise WijkaanpakInputError(
@@ -253,13 +254,16 @@ def _population_values(frame: pd.DataFrame, population: Any) -> np.ndarray:
                 + ", ".join(str(c) for c in frame.columns)
                 + "."
             )
-        values, _ = numeric_column(frame, population, where="Population")
+        values, notes = numeric_column(frame, population, where="Population")
+        warnings.extend(notes)
     else:
         if isinstance(population, pd.Series):
             population = population.reindex(frame.index)
-        values = pd.to_numeric(pd.Series(np.asarray(population)), errors="coerce").to_numpy(
-            dtype=float, na_value=np.nan
+        parsed = parse_figures(
+            pd.Series(np.asarray(population)), name="population", errors="coerce"
         )
+        values = parsed.values.to_numpy(dtype=float, na_value=np.nan)
+        warnings.extend(parsed.messages("population"))
         if values.shape != (len(frame),):
             raise WijkaanpakInputError(
                 f"Population must have one value per area ({len(frame)}), got {values.shape}."
@@ -356,8 +360,10 @@ def _simulate(
     drawn: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     for ind_id, (low_col, high_col) in interval_cols.items():
         j = ids.index(ind_id)
-        low, _ = numeric_column(frame, low_col, where=f"Interval of '{ind_id}'")
-        high, _ = numeric_column(frame, high_col, where=f"Interval of '{ind_id}'")
+        low, notes = numeric_column(frame, low_col, where=f"Interval of '{ind_id}'")
+        warnings.extend(notes)
+        high, notes = numeric_column(frame, high_col, where=f"Interval of '{ind_id}'")
+        warnings.extend(notes)
         point = scores.values[:, j]
         bad = np.isfinite(low) & np.isfinite(high) & (low > high)
         if bad.any():

@@ -8,7 +8,8 @@ Method (per area, over the areas in the table given):
 
 1. each factor's value is taken from the first of its ``sources`` present in the table: a
    column (``field``) or a share computed from counts (``numerator`` / ``denominator``,
-   times ``scale``); suppressed values (``.``, CBS codes such as -99997) count as missing;
+   times ``scale``); suppressed values (``.``, CBS codes such as -99997) count as missing,
+   and ``warnings`` says per field how many there were;
 2. optional ``transform`` ``"log"`` (``log(1 + x)``, for skewed figures such as density);
 3. z-score over the areas with a value (mean 0, population standard deviation 1);
 4. contribution = weight · sign · z / (sum of the weights of the factors the area has a
@@ -36,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
-from .figures import parse_suppressed
+from .figures import parse_figures, parse_suppressed
 
 DEFAULT_CONFIG_PATH = (
     Path(__file__).resolve().parents[2] / "resources" / "config" / "loneliness_risk_index.json"
@@ -107,6 +108,8 @@ class RiskIndexResult:
     config: RiskIndexConfig
     factor_means: Dict[str, float] = field(default_factory=dict)
     factor_stds: Dict[str, float] = field(default_factory=dict)
+    #: Sentences for the log, e.g. "Risk factor 'x': field 'y' has 3 suppressed value(s)".
+    warnings: List[str] = field(default_factory=list)
 
 
 def _fail(where: str, message: str) -> None:
@@ -245,14 +248,26 @@ def load_risk_index_config(path: Union[str, Path, None] = None) -> RiskIndexConf
     return parse_risk_index_config(raw)
 
 
-def _factor_values(frame: pd.DataFrame, factor: RiskFactor) -> Optional[tuple]:
+def _factor_values(
+    frame: pd.DataFrame, factor: RiskFactor, warnings: List[str], read: set
+) -> Optional[tuple]:
+    """The factor's values from its first source present; suppressed values are NaN and
+    counted once per field in ``warnings`` (``read``: fields already reported)."""
+
+    def column(name: str) -> pd.Series:
+        parsed = parse_figures(frame[name], name=name)
+        if name not in read:
+            read.add(name)
+            warnings.extend(parsed.messages(name, where=f"Risk factor '{factor.name}'"))
+        return parsed.values
+
     for source in factor.sources:
         if all(c in frame.columns for c in source.columns()):
             if source.field:
-                values = parse_suppressed(frame[source.field], name=source.field) * source.scale
+                values = column(source.field) * source.scale
             else:
-                num = parse_suppressed(frame[source.numerator], name=source.numerator)
-                den = parse_suppressed(frame[source.denominator], name=source.denominator)
+                num = column(source.numerator)
+                den = column(source.denominator)
                 values = (num / den.where(den > 0)) * source.scale
             return values.astype(float), source
     return None
@@ -298,13 +313,15 @@ def loneliness_risk_index(
 
     used: Dict[str, str] = {}
     skipped: List[str] = []
+    warnings: List[str] = []
+    read: set = set()
     zs: Dict[str, pd.Series] = {}
     means: Dict[str, float] = {}
     stds: Dict[str, float] = {}
     for factor in cfg.factors:
         if factor.weight == 0:
             continue  # switched off in the config: not read, not checked
-        found = _factor_values(frame, factor)
+        found = _factor_values(frame, factor, warnings, read)
         if found is None:
             if missing_factors == "error":
                 looked = "; ".join(s.describe() for s in factor.sources)
@@ -399,6 +416,7 @@ def loneliness_risk_index(
         config=cfg,
         factor_means=means,
         factor_stds=stds,
+        warnings=warnings,
     )
 
 

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
+from .figures import parse_figures
 
 MODEL_FORMAT = "wijkaanpak-loneliness-model"
 MODEL_FORMAT_VERSION = 1
@@ -140,7 +141,18 @@ def make_estimator(method: str, seed: int, params: Optional[Mapping[str, Any]] =
     raise WijkaanpakInputError(f"Unknown model method {method!r}; use 'gbm' or 'ridge'.")
 
 
-def _numeric_predictors(frame: pd.DataFrame, predictors: Sequence[str], what: str) -> pd.DataFrame:
+def _numeric_predictors(
+    frame: pd.DataFrame,
+    predictors: Sequence[str],
+    what: str,
+    suppressed: Optional[Dict[str, int]] = None,
+) -> pd.DataFrame:
+    """The predictor columns as floats, read by the one parser of CBS/RIVM figures.
+
+    Suppression markers ('.', 'x', -99997, any number <= -99990) and infinite values (a
+    division by zero upstream) are missing, never numbers; other text is an error naming the
+    predictor. ``suppressed`` (if given) receives per column how many suppressed values it had.
+    """
     missing = [p for p in predictors if p not in frame.columns]
     if missing:
         raise WijkaanpakInputError(
@@ -149,19 +161,15 @@ def _numeric_predictors(frame: pd.DataFrame, predictors: Sequence[str], what: st
     out = pd.DataFrame(index=frame.index)
     for p in predictors:
         col = frame[p]
-        if not pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
-            blank = col.astype(str).str.strip().isin([".", ""])
-            converted = pd.to_numeric(col.where(~blank), errors="coerce")
-            bad = converted.isna() & col.notna() & ~blank
-            if bad.any():
-                raise WijkaanpakInputError(
-                    f"Predictor '{p}' in the {what} holds text that is not a number: "
-                    f"'{col[bad].iloc[0]}' (row {bad[bad].index[0]!r})."
-                )
-            col = converted
-        values = col.astype(float)
-        # CBS sentinel codes (-99997 …) and divisions by zero are missing, not numbers.
-        out[p] = values.mask((values <= -99990.0) | ~np.isfinite(values))
+        if pd.api.types.is_bool_dtype(col.dtype):
+            col = col.astype(float)
+        try:
+            parsed = parse_figures(col, name=p)
+        except WijkaanpakInputError as exc:
+            raise WijkaanpakInputError(f"Predictor '{p}' in the {what}: {exc}") from None
+        out[p] = parsed.values.astype(float)
+        if suppressed is not None and parsed.suppressed:
+            suppressed[p] = suppressed.get(p, 0) + parsed.suppressed
     return out
 
 
@@ -262,10 +270,13 @@ def _prepare_training(
         group_values = pd.Series(list(groups), index=frame.index)
         if len(group_values) != len(frame):
             raise WijkaanpakInputError("'groups' must have one value per training area.")
-    y_all = _numeric_predictors(frame, [target], "training table")[target]
-    X_all = _numeric_predictors(frame, predictors, "training table")
+    suppressed: Dict[str, int] = {}
+    y_all = _numeric_predictors(frame, [target], "training table", suppressed)[target]
+    X_all = _numeric_predictors(frame, predictors, "training table", suppressed)
     codes = _codes(frame, code_column)
     info: Dict[str, Any] = {"n_input": int(len(frame)), "nan_policy": nan_policy}
+    # suppressed CBS/RIVM values ('.', -99997, ...) per field, target included: missing
+    info["suppressed_by_field"] = suppressed
 
     keep = y_all.notna() & group_values.notna()
     info["n_target_missing"] = int((~y_all.notna()).sum())
@@ -538,9 +549,11 @@ def apply_loneliness_model(
     training median), ``explanation_up`` / ``explanation_down`` (predictors that push the
     estimate up / down, in percentage points). ``explain="full"`` adds one
     ``contribution_<predictor>`` column per predictor. ``population_column=None`` switches
-    the minimum-population rule off deliberately.
+    the minimum-population rule off deliberately. ``attrs["suppressed_by_field"]``: per
+    field, how many suppressed CBS/RIVM values ('.', -99997, ...) were read as missing.
     """
-    X = _numeric_predictors(frame, model.predictors, "table to estimate")
+    suppressed: Dict[str, int] = {}
+    X = _numeric_predictors(frame, model.predictors, "table to estimate", suppressed)
     missing = X.isna().to_numpy()
     Xi = _impute(X, model.medians)
     arr = Xi.to_numpy(dtype=float)
@@ -561,7 +574,7 @@ def apply_loneliness_model(
                 f"Population column '{population_column}' is not in the table; it is needed "
                 f"to withhold estimates for areas under {min_population:g} residents."
             )
-        pop = _numeric_predictors(frame, [population_column], "table to estimate")[
+        pop = _numeric_predictors(frame, [population_column], "table to estimate", suppressed)[
             population_column
         ].to_numpy()
         published = np.nan_to_num(pop, nan=-1.0) >= min_population
@@ -595,6 +608,7 @@ def apply_loneliness_model(
         if explain == "full":
             for j, p in enumerate(model.predictors):
                 out[f"contribution_{p}"] = contrib_shown[:, j]
+    out.attrs["suppressed_by_field"] = suppressed
     return out
 
 
