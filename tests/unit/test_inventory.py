@@ -506,3 +506,59 @@ def test_grouping_issues_name_items_without_a_value_near_a_playground_and_wide_g
     # with the default 500 m, a 60 m playground is fine
     issues = grouping_issues(ids, GROUP_XY, labels, pg, GROUP_VALUES, 25.0)
     assert "group_spread" not in set(issues["check"])
+
+
+def test_near_duplicates_of_the_same_type_are_flagged_whatever_their_ids():
+    """Issue 8.9: an item re-entered 0.3 m away with a new id is a possible duplicate."""
+    xy = np.array([[0, 0], [0.3, 0], [0.6, 0], [10, 0], [11.5, 0], [50, 0], [50.2, 0]], float)
+    attrs = pd.DataFrame(
+        {
+            "type": ["schommel", "schommel", "wip", "zandbak", "zandbak", "bank", "bank"],
+            "objectnr": ["1", "2", "3", "4", "5", "6", "7"],
+        }
+    )
+    ids = [f"f{i}" for i in range(7)]
+    # f1 repeats f0 (0.3 m, same type); f2 is 0.3 m from f1 but a wip; f4 is 1.5 m from f3;
+    # f6 repeats f5, but f5 and f6 are not candidates (e.g. left out by the value mapping).
+    candidates = np.array([True, True, True, True, True, False, False])
+    rep = build_inventory_report(
+        ids,
+        xy,
+        attrs=attrs,
+        duplicate_fields=["type"],
+        duplicate_tolerance_m=1.0,
+        duplicate_candidates=candidates,
+    )
+    dup = rep.issues[rep.issues.check == "duplicate"]
+    assert dup["feature"].tolist() == ["f1"] and dup["severity"].tolist() == ["warning"]
+    msg = dup["message"].iloc[0]
+    assert "f0" in msg and "0.30 m" in msg and "schommel" in msg
+    # with every attribute compared (the old behaviour), the new id hides it
+    rep = build_inventory_report(ids, xy, attrs=attrs, duplicate_candidates=candidates)
+    assert "duplicate" not in set(rep.issues["check"])
+    # a wider tolerance catches the zandbak pair, naming the earlier feature
+    rep = build_inventory_report(
+        ids, xy, attrs=attrs, duplicate_fields=["type"], duplicate_tolerance_m=2.0
+    )
+    dup = rep.issues[rep.issues.check == "duplicate"]
+    assert dup["feature"].tolist() == ["f1", "f4", "f6"]
+    with pytest.raises(WijkaanpakInputError, match="candidate"):
+        build_inventory_report(ids, xy, attrs=attrs, duplicate_candidates=candidates[:3])
+
+
+def test_report_takes_extra_findings_and_counts_them():
+    extra = pd.DataFrame(
+        {
+            "severity": ["warning"],
+            "check": ["group_missing"],
+            "feature": ["f1"],
+            "field": ["speelplek"],
+            "value": ["De Vlinder"],
+            "message": ["..."],
+        }
+    )
+    rep = build_inventory_report(
+        ["f0", "f1"], np.zeros((2, 2)) + [[0, 0], [50, 0]], extra_issues=extra
+    )
+    assert rep.issues["check"].tolist() == ["group_missing"]
+    assert rep.summary["warnings"] == 1 and rep.summary["by_check"] == {"group_missing": 1}

@@ -701,9 +701,11 @@ def build_inventory_report(
     attrs: pd.DataFrame | None = None,
     duplicate_fields: Sequence[str] | None = None,
     duplicate_tolerance_m: float = 1.0,
+    duplicate_candidates: np.ndarray | None = None,
     area_extent: Sequence[float] | None = None,
     outside_buffer_m: float = 1000.0,
     validation: ValidationReport | None = None,
+    extra_issues: pd.DataFrame | None = None,
 ) -> InventoryReport:
     """Collect the import checks into one table and a summary.
 
@@ -711,14 +713,18 @@ def build_inventory_report(
       points whose ``xy`` is not finite count as empty geometry too;
     * ``unmapped``: the (value, count) table of :class:`ValueMappingResult` (warning, one row
       per value);
-    * duplicates: two features within ``duplicate_tolerance_m`` of each other whose
+    * possible duplicates: two features within ``duplicate_tolerance_m`` of each other whose
       ``attrs[duplicate_fields]`` (default: all ``attrs`` columns) are identical, NULL equal
       to NULL; each later feature is reported once, naming the earliest feature it repeats
-      (warning);
+      and the distance (warning). Compare only the type (e.g. the coded type field), not ids:
+      an item entered twice gets a new id. ``duplicate_candidates`` (boolean, per feature)
+      limits the check to some features (e.g. those the value mapping kept);
     * outside the area: features farther than ``outside_buffer_m`` outside ``area_extent``
       (xmin, ymin, xmax, ymax of the municipality or study area, same CRS) (warning);
     * ``validation``: the schema issues of :func:`validate_places` for the same rows, in the
-      same order (their severity is kept; check ``schema:<check>``).
+      same order (their severity is kept; check ``schema:<check>``);
+    * ``extra_issues``: findings with :data:`REPORT_COLUMNS` from elsewhere (e.g.
+      :func:`grouping_issues`), kept as they are.
     """
     ids = pd.Series(feature_ids, copy=False).to_numpy(dtype=object)
     n = len(ids)
@@ -798,7 +804,10 @@ def build_inventory_report(
             raise WijkaanpakInputError(
                 f"The duplicate tolerance must be 0 m or more; got {duplicate_tolerance_m}."
             )
-        use = np.flatnonzero(usable)
+        candidates = flags(duplicate_candidates, "duplicate-candidate")
+        if duplicate_candidates is None:
+            candidates = np.ones(n, dtype=bool)
+        use = np.flatnonzero(usable & candidates)
         if len(use) > 1:
             pairs = cKDTree(pts[use]).query_pairs(r=tol, output_type="ndarray")
             if len(pairs):
@@ -811,14 +820,25 @@ def build_inventory_report(
                     dup = pd.Series(lo).groupby(hi).min()
                     later = dup.index.to_numpy()
                     first = dup.to_numpy()
+                    apart = np.hypot(*(pts[later] - pts[first]).T)
+                    what = ", ".join(map(str, cols)) or "attributes"
+                    shown = (
+                        as_text(attrs[cols[0]]).to_numpy(dtype=object)
+                        if len(cols) == 1
+                        else np.full(n, None, dtype=object)
+                    )
                     table.add(
                         severity=SEVERITY_WARNING,
                         check="duplicate",
                         feature=ids[later],
+                        field=what if cols else None,
+                        value=shown[later],
                         message=[
-                            f"Same attributes as feature {ids[a]} within {tol:g} m: "
-                            "probably entered twice."
-                            for a in first
+                            f"Possibly entered twice: same {what}"
+                            + (f" ('{shown[b]}')" if pd.notna(shown[b]) else "")
+                            + f" as feature {ids[a]}, {d:.2f} m apart "
+                            f"(tolerance {tol:g} m)."
+                            for a, b, d in zip(first, later, apart)
                         ],
                     )
 
@@ -871,6 +891,13 @@ def build_inventory_report(
             ],
         )
 
+    if extra_issues is not None and len(extra_issues):
+        missing = [c for c in REPORT_COLUMNS if c not in extra_issues.columns]
+        if missing:
+            raise WijkaanpakInputError(
+                "Extra findings need the columns {}.".format(", ".join(REPORT_COLUMNS))
+            )
+        table.add(**{c: extra_issues[c].to_numpy(dtype=object) for c in REPORT_COLUMNS})
     issues = table.frame()
     severity = issues["severity"].to_numpy(dtype=object)
     rank = np.where(severity == SEVERITY_ERROR, 0, np.where(severity == SEVERITY_WARNING, 1, 2))
