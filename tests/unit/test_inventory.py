@@ -13,6 +13,7 @@ import pytest
 
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.inventory import (
+    aggregate_source_attributes,
     apply_value_mapping,
     build_inventory_report,
     fill_from_mapping,
@@ -20,6 +21,7 @@ from wijkaanpak.wijkaanpak_plugin.core.inventory import (
     grouping_issues,
     load_value_mapping,
     map_fields,
+    source_attributes,
     value_mapping_from_dict,
 )
 from wijkaanpak.wijkaanpak_plugin.core.schema import validate_places
@@ -562,3 +564,55 @@ def test_report_takes_extra_findings_and_counts_them():
     )
     assert rep.issues["check"].tolist() == ["group_missing"]
     assert rep.summary["warnings"] == 1 and rep.summary["by_check"] == {"group_missing": 1}
+
+
+def test_source_attributes_kept_as_src_with_clashes_and_long_names_resolved():
+    """Issue 8.7: attributes without a place in the schema are kept, never dropped."""
+    long = "omschrijving_van_het_speeltoestel_volgens_de_leverancier_en_de_beheerder_x"
+    frame = pd.DataFrame(
+        {
+            "objectnr": [1, 2, 3],
+            "Type": ["a", None, "c"],
+            "type": ["x", "y", None],
+            "src_type": [1.5, None, 2.0],
+            long: ["p", "q", "r"],
+            "naam": ["n1", "n2", "n3"],
+        }
+    )
+    src, names = source_attributes(frame, exclude=["naam"])
+    # 'Type' and 'type' are one name to GeoPackage/SQLite (case-insensitive): the second
+    # gets a number; 'src_type' becomes 'src_src_type'; the long name is cut to 63 characters.
+    assert list(src.columns)[:4] == ["src_objectnr", "src_Type", "src_type_2", "src_src_type"]
+    cut = list(src.columns)[4]
+    assert len(cut) == 63 and cut == ("src_" + long)[:63]
+    assert names == dict(zip(src.columns, ["objectnr", "Type", "type", "src_type", long]))
+    assert src["src_objectnr"].tolist() == [1, 2, 3]  # numbers stay numbers
+    assert src["src_Type"].tolist() == ["a", None, "c"]  # NULL stays NULL, not 'nan'/'None'
+    assert src.index.equals(frame.index)
+    # names taken by the output itself are avoided too, and cut names stay unique
+    src, _ = source_attributes(
+        pd.DataFrame({long + "1": [1], long + "2": [2]}), taken=["src_objectnr"]
+    )
+    assert len(set(c.lower() for c in src.columns)) == 2
+    assert all(len(c) <= 63 for c in src.columns)
+
+
+def test_source_attributes_of_grouped_items_distinct_values_joined():
+    labels = np.array([0, 1, 0, 0, 1, 2])
+    src = pd.DataFrame(
+        {
+            "src_bronhouder": ["G0233", "G0233", "G0233", "G0233", "G0233", None],
+            "src_objectid": [11, 12, 13, 11, 14, 15],
+            "src_status": ["bestaand", None, "bestaand", None, None, None],
+            "src_staat": ["goed", "slecht", "matig", "goed", None, None],
+        }
+    )
+    out = aggregate_source_attributes(src, labels, 3)
+    assert out["src_bronhouder"].tolist() == ["G0233", "G0233", None]
+    assert out["src_status"].tolist() == ["bestaand", None, None]
+    # group 0 has objectids 11, 13, 11 -> '11;13'; the column becomes text
+    assert out["src_objectid"].tolist() == ["11;13", "12;14", "15"]
+    assert out["src_staat"].tolist() == ["goed;matig", "slecht", None]
+    # a numeric column where every group agrees stays numeric
+    same = aggregate_source_attributes(pd.DataFrame({"src_n": [5, 7, 5, 5, 7, 9]}), labels, 3)
+    assert same["src_n"].tolist() == [5, 7, 9]

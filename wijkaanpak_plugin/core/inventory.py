@@ -102,6 +102,90 @@ def map_fields(source: pd.DataFrame, field_map: Mapping[str, str], kind: str) ->
 
 
 # --------------------------------------------------------------------------------------------
+# 1b. Source attributes without a place in the schema
+# --------------------------------------------------------------------------------------------
+
+#: Prefix of source attributes kept in the output (``src_<name>``).
+SOURCE_PREFIX = "src_"
+#: Longest output field name: PostgreSQL's identifier limit, so the layer can be loaded there.
+SOURCE_NAME_MAX = 63
+
+
+def source_attribute_names(columns: Sequence[str], taken: Sequence[str] = ()) -> dict[str, str]:
+    """{output name: source column}: ``src_<name>``, cut to :data:`SOURCE_NAME_MAX` characters.
+
+    Names are unique without regard to case (GeoPackage and Shapefile compare them that way),
+    also against ``taken`` (the output's own fields): a clash gets ``_2``, ``_3``, …
+    """
+    used = {str(t).lower() for t in taken}
+    result: dict[str, str] = {}
+    for column in columns:
+        base = (SOURCE_PREFIX + str(column))[:SOURCE_NAME_MAX]
+        name, number = base, 1
+        while name.lower() in used:
+            number += 1
+            suffix = f"_{number}"
+            name = base[: SOURCE_NAME_MAX - len(suffix)] + suffix
+        used.add(name.lower())
+        result[name] = column
+    return result
+
+
+def _nulls_as_none(values: pd.Series) -> pd.Series:
+    """Object columns with None for every missing value (never NaN, never the text 'nan')."""
+    if values.dtype != object:
+        return values
+    return values.where(values.notna(), None)
+
+
+def source_attributes(
+    frame: pd.DataFrame, exclude: Sequence[str] = (), taken: Sequence[str] = ()
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The source columns not in ``exclude`` (those copied into schema fields), renamed by
+    :func:`source_attribute_names`, values unchanged (numbers stay numbers, NULL stays NULL).
+
+    Returns the frame (same index) and {output name: source column}.
+    """
+    skip = set(map(str, exclude))
+    keep = [c for c in frame.columns if str(c) not in skip]
+    names = source_attribute_names(keep, taken)
+    out = pd.DataFrame(index=frame.index)
+    for name, column in names.items():
+        out[name] = _nulls_as_none(frame[column]).array
+    return out, names
+
+
+def aggregate_source_attributes(
+    src: pd.DataFrame, labels: np.ndarray, n_groups: int
+) -> pd.DataFrame:
+    """Source attributes of grouped items, one row per group (``labels`` 0..n_groups-1).
+
+    A column keeps its type where every group has at most one distinct value; otherwise the
+    distinct values of each group are joined with ';' in input order (as text). Missing
+    values are left out; NULL where a group has none.
+    """
+    lab = np.asarray(labels, dtype=np.int64)
+    out = pd.DataFrame(index=pd.RangeIndex(n_groups))
+    for name in src.columns:
+        column = src[name]
+        text = as_text(column)
+        pairs = pd.DataFrame({"g": lab, "v": text.to_numpy(dtype=object)}).dropna()
+        pairs = pairs.drop_duplicates()
+        if len(pairs) == 0:
+            out[name] = np.full(n_groups, None, dtype=object)
+            continue
+        if not pairs["g"].duplicated().any():  # one value per group: keep the type
+            first = pd.Series(column.array).groupby(lab).first()
+            out[name] = _nulls_as_none(first.reindex(np.arange(n_groups))).array
+            continue
+        joined = pairs.groupby("g", sort=True)["v"].agg(";".join)
+        values = np.full(n_groups, None, dtype=object)
+        values[joined.index.to_numpy(dtype=np.int64)] = joined.to_numpy(dtype=object)
+        out[name] = values
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # 2. Value mapping
 # --------------------------------------------------------------------------------------------
 
