@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections import deque
@@ -23,6 +24,8 @@ from wijkaanpak.wijkaanpak_plugin.core.inventory import (
     map_fields,
     source_attributes,
     value_mapping_from_dict,
+    value_mapping_template,
+    write_value_mapping_template,
 )
 from wijkaanpak.wijkaanpak_plugin.core.schema import validate_places
 
@@ -616,3 +619,77 @@ def test_source_attributes_of_grouped_items_distinct_values_joined():
     # a numeric column where every group agrees stays numeric
     same = aggregate_source_attributes(pd.DataFrame({"src_n": [5, 7, 5, 5, 7, 9]}), labels, 3)
     assert same["src_n"].tolist() == [5, 7, 9]
+
+
+TEMPLATE_MAPPING = {
+    "source_field": ["toesteltype", "categorie"],
+    "values": {
+        "schommel": {
+            "kind": "speelplekken",
+            "role": "equipment",
+            "place_type": "speelplek",
+            "age_6_11": 1,
+        },
+        "bank": {"kind": "ontmoetingsplekken", "place_type": "bankje"},
+        "fietsenrek": None,
+    },
+}
+
+
+def test_value_mapping_template_lists_every_value_with_empty_targets(tmp_path):
+    """Issue 8.6: a template with every distinct value and its count, to fill in."""
+    values = pd.Series(
+        ["Schommel", "schommel ", "Wip", "Bank", None, "Fietsenrek"]
+        + ["Nieuw ding", "Nieuw Ding", "Nieuw ding", "Zandbak", ""],
+        dtype=object,
+    )
+    mapping = value_mapping_from_dict(TEMPLATE_MAPPING)
+    assert mapping.source_fields == ("toesteltype", "categorie")
+    assert mapping.source_field == "toesteltype"
+    template = value_mapping_template(values, mapping, "speelplekken", "toesteltype", "bor")
+    # Counted by hand; spellings that differ only in case or spaces are one value.
+    assert template["_counts"] == {
+        "Nieuw ding": 3,
+        "Schommel": 2,
+        "Bank": 1,
+        "Fietsenrek": 1,
+        "Wip": 1,
+        "Zandbak": 1,
+    }
+    v = template["values"]
+    assert list(v) == list(template["_counts"])  # most frequent first, then alphabetical
+    assert v["Nieuw ding"]["_spellings"] == ["Nieuw ding", "Nieuw Ding"]
+    for new in ("Nieuw ding", "Wip", "Zandbak"):
+        assert v[new]["kind"] == "" and v[new]["place_type"] == "" and v[new]["role"] == ""
+        assert v[new]["age_0_5"] is None and v[new]["_status"] == "unmapped"
+    assert v["Schommel"]["place_type"] == "speelplek" and v["Schommel"]["age_6_11"] == 1
+    assert v["Bank"]["kind"] == "ontmoetingsplekken" and v["Fietsenrek"] is None
+    assert template["source_field"] == "toesteltype"
+    assert any("2 feature(s) have no value" in line for line in template["_comment"])
+    # Written and read back: unfilled entries count as not in the table (unmapped) ...
+    path = tmp_path / "template.json"
+    write_value_mapping_template(template, path)
+    loaded = load_value_mapping(path)
+    assert sorted(loaded.unfilled) == ["Nieuw ding", "Wip", "Zandbak"]
+    res = apply_value_mapping(values, loaded, "speelplekken")
+    assert res.status.tolist()[:3] == ["mapped", "mapped", "unmapped"]
+    # ... and a filled-in entry is used.
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["values"]["Wip"].update(kind="speelplekken", role="equipment", place_type="speelplek")
+    res = apply_value_mapping(values, value_mapping_from_dict(data), "speelplekken")
+    assert res.status.tolist()[2] == "mapped"
+    assert res.unmapped["value"].dropna().tolist() == ["Nieuw ding", "Nieuw Ding", "Zandbak"]
+
+
+def test_every_distinct_unmapped_value_is_in_the_report_with_its_count():
+    """Issue 8.6: the error showed 8 of 66 values; the report must hold all of them."""
+    values = pd.Series([f"type {i:02d}" for i in range(66) for _ in range(i % 3 + 1)])
+    res = apply_value_mapping(values, value_mapping_from_dict(TOY_MAPPING), "speelplekken")
+    rep = build_inventory_report(
+        np.arange(len(values)), unmapped=res.unmapped, unmapped_field="toesteltype"
+    )
+    rows = rep.issues[rep.issues.check == "unmapped_value"]
+    assert len(rows) == 66
+    counts = dict(zip(rows["value"], rows["message"]))
+    for i in range(66):
+        assert f"occurs {i % 3 + 1} time(s)" in counts[f"type {i:02d}"]

@@ -192,13 +192,21 @@ def aggregate_source_attributes(
 
 @dataclass(frozen=True)
 class ValueMapping:
-    """A value-mapping table: normalised source value → target attributes (None = skip)."""
+    """A value-mapping table: normalised source value → target attributes (None = skip).
+
+    ``source_fields``: the field names the table is made for, in order of preference (the
+    JSON ``source_field``, a name or a list); ``source_field`` is the first. ``unfilled``:
+    keys whose targets are all empty (a template not filled in yet): they count as not in the
+    table, so their features are reported as unmapped.
+    """
 
     name: str
     source_field: str | None
     strip_prefixes: Tuple[str, ...]
     entries: Mapping[str, Mapping[str, object] | None]
     origin: str = ""
+    source_fields: Tuple[str, ...] = ()
+    unfilled: Tuple[str, ...] = ()
 
     def normalise(self, values: pd.Series) -> pd.Series:
         """Trimmed, case-folded values with one leading ``strip_prefixes`` prefix removed."""
@@ -229,19 +237,34 @@ def value_mapping_from_dict(data: Mapping, origin: str = "") -> ValueMapping:
             f"expected '{VALUE_MAPPING_FORMAT}'."
         )
     prefixes = tuple(str(p) for p in data.get("strip_prefixes", []) or [])
+    raw_fields = data.get("source_field")
+    if raw_fields is None:
+        source_fields: Tuple[str, ...] = ()
+    elif isinstance(raw_fields, str):
+        source_fields = (raw_fields,) if raw_fields.strip() else ()
+    elif isinstance(raw_fields, list) and all(isinstance(f, str) for f in raw_fields):
+        source_fields = tuple(f for f in raw_fields if f.strip())
+    else:
+        raise WijkaanpakInputError(
+            f"The value mapping{where} has 'source_field' {raw_fields!r}; "
+            "give a field name or a list of field names."
+        )
     probe = ValueMapping("", None, prefixes, {})
     entries: dict[str, dict | None] = {}
+    unfilled: list[str] = []
+    seen: set[str] = set()
     for raw_key, entry in data["values"].items():
         if str(raw_key).startswith("_"):
             continue
         key = probe.normalise(pd.Series([raw_key], dtype=object)).iloc[0]
         if not isinstance(key, str):
             raise WijkaanpakInputError(f"The value mapping{where} has an empty value as key.")
-        if key in entries:
+        if key in seen:
             raise WijkaanpakInputError(
                 f"The value mapping{where} lists '{raw_key}' twice (keys are compared "
                 "without case, spaces at the ends and the prefixes in 'strip_prefixes')."
             )
+        seen.add(key)
         if entry is None:
             entries[key] = None
             continue
@@ -249,7 +272,17 @@ def value_mapping_from_dict(data: Mapping, origin: str = "") -> ValueMapping:
             raise WijkaanpakInputError(
                 f"Entry '{raw_key}' in the value mapping{where} must be an object or null."
             )
-        attrs = {k: v for k, v in entry.items() if not str(k).startswith("_")}
+        # An empty target ('' or null) is no target: a template entry not filled in yet.
+        attrs = {
+            k: v
+            for k, v in entry.items()
+            if not str(k).startswith("_")
+            and v is not None
+            and not (isinstance(v, str) and not v.strip())
+        }
+        if not attrs:
+            unfilled.append(str(raw_key))
+            continue
         if "kind" not in attrs:
             raise WijkaanpakInputError(
                 f"Entry '{raw_key}' in the value mapping{where} has no 'kind'."
@@ -282,10 +315,12 @@ def value_mapping_from_dict(data: Mapping, origin: str = "") -> ValueMapping:
         entries[key] = clean
     return ValueMapping(
         name=str(data.get("name", "")),
-        source_field=data.get("source_field"),
+        source_field=source_fields[0] if source_fields else None,
         strip_prefixes=prefixes,
         entries=entries,
         origin=origin,
+        source_fields=source_fields,
+        unfilled=tuple(unfilled),
     )
 
 
@@ -399,6 +434,104 @@ def apply_value_mapping(
         unmapped=unmapped,
         source_field=mapping.source_field,
     )
+
+
+def value_mapping_template(
+    values: pd.Series | Sequence,
+    mapping: ValueMapping | None,
+    kind: str,
+    source_field: str,
+    layer_name: str = "",
+) -> dict:
+    """A value-mapping document listing every distinct value of a field, to fill in.
+
+    Values are grouped as the mapping compares them (case, spaces at the ends, the
+    ``strip_prefixes``); each is written in its most frequent spelling, most frequent value
+    first. Values the mapping knows keep their entry (``null`` for a value skipped on
+    purpose); the others get empty targets (``kind``, ``role``, ``place_type`` and the
+    kind's fields, '' or null), which :func:`value_mapping_from_dict` treats as *not filled
+    in yet*. ``_counts`` gives the number of features per value; every key starting with
+    ``_`` is ignored when the file is read.
+    """
+    schema = get_schema(kind)
+    probe = mapping if mapping is not None else ValueMapping("", None, (), {})
+    s = pd.Series(values, copy=False)
+    keys = probe.normalise(s)
+    raw = as_text(s)
+    frame = pd.DataFrame({"key": keys.to_numpy(dtype=object), "raw": raw.to_numpy(dtype=object)})
+    n_empty = int(frame["key"].isna().sum())
+    frame = frame.dropna()
+    spell = frame.groupby(["key", "raw"]).size().reset_index(name="n")
+    spell = spell.sort_values(["key", "n", "raw"], ascending=[True, False, True], kind="mergesort")
+    per_key = spell.groupby("key", sort=False).agg(
+        shown=("raw", "first"), spellings=("raw", list), count=("n", "sum")
+    )
+    per_key = per_key.reset_index().sort_values(
+        ["count", "key"], ascending=[False, True], kind="mergesort"
+    )
+    extra = [f for f in ("age_0_5", "age_6_11", "age_12_17", "indoor") if f in schema.names]
+    entries = dict(mapping.entries) if mapping is not None else {}
+    out_values: dict[str, object] = {}
+    counts: dict[str, int] = {}
+    for key, shown, spellings, count in per_key[["key", "shown", "spellings", "count"]].itertuples(
+        index=False
+    ):
+        counts[shown] = int(count)
+        head: dict[str, object] = {"_count": int(count)}
+        if len(spellings) > 1:
+            head["_spellings"] = list(spellings)
+        if key in entries:
+            entry = entries[key]
+            if entry is None:
+                out_values[shown] = None
+                continue
+            head["_status"] = "mapped" if entry.get("kind") == schema.kind else "other_kind"
+            out_values[shown] = {**head, **dict(entry)}
+        else:
+            head["_status"] = "unmapped"
+            empty: dict[str, object] = {"kind": "", "role": "", "place_type": ""}
+            empty.update({f: None for f in extra})
+            out_values[shown] = {**head, **empty}
+    where = f" of layer '{layer_name}'" if layer_name else ""
+    comment = [
+        f"Value-mapping template made from field '{source_field}'{where}: every distinct value "
+        "with its number of features (_count, and _counts below).",
+        "Fill in each entry whose _status is 'unmapped': kind ('speelplekken' or "
+        "'ontmoetingsplekken'), role ('equipment': one piece of play equipment, grouped into "
+        "playgrounds; 'place': a place by itself), place_type and, if known, the other fields "
+        "(ages and indoor: 1, 0 or null = unknown). Replace an entry by null for a value that "
+        "is not a place (it is then skipped on purpose).",
+        "An entry whose targets are all empty counts as not filled in: its features are "
+        "reported as unmapped. Keys starting with _ are ignored. See docs/schema.md.",
+        "place_type for speelplekken: "
+        + ", ".join(get_schema("speelplekken").field("place_type").allowed or ())
+        + "; for ontmoetingsplekken: "
+        + ", ".join(get_schema("ontmoetingsplekken").field("place_type").allowed or ())
+        + ".",
+    ]
+    if n_empty:
+        comment.append(f"{n_empty} feature(s) have no value in '{source_field}'.")
+    if mapping is not None and mapping.origin:
+        comment.append(f"Entries already known are copied from {mapping.origin}.")
+    return {
+        "_comment": comment,
+        "format": VALUE_MAPPING_FORMAT,
+        "version": 1,
+        "name": f"Template for '{source_field}'" + (f" ({layer_name})" if layer_name else ""),
+        "source_field": source_field,
+        "strip_prefixes": list(mapping.strip_prefixes) if mapping is not None else [],
+        "_counts": counts,
+        "values": out_values,
+    }
+
+
+def write_value_mapping_template(template: Mapping, path: str | Path) -> None:
+    """Write a template of :func:`value_mapping_template` as UTF-8 JSON (readable, indented)."""
+    p = Path(path)
+    try:
+        p.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise WijkaanpakInputError(f"Cannot write the value-mapping template {p}: {exc}.") from exc
 
 
 def fill_from_mapping(frame: pd.DataFrame, result: ValueMappingResult) -> pd.DataFrame:
