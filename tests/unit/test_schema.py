@@ -185,3 +185,20 @@ def test_nan_float_ids_print_without_decimals():
         "ontmoetingsplekken",
     )
     assert report.clean.loc[0, "source_id"] == "42"
+
+
+def test_missing_text_and_dates_are_none_never_nan_or_the_text_nan():
+    """Issue 8.4: empty stays NULL. A text column holding float NaN is written by pandas and
+    QGIS as the text 'nan'; the clean frame holds None for every missing text or date."""
+    clean = validate_places(_playgrounds(), "speelplekken").clean
+    for name in ("name", "place_type", "condition", "last_inspection", "source_id"):
+        values = clean[name].tolist()
+        assert all(v is None or isinstance(v, str) for v in values), (name, values)
+        assert not {"nan", "None", "NaN", "<NA>"} & {v for v in values if isinstance(v, str)}
+    assert clean.loc[14, "condition"] is None and clean.loc[12, "last_inspection"] is None
+    assert clean.loc[12, "place_type"] is None  # a bad value, set to NULL
+    # absent optional text columns: all None as well
+    only = validate_places(
+        pd.DataFrame({"place_type": ["park"], "source_id": ["1"]}), "ontmoetingsplekken"
+    )
+    assert only.clean["name"].tolist() == [None] and only.clean["opening"].tolist() == [None]

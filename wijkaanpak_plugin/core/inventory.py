@@ -42,6 +42,7 @@ from .schema import (
     normalise_token,
     parse_iso_date,
     per_unique,
+    text_nulls_as_none,
 )
 
 #: The default value-mapping table shipped with the plugin.
@@ -133,9 +134,7 @@ def source_attribute_names(columns: Sequence[str], taken: Sequence[str] = ()) ->
 
 def _nulls_as_none(values: pd.Series) -> pd.Series:
     """Object columns with None for every missing value (never NaN, never the text 'nan')."""
-    if values.dtype != object:
-        return values
-    return values.where(values.notna(), None)
+    return text_nulls_as_none(values) if values.dtype == object else values
 
 
 def source_attributes(

@@ -390,6 +390,16 @@ def _as_text(values: pd.Series) -> pd.Series:
     return text
 
 
+def text_nulls_as_none(values: pd.Series) -> pd.Series:
+    """A text column with None for every missing value (NaN, NA, None).
+
+    A float NaN in a text column is written by pandas and by QGIS as the text 'nan'; None is
+    written as NULL. Every text or date column leaving the core goes through here.
+    """
+    s = pd.Series(values, copy=False).astype(object)
+    return s.where(s.notna(), None)
+
+
 def parse_number(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """Numbers from mixed input; '12,5' (Dutch decimal comma) → 12.5.
 
@@ -651,7 +661,10 @@ def validate_places(frame: pd.DataFrame, kind: str) -> ValidationReport:
                     problem=f"required column '{spec.name}' is missing",
                 )
             dtype = {"integer": "Int64", "bool01": "Int64", "double": float}.get(spec.dtype, object)
-            clean[spec.name] = pd.Series(np.full(n, np.nan)).astype(dtype).array
+            if dtype is object:  # text and dates: None, never NaN (written as the text 'nan')
+                clean[spec.name] = np.full(n, None, dtype=object)
+            else:
+                clean[spec.name] = pd.Series(np.full(n, np.nan)).astype(dtype).array
             continue
         raw = frame[spec.name]
         values, problems = coerce_field(spec, raw)
@@ -663,6 +676,8 @@ def validate_places(frame: pd.DataFrame, kind: str) -> ValidationReport:
         if spec.required:
             empty = values.isna().to_numpy() & ~bad_any
             report(empty, raw, spec.name, SEVERITY_ERROR, "required", "required value is empty")
+        if spec.dtype in ("string", "date"):
+            values = text_nulls_as_none(values)
         clean[spec.name] = values.array
     if "source_id" in frame.columns:
         ids = pd.Series(source_ids)
