@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from ..processing_algorithms.provider import WijkaanpakProvider
+from ..processing_algorithms.provider import LOG_TAG, WijkaanpakProvider
 from .resources_path import i18n_dir, icon_path
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +45,7 @@ class WijkaanpakPlugin:
 
     def initGui(self) -> None:
         self.initProcessing()
+        self.report_load_failures()
         toolbox_action = QAction(
             QIcon(str(icon_path())),
             QCoreApplication.translate("WijkaanpakPlugin", "Wijkaanpak algorithms…"),
@@ -54,6 +55,30 @@ class WijkaanpakPlugin:
         toolbox_action.triggered.connect(self._open_toolbox)
         self.iface.addPluginToMenu(MENU_NAME, toolbox_action)
         self.actions.append(toolbox_action)
+
+    def report_load_failures(self) -> str:
+        """Tell the user, in the message bar, which algorithms are missing and why.
+
+        Returns the message ("" when every algorithm loaded). The provider has already logged
+        each failure with its traceback; this names them where the user looks.
+        """
+        failures = self.provider.load_failures if self.provider is not None else []
+        if not failures:
+            return ""
+        listed = "; ".join(
+            "{} ({})".format(failure.algorithm_name(), failure.missing) for failure in failures
+        )
+        text = QCoreApplication.translate(
+            "WijkaanpakPlugin",
+            "{} algorithm(s) could not be loaded and are missing from the Processing Toolbox: "
+            "{}. A package that is not installed must be installed into the Python that QGIS "
+            "uses (then restart QGIS); details are in the log panel (Wijkaanpak)."
+        ).format(len(failures), listed)  # fmt: skip
+        QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Warning)
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is not None:
+            bar.pushWarning("Wijkaanpak", text)
+        return text
 
     def _open_toolbox(self) -> None:
         """Show the Processing Toolbox filtered on this plugin's algorithms."""
