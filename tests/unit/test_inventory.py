@@ -693,3 +693,34 @@ def test_every_distinct_unmapped_value_is_in_the_report_with_its_count():
     counts = dict(zip(rows["value"], rows["message"]))
     for i in range(66):
         assert f"occurs {i % 3 + 1} time(s)" in counts[f"type {i:02d}"]
+
+
+BOR_MAPPING = (
+    Path(__file__).resolve().parents[2] / "resources" / "config" / "value_mapping_bor.json"
+)
+
+
+def test_bor_mapping_covers_the_usual_equipment_and_names_its_source():
+    """Issue 8.6: a second mapping for BOR 'categorie'/'toesteltype' exports."""
+    mapping = load_value_mapping(BOR_MAPPING)
+    assert mapping.source_fields == ("toesteltype", "categorie") and not mapping.unfilled
+    # the values the issue lists, spelled as a BOR export might
+    listed = "Schommel, Glijbaan, Wip, Zandbak, Klimtoestel, Kabelbaan, Duikelrek, Draaitoestel, "
+    listed += "Veerelement, Speelhuisje, Trapveld, Doeltjes, Basketbal"
+    values = pd.Series([s.strip() for s in listed.split(",")])
+    res = apply_value_mapping(values, mapping, "speelplekken")
+    assert res.counts["mapped"] == 13
+    assert set(res.attributes["role"]) == {"equipment"}
+    ages = res.attributes[["age_0_5", "age_6_11", "age_12_17"]]
+    assert ages.isin([0, 1]).sum().sum() + ages.isna().sum().sum() == 39
+    # a sandpit is for the youngest (docs/schema.md's own example); a football pitch with its
+    # goals for older children and teenagers
+    assert ages.loc[3, "age_0_5"] == 1
+    assert ages.loc[10, "age_12_17"] == 1 and ages.loc[11, "age_12_17"] == 1
+    # benches in a BOR export are meeting places, not dropped
+    bench = apply_value_mapping(pd.Series(["Bank"]), mapping, "ontmoetingsplekken")
+    assert bench.attributes.loc[0, "place_type"] == "bankje"
+    doc = json.loads(BOR_MAPPING.read_text(encoding="utf-8"))
+    source = " ".join(doc["_source"])
+    assert "Midden-Drenthe" in source and "CVDR33676" in source
+    assert "OWN JUDGEMENT" in " ".join(doc["_comment"])  # ages per type are not from a source
