@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -25,7 +26,9 @@ from qgis.core import (
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.indicators import (
+    AmbitionScores,
     IndicatorDefinition,
+    MissingAmbitionsError,
     default_definition_path,
     load_definition,
     score_ambitions,
@@ -44,6 +47,9 @@ from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
 #: GeoPackage (SQLite) and most drivers accept longer names, but 63 keeps PostGIS and
 #: shapefile-to-GeoPackage round trips safe.
 MAX_FIELD_NAME = 63
+#: Parameter of Ambition scores and Rank areas: score the total without ambitions that have
+#: no data, instead of stopping.
+ALLOW_MISSING_AMBITIONS = "ALLOW_MISSING_AMBITIONS"
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -73,6 +79,84 @@ def reference_parameter(name: str, parent: str, help_text: str):
     )
     p.setHelp(help_text)
     return p
+
+
+def allow_missing_ambitions_parameter():
+    """The explicit yes to a total without the ambitions that have no data (Advanced)."""
+    p = QgsProcessingParameterBoolean(
+        ALLOW_MISSING_AMBITIONS,
+        Wijkaanpak.tr("Allow ambitions without data (total over the other ambitions)"),
+        defaultValue=False,
+    )
+    p.setHelp(
+        Wijkaanpak.tr(
+            "An ambition none of whose indicators has a value in this layer (fields absent, "
+            "empty or suppressed) cannot be scored. By default the algorithm then stops: a "
+            "total without that ambition is not the total of the definition. Tick this to "
+            "compute the total, the need (and a ranking) on the ambitions that do have data; "
+            "the log and the fields ambitions_in_total and ambitions_missing then say which "
+            "ambitions they rest on."
+        )
+    )
+    p.setFlags(p.flags() | p.FlagAdvanced)
+    return p
+
+
+def missing_ambitions_error(label: str, error: MissingAmbitionsError) -> QgsProcessingException:
+    """The refusal when ambitions have no data and that was not allowed, in the user's words."""
+    return QgsProcessingException(
+        Wijkaanpak.tr(
+            "Layer '{}': {} of {} ambitions of the indicator definition have no usable "
+            "indicator: {}. Every total would silently leave them out, so nothing was written. "
+            "Add the fields, use a definition file without these ambitions, or tick 'Allow "
+            "ambitions without data' (ALLOW_MISSING_AMBITIONS) to compute the total on the "
+            "other ambitions."
+        ).format(
+            label,
+            len(error.ambitions),
+            error.n_ambitions,
+            "; ".join("'{}' ({})".format(a, why) for a, why in error.ambitions.items()),
+        )
+    )
+
+
+def log_scoring_basis(feedback, scores: AmbitionScores) -> None:
+    """Which indicators and ambitions the totals rest on, and which were left out."""
+    full = scores.full_definition or scores.definition
+    n_ind, n_amb = len(full.indicators), len(full.ambitions)
+    feedback.pushInfo(
+        Wijkaanpak.tr("Indicators used ({} of {}): {}.").format(
+            len(scores.indicators_used), n_ind, ", ".join(scores.indicators_used)
+        )
+    )
+    if scores.indicators_skipped:
+        feedback.pushWarning(
+            Wijkaanpak.tr("Indicators not used ({} of {}): {}.").format(
+                len(scores.indicators_skipped),
+                n_ind,
+                "; ".join(
+                    "{} ({})".format(ind, why) for ind, why in scores.indicators_skipped.items()
+                ),
+            )
+        )
+    feedback.pushInfo(
+        Wijkaanpak.tr("Ambitions in the total ({} of {}): {}.").format(
+            len(scores.ambitions_used), n_amb, ", ".join(scores.ambitions_used)
+        )
+    )
+    if scores.ambitions_skipped:
+        feedback.pushWarning(
+            Wijkaanpak.tr(
+                "Ambitions left out of the total ({} of {}): {}, allowed by 'Allow ambitions "
+                "without data'. The total score and the need cover {} only (fields "
+                "ambitions_in_total and ambitions_missing)."
+            ).format(
+                len(scores.ambitions_skipped),
+                n_amb,
+                ", ".join(scores.ambitions_skipped),
+                ", ".join(scores.ambitions_used),
+            )
+        )
 
 
 def read_definition(path: str) -> IndicatorDefinition:
@@ -239,7 +323,11 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
             "percentile rank, or distance to a target such as the 3% play-space norm), "
             "then averaged (weighted arithmetic or geometric mean) into ambitions and a "
             "total. Indicators whose field is missing and marked optional are skipped with "
-            "a warning. The same file on the same data gives identical results.\n\n"
+            "a warning; suppressed CBS/RIVM values (-99997, '.') are missing, never numbers, "
+            "and counted per field in the log. An ambition without any usable indicator stops "
+            "the run unless 'Allow ambitions without data' is ticked; the log and the fields "
+            "indicators_used, ambitions_in_total and ambitions_missing say what each total "
+            "rests on. The same file on the same data gives identical results.\n\n"
         ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
 
     def initAlgorithm(self, config=None) -> None:
@@ -278,6 +366,7 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
                 ),
             )
         )
+        self.addParameter(allow_missing_ambitions_parameter())
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Ambition scores"), QgsProcessing.TypeVectorPolygon
         )
@@ -287,6 +376,7 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
 
     def process(self, parameters, context, feedback, outputs) -> dict:
         expression = self.parameterAsExpression(parameters, self.REFERENCE, context)
+        allow_missing = self.parameterAsBoolean(parameters, ALLOW_MISSING_AMBITIONS, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         read = read_scored_areas(
             self, parameters, context, feedback, steps, self.AREAS, self.CODE_FIELD
@@ -296,11 +386,20 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
         source, label, code_field, definition, areas = read
         mask = reference_mask(source, areas, expression, label)
         try:
-            scores = score_ambitions(areas.frame, definition, mask, code_col=code_field)
+            scores = score_ambitions(
+                areas.frame,
+                definition,
+                mask,
+                code_col=code_field,
+                allow_missing_ambitions=allow_missing,
+            )
+        except MissingAmbitionsError as error:
+            raise missing_ambitions_error(label, error) from error
         except WijkaanpakInputError as error:
             raise core_error(label, error) from error
         feedback.pushInfo(self.tr("Reference: {}").format(scores.reference_label))
         push_warnings(feedback, scores.warnings)
+        log_scoring_basis(feedback, scores)
 
         frame, fields = merge_outputs(
             areas.frame, source.fields(), scores.table, feedback, drop=(code_field,)

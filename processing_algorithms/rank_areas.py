@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from ..wijkaanpak_plugin.core.indicators import MissingAmbitionsError
 from ..wijkaanpak_plugin.core.ranking import (
     DEFAULT_DRAWS,
     DEFAULT_MIN_POPULATION,
@@ -29,9 +30,13 @@ from ..wijkaanpak_plugin.layer_io import (
     write_features,
 )
 from .ambition_scores import (
+    ALLOW_MISSING_AMBITIONS,
+    allow_missing_ambitions_parameter,
     core_error,
     definition_parameter,
+    log_scoring_basis,
     merge_outputs,
+    missing_ambitions_error,
     push_warnings,
     read_scored_areas,
     reference_mask,
@@ -77,7 +82,11 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
             "and where the definition gives intervals the values are drawn within them; the "
             "areas are ranked again. The seed makes runs repeatable. Areas with fewer "
             "residents than the minimum (default 100) or an unknown population are not "
-            "ranked: small numbers are noisy and a ranking of a few streets stigmatises.\n\n"
+            "ranked: small numbers are noisy and a ranking of a few streets stigmatises. "
+            "Suppressed CBS/RIVM values (-99997, '.') are missing, never numbers. An ambition "
+            "without any usable indicator stops the run unless 'Allow ambitions without data' "
+            "is ticked; the fields ambitions_in_total, ambitions_missing and indicators_used "
+            "and the log say what the ranking rests on.\n\n"
             "This ranking is a signal for conversation with residents and departments, not a "
             "verdict on a neighbourhood."
         )
@@ -190,6 +199,7 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(self.tr("The same seed gives the same draws, so a run can be repeated exactly."))
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
+        self.addParameter(allow_missing_ambitions_parameter())
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Ranked areas"), QgsProcessing.TypeVectorPolygon
         )
@@ -215,6 +225,7 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
         jitter = self.parameterAsDouble(parameters, self.JITTER, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         expression = self.parameterAsExpression(parameters, self.REFERENCE, context)
+        allow_missing = self.parameterAsBoolean(parameters, ALLOW_MISSING_AMBITIONS, context)
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         read = read_scored_areas(
             self, parameters, context, feedback, steps, self.AREAS, self.CODE_FIELD
@@ -254,13 +265,17 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
                 weight_jitter=jitter,
                 seed=seed,
                 progress=progress,
+                allow_missing_ambitions=allow_missing,
             )
         except RankingCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from error
+        except MissingAmbitionsError as error:
+            raise missing_ambitions_error(label, error) from error
         except WijkaanpakInputError as error:
             raise core_error(label, error) from error
         feedback.pushInfo(self.tr("Reference: {}").format(result.scores.reference_label))
         push_warnings(feedback, result.warnings)
+        log_scoring_basis(feedback, result.scores)
 
         table = result.table
         not_ranked = table[~table["ranked"]]
@@ -289,6 +304,19 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
             feedback.pushInfo(
                 self.tr("  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}").format(
                     code, rank_label, p_first, p_top3, need
+                )
+            )
+        if result.scores.ambitions_skipped:
+            full = result.scores.full_definition or result.scores.definition
+            feedback.pushWarning(
+                self.tr(
+                    "These ranks rest on {} of the {} ambitions ({}); left out for lack of "
+                    "data: {}."
+                ).format(
+                    len(result.scores.ambitions_used),
+                    len(full.ambitions),
+                    ", ".join(result.scores.ambitions_used),
+                    ", ".join(result.scores.ambitions_skipped),
                 )
             )
         feedback.pushInfo(result.note_en)

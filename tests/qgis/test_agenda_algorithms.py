@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,27 @@ def by_code(path: str, code_field: str = "code") -> dict:
     return {f[code_field]: f for f in layer.getFeatures()}
 
 
+def run_with_log(alg_id: str, params: dict) -> tuple[dict, str]:
+    """processing.run, returning the results and the text of the Processing log."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    result = processing.run(alg_id, params, context=context, feedback=feedback)
+    return result, feedback.textLog()
+
+
+def shared_data(path: Path) -> Path:
+    """A file of ../shared/data: missing fails under CI=true, and skips only locally."""
+    if not path.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"shared data missing under CI: {path}")
+        pytest.skip(f"shared data not present: {path}")
+    return path
+
+
 # --------------------------------------------------------------------------- ambition scores
 
 
@@ -192,7 +214,12 @@ def test_ambition_scores_on_assen_scores_what_exists(run_alg, sample_copy, tmp_p
     out = str(tmp_path / "assen_scores.gpkg")
     run_alg(
         "wijkaanpak:ambitionscores",
-        {"AREAS": f"{gpkg}|layername=cbs_wijken_2024", "CODE_FIELD": "wijkcode", "OUTPUT": out},
+        {
+            "AREAS": f"{gpkg}|layername=cbs_wijken_2024",
+            "CODE_FIELD": "wijkcode",
+            "ALLOW_MISSING_AMBITIONS": True,  # plain CBS wijken: 3 of 5 ambitions lack data
+            "OUTPUT": out,
+        },
     )
     layer = QgsVectorLayer(out, "out", "ogr")
     names = set(layer.fields().names())
@@ -291,6 +318,7 @@ def test_rank_assen_wijken(run_alg, sample_copy, tmp_path):
             "AREAS": f"{gpkg}|layername=cbs_wijken_2024",
             "CODE_FIELD": "wijkcode",
             "REFERENCE": "\"gemeentecode\" = 'GM0106'",
+            "ALLOW_MISSING_AMBITIONS": True,  # plain CBS wijken: 3 of 5 ambitions lack data
             "OUTPUT": out,
         },
     )  # defaults: aantal_inwoners, minimum 100, shipped definition, 1000 draws
@@ -511,3 +539,184 @@ def test_compare_field_missing_in_current_names_layer_and_field(run_alg, tmp_pat
     message = str(error.value)
     assert "'nu'" in message and "b" in message and "current" in message
     assert not out.exists()
+
+
+# --------------------------------------------------------------------------- what a total rests on
+
+CBS_INDICATORS = "cars_per_household, household_size, population_density, share_65plus"
+
+
+@pytest.mark.parametrize("alg", ["wijkaanpak:ambitionscores", "wijkaanpak:rankareas"])
+def test_plain_cbs_wijken_need_an_explicit_yes_and_say_what_they_rest_on(
+    alg, wijkaanpak_plugin, sample_copy, tmp_path
+):
+    # the case of the issue: plain CBS wijken (the bundled Assen sample) have fields for 4 of
+    # the 15 indicators of the shipped definition, so 3 of its 5 ambitions have no data
+    gpkg = sample_copy("resources/sample/assen.gpkg")
+    params = {"AREAS": f"{gpkg}|layername=cbs_wijken_2024", "CODE_FIELD": "wijkcode"}
+    if alg == "wijkaanpak:rankareas":
+        params["DRAWS"] = 50
+    refused = tmp_path / "refused.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_with_log(alg, {**params, "OUTPUT": str(refused)})
+    message = str(error.value)
+    assert "'cbs_wijken_2024'" in message and "3 of 5 ambitions" in message
+    for ambition in ("ontmoeten", "meedoen", "opgroeien"):
+        assert f"'{ambition}'" in message
+    assert "share_65plus_within_meeting_norm" in message  # a field it looked for
+    assert "ALLOW_MISSING_AMBITIONS" in message
+    assert not refused.exists()
+
+    out = tmp_path / "allowed.gpkg"
+    _, log = run_with_log(alg, {**params, "ALLOW_MISSING_AMBITIONS": True, "OUTPUT": str(out)})
+    rows = by_code(str(out), "wijkcode")
+    assert len(rows) == 10
+    for code, f in rows.items():
+        assert f["indicators_used"] == CBS_INDICATORS, code
+        assert f["ambitions_in_total"] == "verduurzamen, wonen", code
+        assert f["ambitions_missing"] == "ontmoeten, meedoen, opgroeien", code
+    assert "Indicators used (4 of 15): " + CBS_INDICATORS in log
+    assert "Indicators not used (11 of 15)" in log
+    assert "Ambitions in the total (2 of 5): verduurzamen, wonen." in log
+    assert "Ambitions left out of the total (3 of 5): ontmoeten, meedoen, opgroeien" in log
+    if alg == "wijkaanpak:rankareas":
+        assert "These ranks rest on 2 of the 5 ambitions" in log
+
+
+def cbs_squares(path: Path, rows) -> str:
+    """100 m squares with CBS key-figure fields as a GeoPackage stores them (numbers)."""
+    spec = (
+        "Polygon?crs=EPSG:28992&field=wijkcode:string&field=aantal_inwoners:integer"
+        "&field=gem_huishouden_grootte:double&field=bevolkingsdichtheid:integer"
+        "&field=65plus:integer&field=personenautos:integer&field=huishoudens:integer"
+    )
+    layer = QgsVectorLayer(spec, "cbs", "memory")
+    features = []
+    for i, row in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row))
+        x = 200000 + 200 * i
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, 500000, x + 100, 500100)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return _write(layer, path, "cbs")
+
+
+# wijkcode, inwoners, household size, density, % 65+, cars, households
+SUPPRESSED_CBS = [
+    ("WK01", 1200, 2.3, 3000, 18, 900, 1000),
+    ("WK02", 1500, 2.1, 4200, 22, 800, 1100),
+    ("WK03", 1800, -99997, 2600, 16, 700, 900),  # household size suppressed
+    ("WK04", 900, 1.9, 5200, -99995, 500, 800),  # share 65+ suppressed
+    ("WK05", 2000, 2.5, 2000, 15, 1400, -99998),  # households suppressed: no cars/household
+]
+
+
+def test_suppressed_cbs_codes_are_missing_in_scores_and_ranking(wijkaanpak_plugin, tmp_path):
+    from wijkaanpak.tests.unit.reference_scores import default_definition, reference_scores
+
+    areas = cbs_squares(tmp_path / "cbs.gpkg", SUPPRESSED_CBS)
+    names = ["wijkcode", "aantal_inwoners", "gem_huishouden_grootte", "bevolkingsdichtheid"]
+    names += ["65plus", "personenautos", "huishoudens"]
+    expected = reference_scores([dict(zip(names, r)) for r in SUPPRESSED_CBS], default_definition())
+    need = {r[0]: e["need"] for r, e in zip(SUPPRESSED_CBS, expected)}
+    order = sorted(need, key=need.get, reverse=True)
+    # read as a number, WK03's -99997 household size would give it the most need (0.596
+    # against WK01's 0.567); as a missing value WK01 has the most and WK03 is fourth
+    assert order[0] == "WK01" and order.index("WK03") == 3
+    out = tmp_path / "ranked.gpkg"
+    result, log = run_with_log(
+        "wijkaanpak:rankareas",
+        {
+            "AREAS": areas,
+            "CODE_FIELD": "wijkcode",
+            "DRAWS": 100,
+            "JITTER": 0.0,
+            "ALLOW_MISSING_AMBITIONS": True,
+            "OUTPUT": str(out),
+        },
+    )
+    rows = by_code(str(out), "wijkcode")
+    assert result["TOP_1"] == order[0]
+    for code, f in rows.items():
+        assert f["need"] == pytest.approx(need[code], abs=1e-12), code
+        assert f["rank"] == order.index(code) + 1, code
+    assert "household_size" not in rows["WK03"]["indicators_used"].split(", ")
+    assert "share_65plus" not in rows["WK04"]["indicators_used"].split(", ")
+    assert "cars_per_household" not in rows["WK05"]["indicators_used"].split(", ")
+    for field, code in (("gem_huishouden_grootte", -99997), ("65plus", -99995)):
+        assert f"field '{field}' has 1 suppressed value(s) ({code})" in log, log
+    assert "field 'huishoudens' has 1 suppressed value(s) (-99998)" in log
+
+    scores = tmp_path / "scores.gpkg"
+    run_with_log(
+        "wijkaanpak:ambitionscores",
+        {
+            "AREAS": areas,
+            "CODE_FIELD": "wijkcode",
+            "ALLOW_MISSING_AMBITIONS": True,
+            "OUTPUT": str(scores),
+        },
+    )
+    rows = by_code(str(scores), "wijkcode")
+    assert _isnull(rows["WK03"]["value_household_size"])
+    assert _isnull(rows["WK03"]["score_household_size"])
+    assert _isnull(rows["WK04"]["value_share_65plus"])
+    assert _isnull(rows["WK05"]["value_cars_per_household"])
+    assert rows["WK03"]["gem_huishouden_grootte"] == -99997  # the input field is kept as is
+    for code, e in zip(need, expected):
+        for column in ("score_household_size", "score_share_65plus", "total_score"):
+            if math.isnan(e[column]):
+                assert _isnull(rows[code][column]), (code, column)
+            else:
+                assert rows[code][column] == pytest.approx(e[column], abs=1e-12), (code, column)
+
+
+ERMELO = Path(__file__).resolve().parents[3] / "shared" / "data" / "noordveluwe"
+ERMELO_BUURTEN = ERMELO / "cbs_buurten_ermelo_2021.gpkg"
+ERMELO_DEFINITION = {
+    "name": "Ermelo buurten 2021: the four fields with CBS codes",
+    "ambitions": [{"id": "wonen", "label_en": "Housing", "label_nl": "Wonen"}],
+    "indicators": [
+        {"id": ind, "label_en": ind, "label_nl": ind, "ambition": "wonen", "field": field,
+         "direction": "higher_is_better"}
+        for ind, field in (
+            ("coverage", "dekkingspercentage"),
+            ("address_density", "omgevingsadressendichtheid"),
+            ("men", "mannen"),
+            ("women", "vrouwen"),
+        )
+    ],
+}  # fmt: skip
+
+
+def test_real_ermelo_buurten_suppressed_fields_become_null(wijkaanpak_plugin, tmp_path):
+    # CBS buurten 2021 of Ermelo: the water buurt BU02339997 has -99999999 (CBS "no figure")
+    # in dekkingspercentage, omgevingsadressendichtheid, mannen and vrouwen
+    gpkg = shared_data(ERMELO_BUURTEN)
+    out = tmp_path / "ermelo_scores.gpkg"
+    _, log = run_with_log(
+        "wijkaanpak:ambitionscores",
+        {
+            "AREAS": f"{gpkg}|layername=CBS_Buurten",
+            "CODE_FIELD": "buurtcode",
+            "DEFINITION": definition_file(tmp_path, ERMELO_DEFINITION),
+            "OUTPUT": str(out),
+        },
+    )
+    rows = by_code(str(out), "buurtcode")
+    assert len(rows) == 17
+    water = rows["BU02339997"]
+    for field in ("dekkingspercentage", "omgevingsadressendichtheid", "mannen", "vrouwen"):
+        assert f"field '{field}' has 1 suppressed value(s) (-99999999)" in log, field
+    for ind in ("coverage", "address_density", "men", "women"):
+        assert _isnull(water[f"value_{ind}"]) and _isnull(water[f"score_{ind}"]), ind
+        others = [f[f"value_{ind}"] for c, f in rows.items() if c != "BU02339997"]
+        assert not any(_isnull(v) for v in others), ind
+        assert min(others) >= 0, ind
+    assert _isnull(water["total_score"])
+    # Ermelo (BU02330000): 5,215 men, the most of the 16 buurten with figures
+    assert rows["BU02330000"]["value_men"] == 5215
+    assert rows["BU02330000"]["score_men"] == max(
+        f["score_men"] for c, f in rows.items() if c != "BU02339997"
+    )

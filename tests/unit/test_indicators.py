@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from wijkaanpak.tests.unit.reference_scores import (
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.indicators import (
     DefinitionError,
+    MissingAmbitionsError,
     default_definition_path,
     evaluate_expression,
     load_definition,
@@ -32,13 +34,7 @@ from wijkaanpak.wijkaanpak_plugin.core.indicators import (
     score_ambitions,
 )
 
-ASSEN = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "data"
-    / "cbs_wijken_2024"
-    / "wijken_2024_assen.geojson"
-)
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "assen.gpkg"
 
 
 def indicator(ind_id, field, ambition="a", **extra):
@@ -193,9 +189,78 @@ def test_ambition_without_any_value_is_left_out_of_total():
     frame = pd.DataFrame({"p": [4.0], "q": [np.nan]})
     ambs = [ambition("a"), ambition("b", weight=5)]
     inds = [target_indicator("p", "a"), target_indicator("q", "b")]
-    table = score_ambitions(frame, definition(inds, ambs)).table
+    with pytest.raises(MissingAmbitionsError):
+        score_ambitions(frame, definition(inds, ambs))
+    allowed = score_ambitions(frame, definition(inds, ambs), allow_missing_ambitions=True)
     # b has nothing -> the total is a alone: 0.4
-    assert table["total_score"].iloc[0] == pytest.approx(0.4)
+    assert allowed.table["total_score"].iloc[0] == pytest.approx(0.4)
+
+
+def test_ambition_without_usable_indicator_is_refused_unless_allowed():
+    # b: its only indicator q has no number anywhere (NULL and a suppressed '.');
+    # c: its only indicator reads a field the layer does not have
+    frame = pd.DataFrame({"p": [4.0, 6.0], "q": [None, "."]})
+    ambs = [ambition("a"), ambition("b", weight=5), ambition("c")]
+    inds = [
+        target_indicator("p", "a"),
+        target_indicator("q", "b"),
+        indicator("r", "absent_field", "c", optional=True),
+    ]
+    with pytest.raises(MissingAmbitionsError) as info:
+        score_ambitions(frame, definition(inds, ambs))
+    assert sorted(info.value.ambitions) == ["b", "c"]
+    message = str(info.value)
+    assert "'b'" in message and "'c'" in message and "2 of 3" in message
+    assert "'q'" in message and "absent_field" in message
+    result = score_ambitions(frame, definition(inds, ambs), allow_missing_ambitions=True)
+    table = result.table
+    # b and c are left out: the total is a alone, p / 10
+    np.testing.assert_allclose(table["total_score"], [0.4, 0.6])
+    assert table["ambitions_in_total"].tolist() == ["a", "a"]
+    assert table["ambitions_missing"].tolist() == ["b, c", "b, c"]
+    assert table["indicators_used"].tolist() == ["p", "p"]
+    assert result.ambitions_used == ("a",)
+    assert sorted(result.ambitions_skipped) == ["b", "c"]
+    assert result.indicators_used == ("p",)
+    assert sorted(result.indicators_skipped) == ["q", "r"]
+    assert "absent_field" in result.indicators_skipped["r"]
+    assert any("left out of the total" in w and "'b'" in w for w in result.warnings)
+
+
+def test_ambition_missing_for_some_areas_is_recorded_per_area():
+    # area 1 has no value for b's only indicator; the others have one: allowed (reweighting
+    # per area is the documented "reweight" rule) but recorded and counted
+    frame = pd.DataFrame({"p": [4.0, 6.0, 8.0], "q": [2.0, np.nan, 5.0]})
+    ambs = [ambition("a"), ambition("b")]
+    inds = [target_indicator("p", "a"), target_indicator("q", "b")]
+    result = score_ambitions(frame, definition(inds, ambs))
+    table = result.table
+    np.testing.assert_allclose(table["total_score"], [0.3, 0.6, 0.65])
+    assert table["ambitions_missing"].tolist() == ["", "b", ""]
+    assert table["ambitions_in_total"].tolist() == ["a, b", "a", "a, b"]
+    assert table["indicators_used"].tolist() == ["p, q", "p", "p, q"]
+    assert result.ambitions_skipped == {}
+    assert any("'b'" in w and "1 of 3" in w for w in result.warnings)
+
+
+def test_plain_cbs_wijken_use_4_of_15_indicators_and_2_of_5_ambitions():
+    # the bundled Assen sample: CBS wijken 2024 with key figures only (no loneliness, reach or
+    # risk fields), read straight from the GeoPackage; the default definition has 15
+    # indicators, and only the four CBS ones have fields here
+    with sqlite3.connect(SAMPLE) as db:
+        frame = pd.read_sql("SELECT * FROM cbs_wijken_2024", db).drop(columns=["geom"])
+    defn = load_definition(default_definition_path())
+    cbs = {"cars_per_household", "household_size", "population_density", "share_65plus"}
+    with pytest.raises(MissingAmbitionsError) as info:
+        score_ambitions(frame, defn, code_col="wijkcode")
+    assert sorted(info.value.ambitions) == ["meedoen", "ontmoeten", "opgroeien"]
+    assert "3 of 5" in str(info.value)
+    result = score_ambitions(frame, defn, code_col="wijkcode", allow_missing_ambitions=True)
+    assert set(result.indicators_used) == cbs
+    assert len(result.indicators_skipped) == 11
+    assert result.ambitions_used == ("verduurzamen", "wonen")
+    assert (result.table["ambitions_missing"] == "ontmoeten, meedoen, opgroeien").all()
+    assert (result.table["ambitions_in_total"] == "verduurzamen, wonen").all()
 
 
 def test_need_and_top_drivers_by_hand():
@@ -388,11 +453,10 @@ def test_default_definition_on_assen():
         "verduurzamen",
         "wonen",
     ]
-    if not ASSEN.exists():
-        pytest.skip("shared Assen data not present")
-    features = json.loads(ASSEN.read_text(encoding="utf-8"))["features"]
-    frame = pd.DataFrame([f["properties"] for f in features])
-    result = score_ambitions(frame, defn, code_col="wijkcode")
+    # the shared wijken_2024_assen.geojson, bundled as resources/sample/assen.gpkg
+    with sqlite3.connect(SAMPLE) as db:
+        frame = pd.read_sql("SELECT * FROM cbs_wijken_2024", db).drop(columns=["fid", "geom"])
+    result = score_ambitions(frame, defn, code_col="wijkcode", allow_missing_ambitions=True)
     table = result.table.set_index("wijkcode")
     # Centrum: 3,360 cars / 4,280 households = 0.78505 (CBS 2024 figures)
     assert table.loc["WK010600", "value_cars_per_household"] == pytest.approx(3360 / 4280)

@@ -16,7 +16,10 @@ from wijkaanpak.tests.unit.reference_scores import (
     default_definition as reference_definition,
 )
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
-from wijkaanpak.wijkaanpak_plugin.core.indicators import default_definition_path
+from wijkaanpak.wijkaanpak_plugin.core.indicators import (
+    MissingAmbitionsError,
+    default_definition_path,
+)
 from wijkaanpak.wijkaanpak_plugin.core.ranking import rank_areas
 
 
@@ -306,3 +309,23 @@ def test_suppressed_population_is_reported():
     result = rank_areas(frame, TWO_AMBITIONS, population="pop", n_draws=10)
     assert result.table["ranked"].tolist() == [False, False, True]
     assert any("'pop'" in w and "2 suppressed" in w for w in result.warnings)
+
+
+def test_ranking_refuses_ambitions_without_data_unless_allowed():
+    # only ambition b's indicator is missing from the layer: a ranking on a alone would not
+    # be the definition's ranking, so it needs an explicit yes, and then it says so per area
+    defn = {
+        "ambitions": [ambition("a"), ambition("b", weight=2)],
+        "indicators": [target_indicator("p", "a"), target_indicator("r", "b", optional=True)],
+    }
+    frame = pd.DataFrame({"code": ["A", "B", "C"], "p": [3, 1, 2]})
+    with pytest.raises(MissingAmbitionsError) as info:
+        rank_areas(frame, defn, code_col="code", n_draws=10)
+    assert list(info.value.ambitions) == ["b"]
+    result = rank_areas(frame, defn, code_col="code", n_draws=10, allow_missing_ambitions=True)
+    table = result.table.set_index("code")
+    assert table["rank"].to_dict() == {"A": 3.0, "B": 1.0, "C": 2.0}  # need = 1 - p / 10
+    assert (table["ambitions_missing"] == "b").all()
+    assert (table["ambitions_in_total"] == "a").all()
+    assert (table["indicators_used"] == "p").all()
+    assert result.scores.ambitions_skipped.keys() == {"b"}

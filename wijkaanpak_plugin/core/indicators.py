@@ -105,6 +105,7 @@ import re
 import tokenize
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any, Union
 
@@ -130,6 +131,17 @@ _MAX_EXPRESSION_NODES = 200
 
 class DefinitionError(WijkaanpakInputError):
     """The indicator definition file is not usable; the message names the indicator and key."""
+
+
+class MissingAmbitionsError(WijkaanpakInputError):
+    """Ambitions of the definition without any usable indicator, and leaving them out of the
+    total was not allowed. ``ambitions``: ambition id -> why (which fields are absent or empty).
+    """
+
+    def __init__(self, message: str, ambitions: Mapping[str, str], n_ambitions: int) -> None:
+        super().__init__(message)
+        self.ambitions = dict(ambitions)
+        self.n_ambitions = n_ambitions  # in the definition
 
 
 # --------------------------------------------------------------------------- definition
@@ -756,9 +768,6 @@ def indicator_values(frame: pd.DataFrame, definition: DefinitionSource) -> Indic
             "Available fields: " + ", ".join(available) + "."
         )
     used = defn.without(skipped)
-    for amb in defn.ambitions:
-        if amb not in used.ambitions:
-            warnings.append(f"Ambition '{amb.id}' left out: none of its indicators has data.")
     cache: dict[str, np.ndarray] = {}
 
     def column(name: str, ind_id: str) -> np.ndarray:
@@ -974,6 +983,17 @@ class AmbitionScores:
     scores: np.ndarray  # (areas, indicators) 0..1
     in_reference: np.ndarray  # (areas,) bool
     reference_values: np.ndarray  # (reference areas, indicators) raw values
+    #: the definition as given, before skipping (its ambitions are the ones a total promises)
+    full_definition: IndicatorDefinition | None = None
+    #: indicators with a value for at least one area, in definition order
+    indicators_used: tuple[str, ...] = ()
+    #: indicator id -> why it is not used (field not in the layer, no number in any area)
+    indicators_skipped: Mapping[str, str] = dataclass_field(default_factory=dict)
+    #: ambitions with at least one usable indicator, in definition order
+    ambitions_used: tuple[str, ...] = ()
+    #: ambition id -> why it is left out of every area's total
+    ambitions_skipped: Mapping[str, str] = dataclass_field(default_factory=dict)
+    allow_missing_ambitions: bool = False
 
 
 def score_ambitions(
@@ -983,6 +1003,7 @@ def score_ambitions(
     *,
     code_col: str | None = None,
     reference_frame: pd.DataFrame | None = None,
+    allow_missing_ambitions: bool = False,
 ) -> AmbitionScores:
     """Score every area per indicator, per ambition and in total, against a reference.
 
@@ -990,8 +1011,14 @@ def score_ambitions(
     areas (mask or code list), see ``reference_selection``. With ``reference_frame`` (e.g. a
     saved nulmeting) the reference areas are taken from that table instead, so two
     measurements are scored on one scale.
+
+    An ambition none of whose indicators has a value in any area (fields absent, empty or
+    suppressed) would silently leave every area's total: that raises
+    :class:`MissingAmbitionsError`, unless ``allow_missing_ambitions`` says to score the total
+    on the other ambitions (a warning says so, and the table records it per area).
     """
-    computed = indicator_values(frame, definition)
+    full_definition = as_definition(definition)
+    computed = indicator_values(frame, full_definition)
     defn = computed.definition
     warnings = list(computed.warnings)
     skipped = list(computed.skipped)
@@ -1099,11 +1126,59 @@ def score_ambitions(
             table[f"need_contribution_{rank + 1}"] = np.nan
     table["missing_reweighted"] = _id_lists(~available & ~flag_cols, ids)
     table["missing_flagged"] = _id_lists(~available & flag_cols, ids)
+
+    # what the totals rest on: per area, and for the layer as a whole
+    used_ids = [ind.id for j, ind in enumerate(defn.indicators) if available[:, j].any()]
+    indicators_skipped = {
+        ind.id: _skip_reason(ind, frame, reference_frame, ind.id in skipped)
+        for ind in full_definition.indicators
+        if ind.id not in used_ids
+    }
+    ambitions_used = tuple(
+        amb.id
+        for amb in full_definition.ambitions
+        if any(i.ambition == amb.id and i.id in used_ids for i in full_definition.indicators)
+    )
+    ambitions_skipped = {
+        amb.id: _ambition_reason(amb, full_definition, indicators_skipped)
+        for amb in full_definition.ambitions
+        if amb.id not in ambitions_used
+    }
+    n_all = len(full_definition.ambitions)
+    if ambitions_skipped and not allow_missing_ambitions:
+        raise MissingAmbitionsError(
+            f"{len(ambitions_skipped)} of {n_all} ambitions of the definition have no usable "
+            "indicator, so every total would silently leave them out: "
+            + "; ".join(f"'{a}' ({why})" for a, why in ambitions_skipped.items())
+            + ". Add the fields, use a definition without these ambitions, or allow "
+            "ambitions without data explicitly.",
+            ambitions_skipped,
+            n_all,
+        )
+    for amb_id, why in ambitions_skipped.items():
+        warnings.append(
+            f"Ambition '{amb_id}' is left out of the total of every area: {why}. Allowed "
+            "explicitly: the total and the need cover the other ambitions only."
+        )
+    in_total = amb_available & np.isfinite(total)[:, None]
+    for a, amb in enumerate(defn.ambitions):
+        lacking = int((~amb_available[:, a] & np.isfinite(total)).sum())
+        if amb.id in ambitions_used and lacking:
+            warnings.append(
+                f"Ambition '{amb.id}' has no value for {lacking} of {n} area(s); their total "
+                "is computed without it (see ambitions_missing)."
+            )
+    all_ambitions = np.array([a.id for a in full_definition.ambitions], dtype=object)
+    position = {a: i for i, a in enumerate(all_ambitions)}
+    in_total_all = np.zeros((n, n_all), dtype=bool)
+    for a, amb in enumerate(defn.ambitions):
+        in_total_all[:, position[amb.id]] = in_total[:, a]
+    used_cols = np.array([i.id in used_ids for i in defn.indicators])
+    table["indicators_used"] = _id_lists(available & used_cols, ids)
+    table["ambitions_in_total"] = _id_lists(in_total_all, all_ambitions)
+    table["ambitions_missing"] = _id_lists(~in_total_all, all_ambitions)
     table["in_reference"] = in_reference
     table["reference"] = ref_label
-    for a, amb in enumerate(defn.ambitions):
-        if not available[:, ambition_of == a].any():
-            warnings.append(f"Ambition '{amb.id}' has no value for any area.")
     return AmbitionScores(
         table=table,
         definition=defn,
@@ -1115,6 +1190,40 @@ def score_ambitions(
         scores=scores,
         in_reference=in_reference,
         reference_values=reference_values,
+        full_definition=full_definition,
+        indicators_used=tuple(used_ids),
+        indicators_skipped=indicators_skipped,
+        ambitions_used=ambitions_used,
+        ambitions_skipped=ambitions_skipped,
+        allow_missing_ambitions=bool(allow_missing_ambitions),
+    )
+
+
+def _skip_reason(
+    indicator: Indicator,
+    frame: pd.DataFrame,
+    reference_frame: pd.DataFrame | None,
+    field_absent: bool,
+) -> str:
+    """Why an indicator is not used: its fields are absent, or no area has a number."""
+    if field_absent:
+        absent = [c for c in indicator.columns if c not in frame.columns]
+        where = "the layer"
+        if not absent and reference_frame is not None:
+            absent = [c for c in indicator.columns if c not in reference_frame.columns]
+            where = "the reference table"
+        return "field {} not in {}".format(", ".join(f"'{c}'" for c in absent), where)
+    return "no number in any area (empty or suppressed) in field {}".format(
+        ", ".join(f"'{c}'" for c in indicator.columns)
+    )
+
+
+def _ambition_reason(
+    ambition: Ambition, definition: IndicatorDefinition, skipped: Mapping[str, str]
+) -> str:
+    members = [i for i in definition.indicators if i.ambition == ambition.id]
+    return "none of its indicators has a value: " + "; ".join(
+        f"'{i.id}' {skipped.get(i.id, 'not used')}" for i in members
     )
 
 

@@ -137,9 +137,17 @@ def compare_measurements(
                 f"Indicator '{ind_id}' is measured in one layer only and is left out of the "
                 "comparison on both sides."
             )
+        full = defn
         defn = defn.without(skipped)
         if not defn.indicators:
             raise WijkaanpakInputError("No indicator is measured in both layers.")
+        kept = {a.id for a in defn.ambitions}
+        for amb in full.ambitions:
+            if amb.id not in kept:
+                warnings.append(
+                    f"Ambition '{amb.id}' is left out of the comparison and of the total "
+                    "score: none of its indicators is measured in both layers."
+                )
         ids = [i.id for i in defn.indicators]
         base_vals = computed[BASELINE].values[ids].to_numpy(dtype=float)
         cur_vals = computed[CURRENT].values[ids].to_numpy(dtype=float)
@@ -252,10 +260,25 @@ def compare_measurements(
                     "say which one holds the codes."
                 )
             cur_for_scores = current.rename(columns={current_code_col: code_col})
-        base_scores = score_ambitions(baseline, defn, reference_mask, code_col=code_col)
-        cur_scores = score_ambitions(
-            cur_for_scores, defn, reference_mask, code_col=code_col, reference_frame=baseline
+        # ambitions without data are reported above (and below, per side); the change of the
+        # total is then a change of the same, smaller total on both sides
+        base_scores = score_ambitions(
+            baseline, defn, reference_mask, code_col=code_col, allow_missing_ambitions=True
         )
+        cur_scores = score_ambitions(
+            cur_for_scores,
+            defn,
+            reference_mask,
+            code_col=code_col,
+            reference_frame=baseline,
+            allow_missing_ambitions=True,
+        )
+        for side, scored in ((BASELINE, base_scores), (CURRENT, cur_scores)):
+            for amb_id, why in scored.ambitions_skipped.items():
+                warnings.append(
+                    f"{side.capitalize()}: ambition '{amb_id}' has no value in any area "
+                    f"({why}); the total score is compared without it."
+                )
         ambition_of = np.array([i.ambition for i in defn.indicators])
         parts = [(f"ambition_{a.id}", ambition_of == a.id) for a in defn.ambitions]
         parts.append(("total_score", np.ones(len(ids), dtype=bool)))

@@ -88,7 +88,8 @@ class RankingResult:
 
     ``table`` columns: the code field if given, ``need``, ``rank``, ``rank_median``,
     ``rank_p05``, ``rank_p95``, ``p_first``, ``p_top<k>``, ``rank_label`` (e.g. "2 (1-4)"),
-    ``ranked``, ``not_ranked_reason``, ``need_driver_1..3``.
+    ``ranked``, ``not_ranked_reason``, ``need_driver_1..3``, and what the need rests on:
+    ``ambitions_in_total``, ``ambitions_missing`` and ``indicators_used`` (ids, comma-separated).
     """
 
     table: pd.DataFrame
@@ -123,6 +124,7 @@ def rank_areas(
     interval_draw: str = "triangular",
     top_k: int = 3,
     progress: ProgressCallback | None = None,
+    allow_missing_ambitions: bool = False,
 ) -> RankingResult:
     """Rank areas by need, with rank intervals and P(first) / P(top k) from weighted draws.
 
@@ -131,9 +133,17 @@ def rank_areas(
     the definition's ``interval`` keys where the layer has those fields, {} uses none.
     ``progress``: called with the share of draws done after every batch, so a user interface
     can show progress and cancel; returning False raises ``RankingCancelledError``.
+    ``allow_missing_ambitions``: rank on the ambitions that have data when some have none
+    (else :class:`~.indicators.MissingAmbitionsError`); the table records it per area.
     """
     _check_settings(n_draws, weight_jitter, seed, interval_draw, top_k, min_population)
-    scores = score_ambitions(frame, definition, reference_mask, code_col=code_col)
+    scores = score_ambitions(
+        frame,
+        definition,
+        reference_mask,
+        code_col=code_col,
+        allow_missing_ambitions=allow_missing_ambitions,
+    )
     defn = scores.definition
     warnings = list(scores.warnings)
     n = len(frame)
@@ -204,6 +214,8 @@ def rank_areas(
     table["not_ranked_reason"] = reasons
     for i in (1, 2, 3):
         table[f"need_driver_{i}"] = scores.table[f"need_driver_{i}"].to_numpy()
+    for name in ("ambitions_in_total", "ambitions_missing", "indicators_used"):
+        table[name] = scores.table[name].to_numpy()
     return RankingResult(
         table=table,
         scores=scores,
