@@ -61,6 +61,8 @@ def test_import_then_rank_in_a_model(wijkaanpak_plugin, sample_copy, tmp_path):
     ranking.addParameterSources("CODE_FIELD", _static("wijkcode"))
     ranking.addParameterSources("POPULATION_FIELD", _static("aantal_inwoners"))
     ranking.addParameterSources("DRAWS", _static(200))
+    # plain CBS wijken + loneliness: 3 of the 5 default ambitions have no data (explicit yes)
+    ranking.addParameterSources("ALLOW_MISSING_AMBITIONS", _static(True))
     output = QgsProcessingModelOutput("ranked", "Ranked wijken")
     output.setChildId("ranking")
     output.setChildOutputName("OUTPUT")
