@@ -1,4 +1,5 @@
-"""Point-in-polygon assignment and polygon areas, checked against shapely and hand counts."""
+"""Point-in-polygon assignment, polygon areas, nearest segments and distances to polygon
+places, checked against shapely, brute-force loops and hand counts."""
 
 from __future__ import annotations
 
@@ -9,9 +10,14 @@ from shapely.prepared import prep
 
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.geometry import (
+    SegmentIndex,
     assign_points_to_areas,
+    assign_polygons_by_overlap,
+    nearest_polygon_place,
+    points_in_polygons,
     polygon_area,
     polygon_areas,
+    prepare_polygon_places,
 )
 
 X0, Y0 = 170_000.0, 470_000.0  # somewhere in the Netherlands, RD New metres
@@ -136,3 +142,115 @@ def test_polygon_areas_match_shapely():
     rng = np.random.default_rng(7)
     areas, shapes = _random_areas(rng)
     np.testing.assert_allclose(polygon_areas(areas), [s.area for s in shapes], rtol=1e-9)
+
+
+# --------------------------------------------------------------------------------------------
+# Nearest segment, points in (overlapping) polygons, distance to polygon places
+# --------------------------------------------------------------------------------------------
+
+
+def _brute_nearest(start, end, pts):
+    """Distance from every point to every segment by the textbook projection: O(n·m)."""
+    out = np.empty(len(pts))
+    d = end - start
+    ll = (d**2).sum(axis=1)
+    for i, p in enumerate(pts):
+        t = np.clip(((p - start) * d).sum(axis=1) / np.where(ll > 0, ll, 1.0), 0, 1)
+        t = np.where(ll > 0, t, 0.0)
+        out[i] = np.hypot(*(p - (start + t[:, None] * d)).T).min()
+    return out
+
+
+def test_segment_index_is_exact_against_brute_force():
+    rng = np.random.default_rng(5)
+    start = rng.uniform(0, 2000, (300, 2)) + [X0, Y0]
+    end = start + rng.normal(0, 80, (300, 2))
+    end[:5] = start[:5]  # zero-length segments
+    pts = rng.uniform(-500, 2500, (2000, 2)) + [X0, Y0]
+    found = SegmentIndex(start, end, spacing=5.0).nearest(pts)
+    np.testing.assert_allclose(found.distance, _brute_nearest(start, end, pts), atol=1e-9)
+    # Segments left out are never chosen, and the distance is the one to the rest.
+    include = np.ones(300, bool)
+    include[:50] = False
+    found = SegmentIndex(start, end, spacing=5.0, include=include).nearest(pts)
+    assert (found.segment >= 50).all()
+    np.testing.assert_allclose(found.distance, _brute_nearest(start[50:], end[50:], pts), atol=1e-9)
+    empty = SegmentIndex(start, end, include=np.zeros(300, bool)).nearest(pts[:3])
+    assert (empty.segment == -1).all() and np.isinf(empty.distance).all()
+
+
+def test_points_in_overlapping_polygons_match_shapely():
+    rng = np.random.default_rng(31)
+    areas, shapes = _random_areas(rng)
+    # A large polygon over several areas: points inside both count for both.
+    big = np.array([[800, 800], [2600, 900], [2500, 2700], [900, 2600]], float) + [X0, Y0]
+    areas.append([big])
+    shapes.append(Polygon(big))
+    pts = np.column_stack(
+        [rng.uniform(X0 - 200, X0 + 5200, 6000), rng.uniform(Y0 - 200, Y0 + 4200, 6000)]
+    )
+    got_p, got_a = points_in_polygons(pts, areas)
+    got = set(zip(got_p.tolist(), got_a.tolist()))
+    expected = {
+        (i, a)
+        for a, shape in enumerate(shapes)
+        for i in np.nonzero(
+            [prep(shape).contains(Point(p)) for p in pts],
+        )[0].tolist()
+    }
+    assert got == expected
+    assert sum(1 for _, a in got if a == len(areas) - 1) > 300  # the overlap is exercised
+
+
+def test_distance_to_polygon_places_matches_shapely():
+    # Polygon places (parks with holes, multi-part playground areas) among point places:
+    # 0 inside, else the distance to the nearest boundary; shapely's distance is the
+    # reference (it is 0 inside a polygon and measures to the boundary otherwise).
+    rng = np.random.default_rng(8)
+    areas, shapes = _random_areas(rng)
+    places = [areas[i] for i in range(0, 20, 2)] + [None, []]  # 10 polygons, 2 point places
+    mask = np.ones(len(places), bool)
+    mask[3] = False  # one polygon is not suitable
+    pts = np.column_stack(
+        [rng.uniform(X0 - 800, X0 + 5800, 3000), rng.uniform(Y0 - 800, Y0 + 4800, 3000)]
+    )
+    prepared = prepare_polygon_places(places, pts)
+    dist, place = nearest_polygon_place(pts, prepared, mask)
+    suitable = [i for i in range(10) if mask[i]]
+    ref = np.array([min(shapes[2 * i].distance(Point(p)) for i in suitable) for p in pts])
+    np.testing.assert_allclose(dist, ref, atol=1e-7)
+    # The reported place is one at that distance, and never the unsuitable one.
+    own = np.array([shapes[2 * q].distance(Point(p)) for q, p in zip(place, pts)])
+    np.testing.assert_allclose(own, ref, atol=1e-7)
+    assert (dist == 0).sum() > 100 and (dist > 300).sum() > 100
+    # Nothing suitable: inf and -1.
+    none, idx = nearest_polygon_place(pts, prepared, np.zeros(len(places), bool))
+    assert np.isinf(none).all() and (idx == -1).all()
+
+
+def test_polygon_counts_in_the_area_it_overlaps_most():
+    # Buurt A x 0..100, buurt B x 100..200 (both y 0..100). Park P x 70..170: 30 in A, 70
+    # in B -> B. Playground Q x 10..40 -> A. R lies in no buurt -> -1. S (no rings) -> -1.
+    def box(x1, y1, x2, y2):
+        return np.array([[x1, y1], [x2, y1], [x2, y2], [x1, y2]], float) + [X0, Y0]
+
+    areas = [[box(0, 0, 100, 100)], [box(100, 0, 200, 100)]]
+    places = [[box(70, 20, 170, 60)], [box(10, 10, 40, 40)], [box(500, 500, 510, 510)], []]
+    np.testing.assert_array_equal(assign_polygons_by_overlap(places, areas), [1, 0, -1, -1])
+
+
+def test_polygon_overlap_assignment_matches_shapely_brute_force():
+    rng = np.random.default_rng(12)
+    areas, shapes = _random_areas(rng)
+    places, place_shapes = [], []
+    for _ in range(60):
+        cx, cy = rng.uniform(0, 5000), rng.uniform(0, 4000)
+        ring = _star(rng, X0 + cx, Y0 + cy, 50, 400, 16)
+        places.append([ring])
+        place_shapes.append(Polygon(ring))
+    got = assign_polygons_by_overlap(places, areas)
+    for i, shape in enumerate(place_shapes):
+        overlaps = [shape.intersection(a).area for a in shapes]
+        best = int(np.argmax(overlaps))
+        assert got[i] == (best if overlaps[best] > 0 else -1), i
+    assert len(set(got.tolist())) > 10

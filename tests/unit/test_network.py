@@ -332,9 +332,8 @@ def test_random_grid_with_one_way_and_barriers_matches_reference():
 
 
 @pytest.fixture(scope="module")
-def osdorp_lines():
-    if not OSDORP.exists():
-        pytest.skip(f"real network not available: {OSDORP}")
+def osdorp_lines(require_shared):
+    require_shared(OSDORP)
     lines, _ = read_gpkg_lines(OSDORP, "osdpm_map")
     return lines
 
@@ -390,3 +389,44 @@ def test_resident_on_overlapping_segments_may_use_either():
     net = build_walk_network(lines)
     r = nearest_place_over_network(net, _xy((60, 5)), _xy((150, 0)), max_snap_distance=10)
     assert r.distance[0] == pytest.approx(95.0)
+
+
+# --------------------------------------------------------------------------------------------
+# Broken lines in real data: skipped and counted, never captured by snapping
+# --------------------------------------------------------------------------------------------
+
+
+def test_empty_one_vertex_and_invalid_lines_are_skipped_and_counted():
+    # Line 0 a street; 1 one vertex; 2 empty (a NULL geometry); 3 a NaN vertex; 4 infinite
+    # coordinates (a layer whose CRS could not be transformed); 5 a barrier. Only line 0 is
+    # usable: 2 lines are empty or one-vertex, 2 have invalid coordinates.
+    lines = [
+        _xy((0, 0), (100, 0)),
+        _xy((50, 50)),
+        np.zeros((0, 2)),
+        np.array([[X0, Y0], [np.nan, np.nan]]),
+        np.array([[np.inf, np.inf], [np.inf, np.inf]]),
+        _xy((0, 10), (100, 10)),
+    ]
+    net = build_walk_network(lines, barrier=[0, 0, 0, 0, 0, 1])
+    assert net.skipped_lines == 2 and net.skipped_line_index.tolist() == [1, 2]
+    assert net.invalid_lines == 2 and net.invalid_line_index.tolist() == [3, 4]
+    assert net.barrier_lines == 1 and net.n_segments == 1
+    r = nearest_place_over_network(net, _xy((20, 5)), _xy((60, -3)), max_snap_distance=50)
+    assert r.distance[0] == pytest.approx(5 + 40 + 3)
+    with pytest.raises(WijkaanpakInputError, match="invalid coordinates"):
+        build_walk_network([np.array([[np.inf, np.inf], [np.inf, np.inf]])])
+
+
+def test_isolated_zero_length_line_does_not_capture_residents():
+    # A street from (0,0) to (200,0) with the place at its west end; an isolated zero-length
+    # line (both vertices at (100, 20)) lies 3 m from the resident at (100, 23), who is 23 m
+    # from the street. The zero-length line leads nowhere: the resident walks 23 + 100 m.
+    lines = [_xy((0, 0), (200, 0)), _xy((100, 20), (100, 20))]
+    net = build_walk_network(lines)
+    assert net.degenerate_segments == 1
+    s = snap_to_network(net, _xy((100, 23)), max_snap_distance=50)
+    assert s.segment[0] == 0 and s.snap_distance[0] == pytest.approx(23.0)
+    r = nearest_place_over_network(net, _xy((100, 23)), _xy((0, 0)), max_snap_distance=50)
+    assert r.distance[0] == pytest.approx(123.0)
+    assert not r.unreachable[0]

@@ -374,3 +374,220 @@ def test_network_catchment_guarantee_on_a_grid_with_closed_form_distances():
     near = (ref <= D) & (leg <= 20)
     assert inside[near].mean() > 0.95
     assert c.cut_points[0] > 0  # the guarantee had to cut residents out
+
+
+def test_residents_in_a_network_part_without_a_place_are_counted_unreachable():
+    # Street A (0,0)-(300,0) has the playground (0-5 and 6-11) at (0,0) and the bench at
+    # (300,0); street B (0,500)-(300,500) is not connected to it. R0 (100,5) lives on A,
+    # R1 (100,505) and R2 (200,495) on B, R3 (150,250) is 245 m from both (not snapped).
+    # R2 has only residents 65+, R1 only children 0-5.
+    net = build_walk_network([_xy((0, 0), (300, 0)), _xy((0, 500), (300, 500))])
+    r = playground_reach(
+        _xy((100, 5), (100, 505), (200, 495), (150, 250)),
+        {"0-5": [2, 3, 0, 1], "65+": [1, 0, 4, 1]},
+        _xy((0, 0), (300, 0)),
+        {"0-5": [1, 0], "6-11": [1, 0], "meeting": [0, 1]},
+        NORM,
+        network=net,
+        max_snap_distance=50,
+    )
+    # On B nothing can be reached: R1 and R2 are unreachable for every place group; R3 is
+    # not attached (unsnapped), which is counted apart.
+    assert r.unreachable["0-5"].tolist() == [False, True, True, False]
+    assert r.unreachable["meeting"].tolist() == [False, True, True, False]
+    # Per point it counts when residents of a group cannot reach their place: R1 (0-5) and
+    # R2 (65+); the residents concerned: 3 children 0-5 and 4 residents 65+.
+    assert r.unreachable_points.tolist() == [False, True, True, False]
+    assert r.unreachable_residents == {"0-5": 3.0, "65+": 4.0}
+    assert r.per_point()["unreachable"].tolist() == [0, 1, 1, 0]
+    area = reach_per_area(r, np.array([0, 0, 1, 1]))
+    assert area["unreachable_points"].tolist() == [1, 1]
+    assert area["unsnapped_points"].tolist() == [0, 1]
+    assert any("cannot reach" in w for w in r.warnings)
+    # Straight-line reach has no unreachable residents and no such columns.
+    s = playground_reach(_xy((100, 5)), {"0-5": [1]}, _xy((0, 0)), {"0-5": [1]}, NORM)
+    assert not s.unreachable_points.any() and "unreachable" not in s.per_point()
+
+
+# --------------------------------------------------------------------------------------------
+# Polygon places: measured to the polygon, not to its centroid
+# --------------------------------------------------------------------------------------------
+
+
+def _box(x1, y1, x2, y2):
+    return _xy((x1, y1), (x2, y1), (x2, y2), (x1, y2))
+
+
+# Park P: x 0..100, y 20..120 (centroid (50, 70)); a point playground Q at (500, 0).
+PARK = [_box(0, 20, 100, 120)]
+
+
+def test_polygon_place_straight_line_hand_count():
+    pop = _xy((50, 70), (150, 70), (130, 160), (-20, 100), (450, 0))
+    r = playground_reach(
+        pop,
+        {"0-5": [1, 1, 1, 1, 1]},
+        _xy((50, 70), (500, 0)),
+        {"0-5": [1, 1]},
+        NORM,
+        place_rings=[PARK, None],
+    )
+    # Inside: 0. (150,70): 50 m east of the park's edge x=100. (130,160): the corner
+    # (100,120) at √(30² + 40²) = 50. (-20,100): 20 m west of x=0. (450,0): Q 50 m away,
+    # the park's corner (100, 20) √(350² + 20²) = 350.6 m.
+    np.testing.assert_allclose(r.distance["0-5"], [0, 50, 50, 20, 50])
+    assert r.nearest_place["0-5"].tolist() == [0, 0, 0, 0, 1]
+    # Measured from the centroid (50,70) the third resident would be √(80² + 90²) = 120.4 m
+    # away, outside the 100 m norm; to the park it is 50 m.
+    assert r.within_norm["0-5"].tolist() == [True, True, True, True, True]
+    d = playground_reach(
+        pop,
+        {"0-5": [1] * 5},
+        _xy((50, 70), (500, 0)),
+        {"0-5": [1, 1]},
+        NORM,
+        place_rings=[PARK, None],
+        detour_factor=1.5,
+    )
+    np.testing.assert_allclose(d.distance["0-5"], [0, 75, 75, 30, 75])
+
+
+def test_polygon_place_over_the_network_hand_count():
+    # Street S (-300,0)-(300,0) passes 20 m below the park without entering. Footpath F
+    # (200,0)-(200,72.5)-(50,72.5)-(50,110) enters the park at (100,72.5) (between two of
+    # the boundary samples taken every 5 m) and ends inside it.
+    net = build_walk_network(
+        [_xy((-300, 0), (300, 0)), _xy((200, 0), (200, 72.5), (50, 72.5), (50, 110))]
+    )
+    pop = _xy((-100, 5), (210, 60), (60, 75), (150, 74.5), (-290, -40), (30, 135))
+    r = playground_reach(
+        pop,
+        {"0-5": [1] * 6},
+        _xy((50, 70), (50, 1000)),
+        {"0-5": [1, 1]},
+        user_norm_profile(1000, 400, 1000, 400),
+        place_rings=[PARK, [_box(0, 990, 10, 1000)]],
+        network=net,
+        max_snap_distance=50,
+    )
+    # R0: 5 m to S, 100 m along S to x=0, then the step of 20 m up to the park's corner
+    #     (0,20): 125 m (via F: 5 + 300 + 72.5 + 100 = 477.5).
+    # R1: 10 m to F at (200,60), 12.5 up, 100 west to the entry (100,72.5): 122.5 m (down
+    #     and along S to the corner (100,20): 10 + 60 + 100 + 20 = 190).
+    # R2: inside the park: 0. R3: 2 m to F at (150,72.5), 50 m to the entry: 52 m.
+    # R4: 40 m to S at (-290,0), 290 m along S, 20 m step: 350 m.
+    # R5 (30,135), outside the park: its nearest network spot is F's end (50,110), inside
+    #     the park, √(20² + 25²) = 32.02 m away: it has reached the park there.
+    expected = [125, 122.5, 0, 52, 350, np.hypot(20, 25)]
+    np.testing.assert_allclose(r.distance["0-5"], expected, atol=1e-9)
+    assert r.nearest_place["0-5"].tolist() == [0] * 6
+    # The park is attached (the path enters it: 0 m); the far playground is not.
+    assert r.place_snapped.tolist() == [True, False]
+    assert r.place_snap_distance[0] == 0
+    # Measured from the park's centroid (50,70) instead, R0 would walk 5 + 300 + 72.5 + 150
+    # + 2.5 = 530 m: the polygon is what the resident walks to.
+
+
+def test_polygon_place_network_distances_match_a_shapely_reference():
+    # A jittered street grid and three parks. Reference, written apart from the core: the
+    # park is a set of point places: every network vertex inside it (shapely contains),
+    # every point where a street crosses its boundary (shapely intersection), and its
+    # boundary sampled every 5 m (vertices included), all snapped by brute force and searched
+    # with the heapq Dijkstra of the network tests.
+    from shapely.geometry import LineString, Polygon
+
+    from wijkaanpak.tests.unit.test_network import _reference_nearest
+
+    rng = np.random.default_rng(21)
+    k, step = 8, 80.0
+    nodes = (
+        rng.normal(0, 5, (k, k, 2))
+        + np.stack(np.meshgrid(np.arange(k) * step, np.arange(k) * step, indexing="ij"), -1)
+        + [X0, Y0]
+    )
+    lines = [nodes[i, :, :] for i in range(k)] + [nodes[:, j, :] for j in range(k)]
+    net = build_walk_network(lines)
+    parks = [
+        [_xy((100, 130), (190, 120), (200, 210), (95, 200))],  # crossed by streets
+        [_xy((250, 250), (290, 252), (288, 295), (252, 290))],  # inside a block
+        [_xy((420, 30), (470, 40), (460, 90), (415, 85))],
+    ]
+    shapes = [Polygon(p[0]) for p in parks]
+    origins = rng.uniform(0, (k - 1) * step, (400, 2)) + [X0, Y0]
+    outside = np.array([not any(s.contains(Point(o)) for s in shapes) for o in origins])
+    origins = origins[outside]
+
+    labels, pts = [], []
+    for q, shape in enumerate(shapes):
+        ring = np.asarray(shape.exterior.coords)
+        for a, b in zip(ring[:-1], ring[1:]):
+            n = max(int(np.ceil(np.hypot(*(b - a)) / 5.0)), 1)
+            for t in np.arange(n) / n:
+                pts.append(a + t * (b - a))
+                labels.append(q)
+        for line in lines:
+            inter = LineString(line).intersection(shape.exterior)
+            for g in getattr(inter, "geoms", [inter]):
+                if not g.is_empty and g.geom_type == "Point":
+                    pts.append([g.x, g.y])
+                    labels.append(q)
+            for v in line:
+                if shape.contains(Point(v)):
+                    pts.append(v)
+                    labels.append(q)
+    ref_d, _ = _reference_nearest(lines, origins, np.array(pts), max_snap=50)
+
+    from wijkaanpak.wijkaanpak_plugin.core.network import (
+        nearest_place_over_network,
+        places_on_network,
+    )
+
+    centroids = np.array([[s.centroid.x, s.centroid.y] for s in shapes])
+    on_net = places_on_network(net, centroids, 50, place_rings=parks)
+    got = nearest_place_over_network(net, origins, on_net, max_snap_distance=50)
+    # Origins whose snapped spot lies on a stretch inside a park are at their snap leg;
+    # the reference (point entries) makes them walk to the end of the stretch: skip them.
+    from wijkaanpak.wijkaanpak_plugin.core.network import on_network_xy, snap_to_network
+
+    spot = on_network_xy(net, snap_to_network(net, origins, 50))
+    on_stretch = np.array([any(s.contains(Point(p)) for s in shapes) for p in spot])
+    fin = np.isfinite(ref_d) & ~on_stretch
+    assert fin.sum() > 250
+    np.testing.assert_allclose(got.distance[fin], ref_d[fin], rtol=1e-9, atol=1e-6)
+
+
+def test_polygon_place_catchments():
+    rng = np.random.default_rng(4)
+    pts = rng.uniform(-300, 400, (3000, 2)) + [X0, Y0]
+    park = PARK[0]
+    from shapely.geometry import Polygon
+
+    shape = Polygon(park)
+    d = np.array([shape.distance(Point(p)) for p in pts]) * 1.25
+    c = catchment_polygons(_xy((50, 70)), 200.0, detour_factor=1.25, place_rings=[PARK])
+    poly = c.geometries[0]
+    inside = np.array([poly.contains(Point(p)) for p in pts])
+    assert not inside[d > 200].any()
+    assert inside[d < 0.99 * 200].all()
+    # Over the network (street S and footpath F of the hand count above): the park itself is
+    # in its catchment, and nobody farther than the distance.
+    net = build_walk_network(
+        [_xy((-300, 0), (300, 0)), _xy((200, 0), (200, 72.5), (50, 72.5), (50, 110))]
+    )
+    c = catchment_polygons(
+        _xy((50, 70)),
+        130.0,
+        population_xy=_xy((60, 75), (-100, 5), (210, 60), (-150, 5)),
+        network=net,
+        place_rings=[PARK],
+        max_snap_distance=50,
+    )
+    poly = c.geometries[0]
+    # (60,75) inside the park (0 m); (-100,5) 125 m; (210,60) 122.5 m; (-150,5) 175 m.
+    assert [poly.contains(Point(p)) for p in _xy((60, 75), (-100, 5), (210, 60), (-150, 5))] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert poly.contains(Polygon(park).buffer(-1))

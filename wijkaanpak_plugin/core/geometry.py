@@ -12,13 +12,24 @@ filter) and decides inside/outside for all of them at once. Within an area, the 
 points are sorted by y, so every edge finds the points its horizontal band spans with a
 binary search; the work is proportional to the number of (point, crossed edge) pairs, not to
 points × edges.
+
+Nearest point on many segments (:class:`SegmentIndex`): exact, for a million points, by a
+KD-tree over points sampled along the segments (see :meth:`SegmentIndex.nearest`). It snaps
+residents to a street network and measures the distance to the boundary of polygon places.
+
+Polygon places (parks, playground areas) are measured *to the polygon*: distance 0 for a
+point inside it (:func:`points_in_polygons`), else the exact distance to the nearest point
+of its boundary. The area a polygon place is counted in is the area it overlaps most
+(:func:`assign_polygons_by_overlap`).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
+from scipy.spatial import cKDTree
 
 from .errors import WijkaanpakInputError
 
@@ -153,18 +164,11 @@ def _even_odd_inside(
     return inside
 
 
-def assign_points_to_areas(points_xy: np.ndarray, areas: Sequence[AreaRings]) -> np.ndarray:
-    """Index of the area each point lies in; ``-1`` for points in no area.
-
-    ``areas`` is a list with, per area, its rings (exterior rings and holes of all parts,
-    each a ``(k, 2)`` array). Where areas overlap, the area that comes first wins, so a
-    point is always counted once. Points on a boundary go to either side.
-    """
-    pts = as_points(points_xy)
+def _containment(pts: np.ndarray, areas: Sequence[AreaRings]) -> Iterator[Tuple[int, np.ndarray]]:
+    """Per area (in order) the indices of the points inside it (even-odd rule)."""
     n = len(pts)
-    result = np.full(n, -1, dtype=np.int64)
     if n == 0 or len(areas) == 0:
-        return result
+        return
     edges = _Edges(areas)
     order = np.argsort(pts[:, 0], kind="stable")
     sx = pts[order, 0]
@@ -187,10 +191,42 @@ def assign_points_to_areas(points_xy: np.ndarray, areas: Sequence[AreaRings]) ->
         for c0 in range(0, cand.size, _CHUNK):
             part = cand[c0 : c0 + _CHUNK]
             inside = _even_odd_inside(sx[part], sy[part], ex0, ey0, ex1, ey1)
-            hit = order[part[inside]]
-            free = hit[result[hit] == -1]
-            result[free] = a
+            if inside.any():
+                yield int(a), order[part[inside]]
+
+
+def assign_points_to_areas(points_xy: np.ndarray, areas: Sequence[AreaRings]) -> np.ndarray:
+    """Index of the area each point lies in; ``-1`` for points in no area.
+
+    ``areas`` is a list with, per area, its rings (exterior rings and holes of all parts,
+    each a ``(k, 2)`` array). Where areas overlap, the area that comes first wins, so a
+    point is always counted once. Points on a boundary go to either side.
+    """
+    pts = as_points(points_xy)
+    result = np.full(len(pts), -1, dtype=np.int64)
+    for a, hit in _containment(pts, areas):
+        free = hit[result[hit] == -1]
+        result[free] = a
     return result
+
+
+def points_in_polygons(
+    points_xy: np.ndarray, polygons: Sequence[AreaRings]
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Every (point, polygon) pair where the point lies inside the polygon.
+
+    Unlike :func:`assign_points_to_areas`, overlapping polygons (a playground inside a park)
+    all count. Returns two index arrays of equal length, sorted by polygon.
+    """
+    pts = as_points(points_xy)
+    point_idx: List[np.ndarray] = []
+    polygon_idx: List[np.ndarray] = []
+    for a, hit in _containment(pts, polygons):
+        point_idx.append(hit)
+        polygon_idx.append(np.full(len(hit), a, dtype=np.int64))
+    if not point_idx:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(point_idx).astype(np.int64), np.concatenate(polygon_idx)
 
 
 def ring_signed_area(ring: np.ndarray) -> float:
@@ -238,3 +274,366 @@ def polygon_area(rings: AreaRings) -> float:
 def polygon_areas(areas: Sequence[AreaRings]) -> np.ndarray:
     """:func:`polygon_area` of every area (m²), e.g. play-space surfaces or buurt sizes."""
     return np.array([polygon_area(rings) if rings is not None else 0.0 for rings in areas])
+
+
+# --------------------------------------------------------------------------------------------
+# Polygon boundaries as segments
+# --------------------------------------------------------------------------------------------
+
+
+def _ring_list(rings) -> List[np.ndarray]:
+    if rings is None:
+        return []
+    if isinstance(rings, np.ndarray) and rings.ndim == 2:
+        return [rings]
+    return list(rings)
+
+
+def is_polygon(rings) -> bool:
+    """Whether ``rings`` describe a polygon (at least one ring of 3 or more vertices)."""
+    return any(len(r) >= 3 for r in _ring_list(rings))
+
+
+def ring_edges(polygons: Sequence[AreaRings]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every boundary edge of every polygon (rings closed): start and end coordinates, and
+    the index of the polygon each edge belongs to. Zero-length edges are left out."""
+    starts: List[np.ndarray] = []
+    ends: List[np.ndarray] = []
+    owner: List[np.ndarray] = []
+    for a, rings in enumerate(polygons):
+        for ring in _ring_list(rings):
+            r = np.asarray(ring, dtype=float)
+            if r.ndim != 2 or r.shape[1] < 2 or len(r) < 3:
+                continue
+            r = r[:, :2]
+            if not np.isfinite(r).all():
+                raise WijkaanpakInputError(f"Polygon {a}: a ring has invalid coordinates.")
+            nxt = np.roll(r, -1, axis=0)
+            keep = (r != nxt).any(axis=1)
+            starts.append(r[keep])
+            ends.append(nxt[keep])
+            owner.append(np.full(int(keep.sum()), a, dtype=np.int64))
+    if not starts:
+        return np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, np.int64)
+    return np.concatenate(starts), np.concatenate(ends), np.concatenate(owner)
+
+
+def polygon_bounds(polygons: Sequence[AreaRings]) -> np.ndarray:
+    """(xmin, ymin, xmax, ymax) of every polygon; NaN for one without rings."""
+    out = np.full((len(polygons), 4), np.nan)
+    for a, rings in enumerate(polygons):
+        rs = [np.asarray(r, dtype=float)[:, :2] for r in _ring_list(rings) if len(r) >= 3]
+        if rs:
+            v = np.concatenate(rs)
+            out[a] = [v[:, 0].min(), v[:, 1].min(), v[:, 0].max(), v[:, 1].max()]
+    return out
+
+
+def sample_segments(
+    start: np.ndarray, end: np.ndarray, spacing: float
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Points along every segment, both ends included and at most ``spacing`` apart, with
+    the index of the segment each point lies on (a segment's points are consecutive)."""
+    start = np.asarray(start, dtype=float).reshape(-1, 2)
+    end = np.asarray(end, dtype=float).reshape(-1, 2)
+    if len(start) == 0:
+        return np.zeros((0, 2)), np.zeros(0, np.int64)
+    length = np.hypot(*(end - start).T)
+    pieces = np.maximum(np.ceil(length / spacing).astype(np.int64), 1)
+    counts = pieces + 1
+    seg = np.repeat(np.arange(len(start)), counts)
+    first = np.cumsum(counts) - counts
+    j = np.arange(len(seg)) - first[seg]
+    t = j / pieces[seg]
+    xy = start[seg] + t[:, None] * (end[seg] - start[seg])
+    return xy, seg
+
+
+def project_on_segments(
+    px: np.ndarray, py: np.ndarray, ax: np.ndarray, ay: np.ndarray, bx: np.ndarray, by: np.ndarray
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Fraction t of the nearest point on segment a-b and the distance to it."""
+    dx = bx - ax
+    dy = by - ay
+    ll = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = ((px - ax) * dx + (py - ay) * dy) / ll
+    t = np.where(ll > 0, np.clip(t, 0.0, 1.0), 0.0)
+    d = np.hypot(px - (ax + t * dx), py - (ay + t * dy))
+    return t, d
+
+
+#: Two segments whose distances to a point differ less than this (m) are tied.
+SEGMENT_TIE = 1e-6
+_NEAREST_K = 16
+_NEAREST_CHUNK = 200_000
+
+
+@dataclass
+class NearestOnSegments:
+    """Per point: nearest segment (-1 when the index is empty), fraction ``t`` along it from
+    its start, and the distance; ``tie_*``: further segments at the same distance, as
+    (point, segment, t)."""
+
+    segment: np.ndarray
+    t: np.ndarray
+    distance: np.ndarray
+    tie_point: np.ndarray
+    tie_segment: np.ndarray
+    tie_t: np.ndarray
+
+
+class SegmentIndex:
+    """Exact nearest point on a set of segments, for many points at once.
+
+    A KD-tree over points sampled at most ``spacing`` metres apart along the segments gives
+    candidate segments; a point's candidate set is accepted only when it holds every sample
+    within (nearest sample distance + spacing / 2), which provably includes the nearest
+    segment (every spot of a segment lies within spacing / 2 of one of its samples);
+    otherwise more neighbours are fetched. The distance is then the exact projection.
+    ``include`` leaves segments out (e.g. zero-length ones), keeping their numbering.
+    """
+
+    def __init__(
+        self,
+        start: np.ndarray,
+        end: np.ndarray,
+        spacing: float = 5.0,
+        include: Optional[np.ndarray] = None,
+    ) -> None:
+        if not spacing > 0:
+            raise WijkaanpakInputError("The sample spacing must be a positive number of metres.")
+        self.start = np.asarray(start, dtype=float).reshape(-1, 2)
+        self.end = np.asarray(end, dtype=float).reshape(-1, 2)
+        self.spacing = float(spacing)
+        which = np.arange(len(self.start))
+        if include is not None:
+            which = which[np.asarray(include, dtype=bool)]
+        xy, local = sample_segments(self.start[which], self.end[which], self.spacing)
+        self.sample_xy = xy
+        self.sample_seg = which[local]
+        self.tree = cKDTree(xy) if len(xy) else None
+
+    @property
+    def n_samples(self) -> int:
+        return len(self.sample_seg)
+
+    def nearest(self, points_xy: np.ndarray, ties: bool = True) -> NearestOnSegments:
+        """The nearest point on any (included) segment for every point."""
+        pts = np.asarray(points_xy, dtype=float).reshape(-1, 2)
+        n = len(pts)
+        seg = np.full(n, -1, dtype=np.int64)
+        tt = np.zeros(n)
+        dist = np.full(n, np.inf)
+        ties_p: List[np.ndarray] = []
+        ties_s: List[np.ndarray] = []
+        ties_t: List[np.ndarray] = []
+        n_samples = self.n_samples
+        if n and n_samples:
+            half = self.spacing / 2.0
+            n_seg = np.int64(len(self.start))
+            for c0 in range(0, n, _NEAREST_CHUNK):
+                idx = np.arange(c0, min(n, c0 + _NEAREST_CHUNK))
+                k = min(_NEAREST_K, n_samples)
+                while idx.size:
+                    d, j = self.tree.query(pts[idx], k=k, workers=-1)
+                    if k == 1:
+                        d, j = d[:, None], j[:, None]
+                    if k >= n_samples:
+                        complete = np.ones(len(idx), dtype=bool)
+                    else:
+                        complete = d[:, -1] > d[:, 0] + half + SEGMENT_TIE
+                    done = idx[complete]
+                    cand = self.sample_seg[j[complete]]  # (m, k)
+                    s = self.start[cand]
+                    e = self.end[cand]
+                    px = pts[done, 0][:, None]
+                    py = pts[done, 1][:, None]
+                    t_c, d_c = project_on_segments(
+                        px, py, s[..., 0], s[..., 1], e[..., 0], e[..., 1]
+                    )
+                    best = np.argmin(d_c, axis=1)
+                    rows = np.arange(len(done))
+                    seg[done] = cand[rows, best]
+                    tt[done] = t_c[rows, best]
+                    dist[done] = d_c[rows, best]
+                    if ties:
+                        # Other segments at the same distance (a sample of the chosen one
+                        # may appear several times: keep each (point, segment) pair once).
+                        tie = (d_c <= dist[done][:, None] + SEGMENT_TIE) & (
+                            cand != seg[done][:, None]
+                        )
+                        r, c = np.nonzero(tie)
+                        if r.size:
+                            key = done[r].astype(np.int64) * n_seg + cand[r, c]
+                            _, first = np.unique(key, return_index=True)
+                            ties_p.append(done[r[first]])
+                            ties_s.append(cand[r[first], c[first]])
+                            ties_t.append(t_c[r[first], c[first]])
+                    idx = idx[~complete]
+                    k = min(2 * k, n_samples)
+        return NearestOnSegments(
+            segment=seg,
+            t=tt,
+            distance=dist,
+            tie_point=np.concatenate(ties_p).astype(np.int64) if ties_p else np.zeros(0, np.int64),
+            tie_segment=np.concatenate(ties_s).astype(np.int64)
+            if ties_s
+            else np.zeros(0, np.int64),
+            tie_t=np.concatenate(ties_t) if ties_t else np.zeros(0),
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Distance to polygon places
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PolygonPlaces:
+    """Polygon places prepared once: their boundary edges, and which points lie inside.
+
+    ``polygons``: per place its rings, or an empty list for a point place. Built by
+    :func:`prepare_polygon_places` for a set of population points.
+    """
+
+    is_polygon: np.ndarray
+    edge_start: np.ndarray
+    edge_end: np.ndarray
+    edge_place: np.ndarray
+    inside_point: np.ndarray
+    inside_place: np.ndarray
+    bounds: np.ndarray
+
+    @property
+    def any(self) -> bool:
+        return bool(self.is_polygon.any())
+
+    def inside(self, mask: np.ndarray, n_points: int) -> Tuple[np.ndarray, np.ndarray]:
+        """Per point: inside any place selected by ``mask``, and the first such place (-1)."""
+        place = np.full(n_points, -1, dtype=np.int64)
+        sel = np.asarray(mask, dtype=bool)[self.inside_place]
+        if sel.any():
+            p, q = self.inside_point[sel], self.inside_place[sel]
+            order = np.lexsort((q, p))
+            p, q = p[order], q[order]
+            first = np.ones(len(p), dtype=bool)
+            first[1:] = p[1:] != p[:-1]
+            place[p[first]] = q[first]
+        return place >= 0, place
+
+
+def prepare_polygon_places(
+    places: Sequence[Optional[AreaRings]], points_xy: Optional[np.ndarray] = None
+) -> PolygonPlaces:
+    """Boundary edges of the polygon places and the (point, place) pairs of points inside."""
+    flags = np.array([is_polygon(r) for r in places], dtype=bool)
+    rings = [r if f else [] for r, f in zip(places, flags)]
+    es, ee, eo = ring_edges(rings)
+    ip = iq = np.zeros(0, np.int64)
+    if points_xy is not None and flags.any():
+        ip, iq = points_in_polygons(points_xy, rings)
+    return PolygonPlaces(
+        is_polygon=flags,
+        edge_start=es,
+        edge_end=ee,
+        edge_place=eo,
+        inside_point=ip,
+        inside_place=iq,
+        bounds=polygon_bounds(rings),
+    )
+
+
+def nearest_polygon_place(
+    points_xy: np.ndarray,
+    polygons: PolygonPlaces,
+    mask: np.ndarray,
+    spacing: float = 5.0,
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Straight-line distance from every point to the nearest polygon place of ``mask`` and
+    that place's index: 0 inside (the first containing place), else the exact distance to the
+    nearest point of a boundary. ``inf`` / -1 when ``mask`` selects no polygon place.
+    ``polygons`` must have been prepared for the same points."""
+    pts = np.asarray(points_xy, dtype=float).reshape(-1, 2)
+    n = len(pts)
+    sel = np.asarray(mask, dtype=bool) & polygons.is_polygon
+    dist = np.full(n, np.inf)
+    place = np.full(n, -1, dtype=np.int64)
+    if not sel.any():
+        return dist, place
+    use = sel[polygons.edge_place]
+    index = SegmentIndex(polygons.edge_start[use], polygons.edge_end[use], spacing)
+    found = index.nearest(pts, ties=False)
+    ok = found.segment >= 0
+    dist[ok] = found.distance[ok]
+    place[ok] = polygons.edge_place[use][found.segment[ok]]
+    inside, inside_place = polygons.inside(sel, n)
+    dist[inside] = 0.0
+    place[inside] = inside_place[inside]
+    return dist, place
+
+
+# --------------------------------------------------------------------------------------------
+# Which area a polygon place is counted in
+# --------------------------------------------------------------------------------------------
+
+
+def shapely_polygon(rings: AreaRings):
+    """A shapely (multi)polygon from rings under the even-odd rule: the symmetric difference
+    of the rings' polygons, so ring roles and order need not be known (shapely 1.8 / 2.x)."""
+    from shapely.geometry import Polygon
+
+    shapes = [Polygon(np.asarray(r, dtype=float)[:, :2]) for r in _ring_list(rings) if len(r) >= 3]
+    shapes = [s if s.is_valid else s.buffer(0) for s in shapes]
+    if not shapes:
+        return Polygon()
+    result = shapes[0]
+    for other in shapes[1:]:
+        result = result.symmetric_difference(other)
+    return result
+
+
+def assign_polygons_by_overlap(
+    polygons: Sequence[Optional[AreaRings]], areas: Sequence[AreaRings], chunk: int = 512
+) -> np.ndarray:
+    """Index of the area each polygon overlaps most (by surface); -1 for none or no rings.
+
+    A park on the border of two buurten counts once, in the buurt that holds most of it;
+    equal overlaps go to the area that comes first. Candidate areas are found by bounding
+    boxes (vectorised), the overlap surfaces by shapely.
+    """
+    m = len(polygons)
+    result = np.full(m, -1, dtype=np.int64)
+    if m == 0 or len(areas) == 0:
+        return result
+    pb = polygon_bounds(polygons)
+    ab = polygon_bounds(areas)
+    has = np.nonzero(np.isfinite(pb[:, 0]))[0]
+    a_ok = np.nonzero(np.isfinite(ab[:, 0]))[0]
+    if has.size == 0 or a_ok.size == 0:
+        return result
+    ab_ok = ab[a_ok]
+    area_shape: dict = {}
+    for c0 in range(0, has.size, chunk):
+        rows = has[c0 : c0 + chunk]
+        b = pb[rows]
+        hit = (
+            (b[:, None, 0] <= ab_ok[None, :, 2])
+            & (b[:, None, 2] >= ab_ok[None, :, 0])
+            & (b[:, None, 1] <= ab_ok[None, :, 3])
+            & (b[:, None, 3] >= ab_ok[None, :, 1])
+        )
+        for i, row in enumerate(rows.tolist()):
+            cand = a_ok[np.nonzero(hit[i])[0]]
+            if cand.size == 0:
+                continue
+            shape = shapely_polygon(polygons[row])
+            best, best_area = -1, 0.0
+            for a in cand.tolist():
+                if a not in area_shape:
+                    area_shape[a] = shapely_polygon(areas[a])
+                overlap = shape.intersection(area_shape[a]).area
+                if overlap > best_area:
+                    best, best_area = a, overlap
+            result[row] = best
+    return result

@@ -6,6 +6,14 @@ are connected; vertices closer than a snapping tolerance (default 0.1 m) become 
 because digitised networks rarely meet exactly. Edge lengths are those of the original
 segments.
 
+Broken lines of real data are skipped and counted, never a reason to stop: lines with fewer
+than two vertices or no geometry (``skipped_lines``) and lines with invalid coordinates
+(NaN or infinite, e.g. from a layer whose CRS could not be transformed: ``invalid_lines``),
+with the indices of the lines concerned so the caller can name the features. A segment
+whose two ends become one node (zero length, or shorter than the snapping tolerance) leads
+nowhere: it is kept out of the graph *and* out of snapping, so it cannot capture residents
+(``degenerate_segments``).
+
 Distances (documented once, used everywhere):
 
 * A point (resident or place) is attached to the nearest point *on* the nearest segment (a
@@ -20,7 +28,17 @@ Distances (documented once, used everywhere):
   vertex, common in real data, or a shared vertex) is attached to all of them and walks
   along whichever is shortest.
 * A resident in a part of the network that no suitable place can reach (disconnected
-  components, one-way streets pointing away) gets distance ``inf``: "not reachable".
+  components, one-way streets pointing away) gets distance ``inf``: "not reachable"
+  (:attr:`NetworkNearest.unreachable`; callers count these apart from unsnapped ones).
+* A polygon place (park, playground area) is reached where the network enters or touches
+  it: every piece of a segment inside the polygon is part of the place (walking distance 0
+  from there), and every point where a segment crosses or touches its boundary is an entry
+  with distance 0. From lines that pass by without entering, the place is reached by a
+  straight step to its boundary: the boundary is sampled every ``boundary_spacing`` metres
+  (default 5 m, vertices included) and each sample within ``max_snap_distance`` of the
+  network is attached like a point place, with its own snap leg; the walk ends at the best
+  of these entries. A resident standing inside the polygon is at distance 0 (decided by the
+  caller, :mod:`.reach`).
 * With a search ``limit``, distances above the limit are ``inf`` as well ("farther than the
   limit"); without one, every reachable distance is exact.
 * Distances run from the resident *to* the place (the direction matters on one-way edges).
@@ -42,7 +60,16 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from .errors import WijkaanpakInputError
-from .geometry import check_metres
+from .geometry import (
+    SEGMENT_TIE,
+    AreaRings,
+    SegmentIndex,
+    check_metres,
+    is_polygon,
+    points_in_polygons,
+    ring_edges,
+    sample_segments,
+)
 
 SNAP_DISTANCE = "distance"
 SNAP_GRID = "grid"
@@ -50,8 +77,6 @@ SNAP_GRID = "grid"
 #: Added to every virtual edge and taken off again: scipy versions have differed on whether
 #: an explicitly stored 0 in a sparse matrix is an edge; with the offset none is 0.
 _VIRTUAL_OFFSET = 1.0
-_SNAP_K = 16
-_SNAP_CHUNK = 200_000
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,7 +109,10 @@ class WalkNetwork:
     _arc_from: np.ndarray = field(repr=False)
     _arc_to: np.ndarray = field(repr=False)
     _arc_len: np.ndarray = field(repr=False)
-    _snap_index: Optional[Tuple[cKDTree, np.ndarray]] = field(default=None, repr=False)
+    invalid_lines: int = 0
+    skipped_line_index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    invalid_line_index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    _snap_index: Optional[SegmentIndex] = field(default=None, repr=False)
     _components: Optional[np.ndarray] = field(default=None, repr=False)
 
     @property
@@ -98,6 +126,12 @@ class WalkNetwork:
     @property
     def total_length(self) -> float:
         return float(self.seg_length.sum())
+
+    @property
+    def degenerate_segments(self) -> int:
+        """Segments whose two ends are one node (zero length or within the snapping
+        tolerance): not walkable and not used for snapping."""
+        return int((self.seg_u == self.seg_v).sum())
 
     def component_labels(self) -> np.ndarray:
         """Connected part of every node (direction ignored); isolated nodes count too."""
@@ -116,18 +150,16 @@ class WalkNetwork:
         labels = self.component_labels()
         return int(labels.max()) + 1 if len(labels) else 0
 
-    def snap_index(self) -> Tuple[cKDTree, np.ndarray]:
-        """KD-tree of points sampled along every segment (built once, on first use)."""
+    def snap_index(self) -> SegmentIndex:
+        """Nearest-segment index over the walkable segments (built once, on first use).
+
+        Degenerate segments (both ends one node) are left out: they lead nowhere, so a
+        resident attached to one could never reach a place.
+        """
         if self._snap_index is None:
-            h = self.sample_spacing
-            pieces = np.maximum(np.ceil(self.seg_length / h).astype(np.int64), 1)
-            counts = pieces + 1
-            seg = np.repeat(np.arange(self.n_segments), counts)
-            first = np.cumsum(counts) - counts
-            j = np.arange(len(seg)) - first[seg]
-            t = j / pieces[seg]
-            xy = self.seg_start[seg] + t[:, None] * (self.seg_end[seg] - self.seg_start[seg])
-            self._snap_index = (cKDTree(xy), seg)
+            self._snap_index = SegmentIndex(
+                self.seg_start, self.seg_end, self.sample_spacing, include=self.seg_u != self.seg_v
+            )
         return self._snap_index
 
 
@@ -148,7 +180,9 @@ def build_walk_network(
     grid of ``snap_tolerance`` (faster, but two points 1 cm apart may straddle a grid line).
     ``one_way``: per line 0/False = both ways, 1/True = only in digitised direction,
     -1 = only against it. ``barrier``: per line, true = not walkable (left out).
-    Lines with fewer than 2 vertices are skipped and counted in ``skipped_lines``.
+    Lines with fewer than 2 vertices (or ``None``) are skipped and counted in
+    ``skipped_lines``, lines with a NaN or infinite coordinate in ``invalid_lines``; their
+    indices are kept in ``skipped_line_index`` / ``invalid_line_index``.
     ``sample_spacing`` (m) only tunes the snapping index.
     """
     n_lines = len(lines)
@@ -183,25 +217,29 @@ def build_walk_network(
 
     parts = []
     line_ids = []
-    skipped = 0
+    skipped = []
+    invalid = []
     for i, line in enumerate(lines):
         if blocked[i]:
             continue
         if line is None:
-            skipped += 1
+            skipped.append(i)
             continue
         arr = np.asarray(line, dtype=float)
         if arr.ndim != 2 or arr.shape[0] < 2 or arr.shape[1] < 2:
-            skipped += 1
+            skipped.append(i)
             continue
         arr = arr[:, :2]
         if not np.isfinite(arr).all():
-            raise WijkaanpakInputError(f"Network line {i} has invalid coordinates.")
+            invalid.append(i)
+            continue
         parts.append(arr)
         line_ids.append(i)
     if not parts:
         raise WijkaanpakInputError(
-            "The network has no usable lines (empty layer, only barriers or empty geometries)."
+            f"The network has no usable lines: {len(skipped)} empty or one-vertex, "
+            f"{len(invalid)} with invalid coordinates (NaN or infinite: is the layer's "
+            f"coordinate reference system right?), {int(blocked.sum())} barriers."
         )
     verts = np.concatenate(parts)
     check_metres(verts, "network")
@@ -248,11 +286,14 @@ def build_walk_network(
         snap_tolerance=float(snap_tolerance),
         snap_method=snap_method,
         barrier_lines=int(blocked.sum()),
-        skipped_lines=skipped,
+        skipped_lines=len(skipped),
         sample_spacing=float(sample_spacing),
         _arc_from=arc_from,
         _arc_to=arc_to,
         _arc_len=arc_len,
+        invalid_lines=len(invalid),
+        skipped_line_index=np.asarray(skipped, dtype=np.int64),
+        invalid_line_index=np.asarray(invalid, dtype=np.int64),
     )
 
 
@@ -370,21 +411,7 @@ class SnappedPoints:
 
 
 #: Two segments whose distances to a point differ less than this (m) are tied.
-SNAP_TIE = 1e-6
-
-
-def _project(
-    px: np.ndarray, py: np.ndarray, ax: np.ndarray, ay: np.ndarray, bx: np.ndarray, by: np.ndarray
-) -> Tuple[np.ndarray, np.ndarray]:
-    """Fraction t of the nearest point on segment a-b and the distance to it."""
-    dx = bx - ax
-    dy = by - ay
-    ll = dx * dx + dy * dy
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = ((px - ax) * dx + (py - ay) * dy) / ll
-    t = np.where(ll > 0, np.clip(t, 0.0, 1.0), 0.0)
-    d = np.hypot(px - (ax + t * dx), py - (ay + t * dy))
-    return t, d
+SNAP_TIE = SEGMENT_TIE
 
 
 def snap_to_network(
@@ -392,10 +419,11 @@ def snap_to_network(
 ) -> SnappedPoints:
     """Attach points to the nearest point on the nearest segment.
 
-    Exact, not approximate: a KD-tree over points sampled every ``sample_spacing`` metres
-    along the segments gives candidate segments; a candidate set is accepted only when it
-    holds every sample within (nearest sample distance + spacing / 2), which provably
-    includes the nearest segment; otherwise more neighbours are fetched.
+    Exact, not approximate (:class:`~.geometry.SegmentIndex`): a KD-tree over points
+    sampled every ``sample_spacing`` metres along the segments gives candidate segments; a
+    candidate set is accepted only when it holds every sample within (nearest sample
+    distance + spacing / 2), which provably includes the nearest segment; otherwise more
+    neighbours are fetched. Degenerate segments are not candidates.
     """
     pts = np.asarray(points_xy, dtype=float)
     if pts.size == 0:
@@ -410,61 +438,17 @@ def snap_to_network(
         )
     if not (max_snap_distance >= 0):
         raise WijkaanpakInputError("The maximum snap distance must be 0 or more metres.")
-    n = len(pts)
-    seg = np.full(n, -1, dtype=np.int64)
-    tt = np.zeros(n)
-    dist = np.full(n, np.inf)
-    ties_p, ties_s, ties_t = [], [], []
-    if n:
-        tree, sample_seg = network.snap_index()
-        half = network.sample_spacing / 2.0
-        n_samples = len(sample_seg)
-        n_seg = np.int64(network.n_segments)
-        for c0 in range(0, n, _SNAP_CHUNK):
-            idx = np.arange(c0, min(n, c0 + _SNAP_CHUNK))
-            k = min(_SNAP_K, n_samples)
-            while idx.size:
-                d, j = tree.query(pts[idx], k=k, workers=-1)
-                if k == 1:
-                    d, j = d[:, None], j[:, None]
-                if k >= n_samples:
-                    complete = np.ones(len(idx), dtype=bool)
-                else:
-                    complete = d[:, -1] > d[:, 0] + half + SNAP_TIE
-                done = idx[complete]
-                cand = sample_seg[j[complete]]  # (m, k)
-                s = network.seg_start[cand]
-                e = network.seg_end[cand]
-                px = pts[done, 0][:, None]
-                py = pts[done, 1][:, None]
-                t_c, d_c = _project(px, py, s[..., 0], s[..., 1], e[..., 0], e[..., 1])
-                best = np.argmin(d_c, axis=1)
-                rows = np.arange(len(done))
-                seg[done] = cand[rows, best]
-                tt[done] = t_c[rows, best]
-                dist[done] = d_c[rows, best]
-                # Other segments at the same distance (a sample of the chosen one may
-                # appear several times: keep each (point, segment) pair once).
-                tie = (d_c <= dist[done][:, None] + SNAP_TIE) & (cand != seg[done][:, None])
-                r, c = np.nonzero(tie)
-                if r.size:
-                    key = done[r].astype(np.int64) * n_seg + cand[r, c]
-                    _, first = np.unique(key, return_index=True)
-                    ties_p.append(done[r[first]])
-                    ties_s.append(cand[r[first], c[first]])
-                    ties_t.append(t_c[r[first], c[first]])
-                idx = idx[~complete]
-                k = min(2 * k, n_samples)
+    found = network.snap_index().nearest(pts)
     return SnappedPoints(
         xy=pts,
-        segment=seg,
-        t=tt,
-        snap_distance=dist,
-        snapped=dist <= max_snap_distance,
+        segment=found.segment,
+        t=found.t,
+        snap_distance=found.distance,
+        snapped=found.distance <= max_snap_distance,
         max_snap_distance=float(max_snap_distance),
-        tie_point=np.concatenate(ties_p).astype(np.int64) if ties_p else np.zeros(0, np.int64),
-        tie_segment=np.concatenate(ties_s).astype(np.int64) if ties_s else np.zeros(0, np.int64),
-        tie_t=np.concatenate(ties_t) if ties_t else np.zeros(0),
+        tie_point=found.tie_point,
+        tie_segment=found.tie_segment,
+        tie_t=found.tie_t,
     )
 
 
@@ -482,15 +466,23 @@ def on_network_xy(network: WalkNetwork, snapped: SnappedPoints) -> np.ndarray:
 
 @dataclass
 class PlacesOnNetwork:
-    """Places attached to a network, with the graph that has a virtual node per place."""
+    """Places attached to a network, with the graph that has a virtual node per place.
+
+    Attachments (sorted by segment): place ``att_place`` is reached on segment
+    ``att_segment`` anywhere between the fractions ``att_t`` and ``att_t1`` (equal for a
+    point attachment; a stretch of a path inside a polygon place otherwise), after a
+    straight leg of ``att_leg`` metres (0 where a path enters a polygon place). ``snap``
+    summarises per place: attached or not, and its shortest leg.
+    """
 
     snap: SnappedPoints
     graph: sparse.csr_matrix = field(repr=False)
     n_nodes: int
-    # Attachments of snapped places (ties included), sorted by segment.
     att_place: np.ndarray = field(repr=False)
     att_segment: np.ndarray = field(repr=False)
     att_t: np.ndarray = field(repr=False)
+    att_t1: np.ndarray = field(repr=False)
+    att_leg: np.ndarray = field(repr=False)
 
     @property
     def n_places(self) -> int:
@@ -498,24 +490,54 @@ class PlacesOnNetwork:
 
 
 def places_on_network(
-    network: WalkNetwork, places_xy: np.ndarray, max_snap_distance: float
+    network: WalkNetwork,
+    places_xy: np.ndarray,
+    max_snap_distance: float,
+    place_rings: Optional[Sequence[Optional[AreaRings]]] = None,
+    boundary_spacing: float = 5.0,
 ) -> PlacesOnNetwork:
-    """Snap places once and build the search graph (walking direction reversed: the search
-    runs from the places, the residents walk to them)."""
+    """Attach places once and build the search graph (walking direction reversed: the
+    search runs from the places, the residents walk to them).
+
+    ``place_rings``: per place its polygon rings, or ``None`` / empty for a point place
+    (attached at ``places_xy``). A polygon place is attached where the network enters or
+    touches it and along its boundary (see the module notes); its ``places_xy`` is not used.
+    """
     snap = snap_to_network(network, places_xy, max_snap_distance)
-    n = network.n_nodes
     p, e, t = snap.attachments()
-    order = np.argsort(e, kind="stable")
-    p, e, t = p[order], e[order], t[order]
-    length = network.seg_length[e]
+    t1 = t
     leg = snap.snap_distance[p]
-    # Virtual arc place → u stands for walking u → place, i.e. forward along the segment.
+    if place_rings is not None:
+        if len(place_rings) != len(snap.segment):
+            raise WijkaanpakInputError(
+                f"{len(place_rings)} place geometries were given for {len(snap.segment)} places."
+            )
+        poly = np.array([is_polygon(r) for r in place_rings], dtype=bool)
+        if poly.any():
+            keep = ~poly[p]
+            p, e, t, t1, leg = p[keep], e[keep], t[keep], t1[keep], leg[keep]
+            ids = np.nonzero(poly)[0]
+            pp, pe, pt0, pt1, pleg, best = _polygon_attachments(
+                network, [place_rings[i] for i in ids], max_snap_distance, boundary_spacing
+            )
+            p = np.concatenate([p, ids[pp]])
+            e = np.concatenate([e, pe])
+            t = np.concatenate([t, pt0])
+            t1 = np.concatenate([t1, pt1])
+            leg = np.concatenate([leg, pleg])
+            snap = _with_polygon_summary(snap, ids, best, max_snap_distance)
+    order = np.argsort(e, kind="stable")
+    p, e, t, t1, leg = p[order], e[order], t[order], t1[order], leg[order]
+    n = network.n_nodes
+    length = network.seg_length[e]
+    # Virtual arc place → u stands for walking u → place, i.e. forward along the segment
+    # up to the start of the attachment; place → v walking back from v to its end.
     f = network.seg_forward[e]
     b = network.seg_backward[e]
     v_from = np.concatenate([n + p[f], n + p[b]])
     v_to = np.concatenate([network.seg_u[e][f], network.seg_v[e][b]])
     v_len = (
-        np.concatenate([leg[f] + t[f] * length[f], leg[b] + (1.0 - t[b]) * length[b]])
+        np.concatenate([leg[f] + t[f] * length[f], leg[b] + (1.0 - t1[b]) * length[b]])
         + _VIRTUAL_OFFSET
     )
     size = n + len(snap.segment)
@@ -525,7 +547,165 @@ def places_on_network(
     vals = np.concatenate([network._arc_len, v_len])
     rows, cols, vals = _shortest_parallel(rows, cols, vals, size)
     graph = sparse.csr_matrix((vals, (rows, cols)), shape=(size, size))
-    return PlacesOnNetwork(snap=snap, graph=graph, n_nodes=n, att_place=p, att_segment=e, att_t=t)
+    return PlacesOnNetwork(
+        snap=snap,
+        graph=graph,
+        n_nodes=n,
+        att_place=p,
+        att_segment=e,
+        att_t=t,
+        att_t1=t1,
+        att_leg=leg,
+    )
+
+
+def _polygon_attachments(
+    network: WalkNetwork,
+    polygons: Sequence[AreaRings],
+    max_snap_distance: float,
+    spacing: float,
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Attachments (polygon, segment, t0, t1, leg) of polygon places, and per polygon its
+    best boundary attachment (segment, t, distance) as a (k, 3) array (NaN: none)."""
+    m = len(polygons)
+    es, ee, eo = ring_edges(polygons)
+    index = network.snap_index()
+    out_p, out_e, out_t0, out_t1, out_leg = [], [], [], [], []
+
+    # 1. The boundary, sampled (vertices included), each sample attached like a point place.
+    bxy, bedge = sample_segments(es, ee, spacing)
+    found = index.nearest(bxy)
+    bowner = eo[bedge]
+    best = np.full((m, 3), np.nan)
+    if len(bxy) and index.n_samples:
+        order = np.lexsort((found.distance, bowner))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = bowner[order][1:] != bowner[order][:-1]
+        top = order[first]
+        best[bowner[top]] = np.column_stack([found.segment[top], found.t[top], found.distance[top]])
+        pt_owner = np.concatenate([bowner, bowner[found.tie_point]])
+        pt_seg = np.concatenate([found.segment, found.tie_segment])
+        pt_t = np.concatenate([found.t, found.tie_t])
+        pt_d = np.concatenate([found.distance, found.distance[found.tie_point]])
+        ok = pt_d <= max_snap_distance
+        out_p.append(pt_owner[ok])
+        out_e.append(pt_seg[ok])
+        out_t0.append(pt_t[ok])
+        out_t1.append(pt_t[ok])
+        out_leg.append(pt_d[ok])
+
+    # 2. Where segments cross or touch a boundary: candidate (segment, edge) pairs from the
+    # two sample sets (a crossing lies within spacing/2 of a boundary sub-edge's midpoint
+    # and within sample_spacing/2 of a network sample), then exact intersections.
+    cross_seg = np.zeros(0, np.int64)
+    cross_owner = np.zeros(0, np.int64)
+    cross_t = np.zeros(0)
+    if len(bxy) > 1 and index.n_samples:
+        sub = np.nonzero(bedge[1:] == bedge[:-1])[0]
+        mid = (bxy[sub] + bxy[sub + 1]) / 2.0
+        radius = spacing / 2.0 + network.sample_spacing / 2.0 + 1e-6
+        pairs = cKDTree(mid).sparse_distance_matrix(index.tree, radius, output_type="ndarray")
+        if len(pairs):
+            edge = bedge[sub[pairs["i"]]]
+            seg = index.sample_seg[pairs["j"]]
+            key = np.unique(seg.astype(np.int64) * np.int64(len(es)) + edge)
+            seg = key // len(es)
+            edge = key % len(es)
+            a = network.seg_start[seg]
+            r = network.seg_end[seg] - a
+            c = es[edge]
+            q = ee[edge] - c
+            denom = r[:, 0] * q[:, 1] - r[:, 1] * q[:, 0]
+            ac = c - a
+            with np.errstate(invalid="ignore", divide="ignore"):
+                tt = (ac[:, 0] * q[:, 1] - ac[:, 1] * q[:, 0]) / denom
+                uu = (ac[:, 0] * r[:, 1] - ac[:, 1] * r[:, 0]) / denom
+            hit = (denom != 0) & (tt >= 0) & (tt <= 1) & (uu >= 0) & (uu <= 1)
+            cross_seg, cross_owner, cross_t = seg[hit], eo[edge[hit]], tt[hit]
+            out_p.append(cross_owner)
+            out_e.append(cross_seg)
+            out_t0.append(cross_t)
+            out_t1.append(cross_t)
+            out_leg.append(np.zeros(len(cross_t)))
+
+    # 3. Stretches of segments inside a polygon: split every segment that crosses a polygon's
+    # boundary or has an end inside it at the crossings; pieces whose middle is inside are
+    # part of the place.
+    walkable = np.nonzero(network.seg_u != network.seg_v)[0]
+    ends = np.vstack([network.seg_start[walkable], network.seg_end[walkable]])
+    ip, iq = points_in_polygons(ends, polygons)
+    in_seg = walkable[ip % len(walkable)] if len(walkable) else ip
+    pair_seg = np.concatenate([cross_seg, in_seg])
+    pair_owner = np.concatenate([cross_owner, iq])
+    if len(pair_seg):
+        key = np.unique(pair_seg.astype(np.int64) * np.int64(m) + pair_owner)
+        all_key = np.concatenate([key, key, cross_seg.astype(np.int64) * np.int64(m) + cross_owner])
+        all_t = np.concatenate([np.zeros(len(key)), np.ones(len(key)), cross_t])
+        order = np.lexsort((all_t, all_key))
+        all_key, all_t = all_key[order], all_t[order]
+        piece = np.nonzero((all_key[1:] == all_key[:-1]) & (all_t[1:] > all_t[:-1]))[0]
+        t0, t1 = all_t[piece], all_t[piece + 1]
+        pseg = all_key[piece] // m
+        pown = all_key[piece] % m
+        mid_t = (t0 + t1) / 2.0
+        mid = network.seg_start[pseg] + mid_t[:, None] * (
+            network.seg_end[pseg] - network.seg_start[pseg]
+        )
+        mp, mq = points_in_polygons(mid, polygons)
+        inside = np.isin(np.arange(len(mid)) * np.int64(m) + pown, mp * np.int64(m) + mq)
+        out_p.append(pown[inside])
+        out_e.append(pseg[inside])
+        out_t0.append(t0[inside])
+        out_t1.append(t1[inside])
+        out_leg.append(np.zeros(int(inside.sum())))
+        entered = np.zeros(m, dtype=bool)
+        entered[pown[inside]] = True
+        entered[cross_owner] = True
+    else:
+        entered = np.zeros(m, dtype=bool)
+    if entered.any():
+        best[entered, 2] = 0.0
+
+    if not out_p:
+        z = np.zeros(0)
+        return z.astype(np.int64), z.astype(np.int64), z, z, z, best
+    p = np.concatenate(out_p).astype(np.int64)
+    e = np.concatenate(out_e).astype(np.int64)
+    t0 = np.concatenate(out_t0)
+    t1 = np.concatenate(out_t1)
+    leg = np.concatenate(out_leg)
+    # Many boundary samples reach the same spot (a street corner): keep each once.
+    order = np.lexsort((leg, t1, t0, e, p))
+    p, e, t0, t1, leg = p[order], e[order], t0[order], t1[order], leg[order]
+    keep = np.ones(len(p), dtype=bool)
+    keep[1:] = (p[1:] != p[:-1]) | (e[1:] != e[:-1]) | (t0[1:] != t0[:-1]) | (t1[1:] != t1[:-1])
+    return p[keep], e[keep], t0[keep], t1[keep], leg[keep], best
+
+
+def _with_polygon_summary(
+    snap: SnappedPoints, ids: np.ndarray, best: np.ndarray, max_snap_distance: float
+) -> SnappedPoints:
+    """The places' snap summary with polygon places' values: attached when any part of the
+    polygon is (its shortest leg; 0 when the network enters it), ties dropped."""
+    segment = snap.segment.copy()
+    t = snap.t.copy()
+    dist = snap.snap_distance.copy()
+    has = np.isfinite(best[:, 2])
+    segment[ids] = np.where(has, np.nan_to_num(best[:, 0], nan=-1), -1).astype(np.int64)
+    t[ids] = np.where(has, best[:, 1], 0.0)
+    dist[ids] = np.where(has, best[:, 2], np.inf)
+    keep = ~np.isin(snap.tie_point, ids)
+    return SnappedPoints(
+        xy=snap.xy,
+        segment=segment,
+        t=t,
+        snap_distance=dist,
+        snapped=dist <= max_snap_distance,
+        max_snap_distance=snap.max_snap_distance,
+        tie_point=snap.tie_point[keep],
+        tie_segment=snap.tie_segment[keep],
+        tie_t=snap.tie_t[keep],
+    )
 
 
 def _node_distances(
@@ -588,13 +768,17 @@ def _origin_distances(
     cost = np.minimum(via_v, via_u)
     cost_place = np.where(via_v <= via_u, node_place[v], node_place[u])
 
-    # A place on the same segment can be walked to directly, without passing a node.
+    # A place on the same segment can be walked to directly, without passing a node:
+    # forward to the start of its attachment, back to its end, or nothing when the
+    # resident's spot lies within it (a path inside a polygon place).
     chosen = np.zeros(places.n_places, dtype=bool)
     chosen[which] = True
     sel = chosen[places.att_place]
     pseg = places.att_segment[sel]
     pplace = places.att_place[sel]
     pt = places.att_t[sel]
+    pt1 = places.att_t1[sel]
+    pleg = places.att_leg[sel]
     lo = np.searchsorted(pseg, e, side="left")
     hi = np.searchsorted(pseg, e, side="right")
     cnt = hi - lo
@@ -604,12 +788,19 @@ def _origin_distances(
         first = np.cumsum(cnt) - cnt
         k = lo[ai] + (np.arange(total) - first[ai])
         q = pplace[k]
-        tq = pt[k]
+        tq0 = pt[k]
+        tq1 = pt1[k]
         ta = t[ai]
         seg_e = e[ai]
-        ahead = tq >= ta
-        ok = np.where(ahead, network.seg_forward[seg_e], network.seg_backward[seg_e])
-        direct = np.where(ok, np.abs(tq - ta) * length[ai] + places.snap.snap_distance[q], np.inf)
+        ahead = tq0 > ta
+        behind = tq1 < ta
+        walk = np.where(ahead, tq0 - ta, np.where(behind, ta - tq1, 0.0)) * length[ai]
+        ok = np.where(
+            ahead,
+            network.seg_forward[seg_e],
+            np.where(behind, network.seg_backward[seg_e], True),
+        )
+        direct = np.where(ok, walk + pleg[k], np.inf)
         pos = _first_per_group(ai, direct)
         better = direct[pos] < cost[ai[pos]]
         cost[ai[pos][better]] = direct[pos][better]
@@ -747,20 +938,20 @@ def reached_segment_parts(
     lo_parts = [np.zeros(idx_whole.size), np.zeros(idx_a.size), b[idx_b]]
     hi_parts = [length[idx_whole], a[idx_a], length[idx_b]]
     seg_parts = [idx_whole, idx_a, idx_b]
-    # The place's own segment(s), walked directly.
-    rest = distance - float(places.snap.snap_distance[place_index])
-    if places.snap.snapped[place_index] and rest >= 0:
-        mine = places.att_place == place_index
-        for e, t in zip(places.att_segment[mine].tolist(), places.att_t[mine].tolist()):
-            sq = t * float(length[e])
-            if network.seg_forward[e]:
-                lo_parts.append(np.array([max(sq - rest, 0.0)]))
-                hi_parts.append(np.array([sq]))
-                seg_parts.append(np.array([e]))
-            if network.seg_backward[e]:
-                lo_parts.append(np.array([sq]))
-                hi_parts.append(np.array([min(sq + rest, float(length[e]))]))
-                seg_parts.append(np.array([e]))
+    # The place's own segment(s), walked directly (and stretches inside a polygon place).
+    mine = places.att_place == place_index
+    if places.snap.snapped[place_index] and mine.any():
+        e = places.att_segment[mine]
+        rest = distance - places.att_leg[mine]
+        ok = rest >= 0
+        e, rest = e[ok], rest[ok]
+        s0 = places.att_t[mine][ok] * length[e]
+        s1 = places.att_t1[mine][ok] * length[e]
+        fw = network.seg_forward[e]
+        bw = network.seg_backward[e]
+        lo_parts += [np.maximum(s0[fw] - rest[fw], 0.0), s0, s1[bw]]
+        hi_parts += [s0[fw], s1, np.minimum(s1[bw] + rest[bw], length[e][bw])]
+        seg_parts += [e[fw], e, e[bw]]
     lo = np.concatenate(lo_parts)
     hi = np.concatenate(hi_parts)
     seg = np.concatenate(seg_parts).astype(np.int64)

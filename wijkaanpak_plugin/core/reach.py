@@ -15,12 +15,24 @@ shares, instead of declaring everyone "outside the norm". A key that is present 
 suitable place gives distance ``inf`` (nobody is served: a real finding).
 
 Counts. Negative or missing counts (CBS uses -99997 for suppressed cells) are not numbers of
-people: they are treated as 0 and counted in ``suppressed_count`` per group, so the caller
-can warn ("12 cells with suppressed counts were counted as 0 residents").
+people: here they are treated as 0 and counted in ``suppressed_count`` per group. The
+Processing face first replaces them by an estimate (:mod:`.population`,
+``suppressed_value``, by default 2.5), so they arrive here as numbers.
 
 Distances. Straight-line distances are measured in the projected CRS (metres), optionally
 times a detour factor (≥ 1) to approximate walking; network distances come from
 :mod:`.network` (snap legs included, unsnapped residents and unreachable ones ``inf``).
+Residents attached to the network from where no suitable place can be reached (a separate
+part of the network) are counted apart: ``ReachResult.unreachable`` per place group,
+``unreachable_points`` / ``unreachable_residents``, a warning, and per area
+``unreachable_points`` next to ``unsnapped_points``.
+
+Polygon places (parks, playground areas; ``place_rings``) are measured *to the polygon*, not
+to its centroid: 0 for a resident inside it, else straight-line the exact distance to the
+nearest point of its boundary (× detour), over the network the walk to where a path enters
+or touches it or to a boundary point beside the network (see :mod:`.network`). Catchments
+of polygon places grow from the polygon. The area a polygon place is counted in is the one
+it overlaps most (:func:`~.geometry.assign_polygons_by_overlap`, used by the caller).
 """
 
 from __future__ import annotations
@@ -33,7 +45,16 @@ import pandas as pd
 from scipy.spatial import cKDTree
 
 from .errors import WijkaanpakInputError
-from .geometry import as_points, check_metres
+from .geometry import (
+    AreaRings,
+    PolygonPlaces,
+    as_points,
+    check_metres,
+    nearest_polygon_place,
+    points_in_polygons,
+    prepare_polygon_places,
+    shapely_polygon,
+)
 from .network import (
     PlacesOnNetwork,
     WalkNetwork,
@@ -156,6 +177,8 @@ class ReachResult:
     place_snapped: Optional[np.ndarray] = None
     place_snap_distance: Optional[np.ndarray] = None
     warnings: List[str] = field(default_factory=list)
+    unreachable: Dict[str, np.ndarray] = field(default_factory=dict)
+    place_is_polygon: Optional[np.ndarray] = None
 
     @property
     def n_points(self) -> int:
@@ -178,6 +201,37 @@ class ReachResult:
     @property
     def norm_label(self) -> str:
         return self.norm.describe()
+
+    @property
+    def network(self) -> bool:
+        return self.origin_snapped is not None
+
+    def _unreachable_by_group(self) -> Dict[str, np.ndarray]:
+        """Per resident group with residents: points with residents of that group attached
+        to the network from where no suitable place can be reached."""
+        out = {}
+        for g in self.applicable_groups:
+            src = SERVED_BY[g]
+            if src in self.unreachable:
+                out[g] = self.unreachable[src] & (self.residents[g] > 0)
+        return out
+
+    @property
+    def unreachable_points(self) -> np.ndarray:
+        """Population points on the network from where residents of at least one of their
+        groups cannot reach a suitable place (network only; all False straight-line)."""
+        flag = np.zeros(self.n_points, dtype=bool)
+        for mask in self._unreachable_by_group().values():
+            flag |= mask
+        return flag
+
+    @property
+    def unreachable_residents(self) -> Dict[str, float]:
+        """Residents per group who live on the network but cannot reach a suitable place."""
+        return {
+            g: float(self.residents[g][mask].sum())
+            for g, mask in self._unreachable_by_group().items()
+        }
 
     def _place_id(self, idx: np.ndarray) -> np.ndarray:
         ids = self.place_ids
@@ -209,6 +263,7 @@ class ReachResult:
         if self.origin_snapped is not None:
             cols["snapped"] = self.origin_snapped
             cols["snap_distance"] = self.origin_snap_distance
+            cols["unreachable"] = self.unreachable_points.astype(np.int64)
         frame = pd.DataFrame(cols)
         frame["norm"] = self.norm_label
         frame["distance_type"] = self.distance_type
@@ -266,6 +321,8 @@ def playground_reach(
     max_snap_distance: float = 50.0,
     network_limit: Optional[float] = None,
     workers: int = -1,
+    place_rings: Optional[Sequence[Optional[AreaRings]]] = None,
+    polygon_spacing: float = 5.0,
 ) -> ReachResult:
     """Distance from every population point to the nearest suitable place per age group.
 
@@ -273,8 +330,11 @@ def playground_reach(
     ``residents``: counts per group key (``0-5``, ``6-11``, ``12-17``, ``65+``), any subset.
     ``place_serves``: per place-group key (``0-5``, ``6-11``, ``12-17``, ``meeting``) a
     0/1 flag per place; NULL = not suitable. With ``network``, distances are walking
-    distances over it (``max_snap_distance``, optional ``network_limit``: beyond it ``inf``);
-    otherwise straight-line × ``detour_factor``.
+    distances over it (``max_snap_distance``, optional ``network_limit``: beyond it ``inf``,
+    and then counted as unreachable too); otherwise straight-line × ``detour_factor``.
+    ``place_rings``: per place its polygon rings (``None`` / empty: a point place at
+    ``places_xy``); polygon places are measured to the polygon (module notes), their
+    boundaries sampled every ``polygon_spacing`` metres where attached to a network.
     """
     if not isinstance(norm, NormProfile):
         raise WijkaanpakInputError("A norm profile is needed (see norms.load_norm_profiles).")
@@ -317,10 +377,20 @@ def playground_reach(
     if len(ids) != m:
         raise WijkaanpakInputError(f"{len(ids)} place ids were given for {m} places.")
 
-    _check_overlap(pts, plc, serves, norm)
+    polygons: Optional[PolygonPlaces] = None
+    if place_rings is not None:
+        if len(place_rings) != m:
+            raise WijkaanpakInputError(
+                f"{len(place_rings)} place geometries were given for {m} places."
+            )
+        polygons = prepare_polygon_places(place_rings, pts)
+        if not polygons.any:
+            polygons = None
+    _check_overlap(pts, _place_bounds(plc, polygons), serves, norm)
 
     distance: Dict[str, np.ndarray] = {}
     nearest: Dict[str, np.ndarray] = {}
+    unreachable: Dict[str, np.ndarray] = {}
     result_kw: Dict[str, object] = {}
     warnings: List[str] = []
     if network is None:
@@ -328,22 +398,41 @@ def playground_reach(
         for g, mask in serves.items():
             key = mask.tobytes()
             if key not in cache:
-                which = np.nonzero(mask)[0]
+                point_mask = mask if polygons is None else mask & ~polygons.is_polygon
+                which = np.nonzero(point_mask)[0]
                 d, local = nearest_place_straight(pts, plc[which], detour_factor, workers)
-                cache[key] = (d, np.where(local >= 0, which[np.maximum(local, 0)], -1))
+                q = np.where(local >= 0, which[np.maximum(local, 0)], -1)
+                if polygons is not None:
+                    dp, qp = nearest_polygon_place(pts, polygons, mask, polygon_spacing)
+                    dp = dp * float(detour_factor)
+                    closer = dp < d
+                    d = np.where(closer, dp, d)
+                    q = np.where(closer, qp, q)
+                cache[key] = (d, q)
             distance[g], nearest[g] = cache[key]
     else:
         origins = snap_to_network(network, pts, max_snap_distance)
-        on_net = places_on_network(network, plc, max_snap_distance)
-        net_cache: Dict[bytes, Tuple[np.ndarray, np.ndarray]] = {}
+        on_net = places_on_network(
+            network,
+            plc,
+            max_snap_distance,
+            place_rings=place_rings if polygons is not None else None,
+            boundary_spacing=polygon_spacing,
+        )
+        net_cache: Dict[bytes, Tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         for g, mask in serves.items():
             key = mask.tobytes()
             if key not in net_cache:
                 r = nearest_place_over_network(
                     network, origins, on_net, place_mask=mask, limit=network_limit
                 )
-                net_cache[key] = (r.distance, r.place)
-            distance[g], nearest[g] = net_cache[key]
+                d, q = r.distance, r.place
+                if polygons is not None:
+                    inside, inside_place = polygons.inside(mask & polygons.is_polygon, n)
+                    d = np.where(inside, 0.0, d)
+                    q = np.where(inside, inside_place, q)
+                net_cache[key] = (d, q, origins.snapped & ~np.isfinite(d))
+            distance[g], nearest[g], unreachable[g] = net_cache[key]
         result_kw = {
             "origin_snapped": origins.snapped,
             "origin_snap_distance": origins.snap_distance,
@@ -360,6 +449,8 @@ def playground_reach(
                 f"{on_net.snap.unsnapped_count} places lie farther than "
                 f"{max_snap_distance:g} m from the network; they serve nobody."
             )
+        # A group without any suitable place is reported below, not as 'unreachable'.
+        unreachable = {g: u for g, u in unreachable.items() if serves[g].any()}
     for g in PLACE_GROUPS:
         if g in serves and not serves[g].any():
             warnings.append(f"No place is suitable for '{g}': nobody is within that norm.")
@@ -379,7 +470,7 @@ def playground_reach(
             served |= has & within[g]
     gap = populated & ~served
 
-    return ReachResult(
+    result = ReachResult(
         norm=norm,
         distance_type=distance_type_label(detour_factor, network is not None),
         detour_factor=float(detour_factor),
@@ -392,22 +483,50 @@ def playground_reach(
         place_ids=ids,
         place_serves=serves,
         warnings=warnings,
+        unreachable=unreachable,
+        place_is_polygon=None if polygons is None else polygons.is_polygon,
         **result_kw,
     )
+    lost = result.unreachable_points
+    if lost.any():
+        who = ", ".join(f"{g}: {v:,.1f}" for g, v in result.unreachable_residents.items() if v)
+        limit_note = (
+            f" or farther than the search limit of {network_limit:g} m"
+            if network_limit is not None
+            else ""
+        )
+        result.warnings.append(
+            f"{int(lost.sum())} population points lie on a part of the network from where "
+            f"their residents cannot reach a suitable place{limit_note} (residents {who}); "
+            "they count as outside the norm."
+        )
+    return result
+
+
+def _place_bounds(plc: np.ndarray, polygons: Optional[PolygonPlaces]) -> np.ndarray:
+    """(xmin, ymin, xmax, ymax) per place: the point itself, or the polygon's box."""
+    bounds = np.column_stack([plc, plc])
+    if polygons is not None:
+        has = polygons.is_polygon & np.isfinite(polygons.bounds[:, 0])
+        bounds[has] = polygons.bounds[has]
+    return bounds
 
 
 def _check_overlap(
-    pts: np.ndarray, plc: np.ndarray, serves: Mapping[str, np.ndarray], norm: NormProfile
+    pts: np.ndarray, bounds: np.ndarray, serves: Mapping[str, np.ndarray], norm: NormProfile
 ) -> None:
-    """Refuse inputs where no resident can be within any norm: almost always a CRS mix-up."""
-    used = np.zeros(len(plc), dtype=bool)
+    """Refuse inputs where no resident can be within any norm: almost always a CRS mix-up.
+
+    ``bounds``: per place (xmin, ymin, xmax, ymax); a point place has xmin = xmax.
+    """
+    used = np.zeros(len(bounds), dtype=bool)
     for mask in serves.values():
         used |= mask
     if not used.any():
         return
-    p = plc[used]
-    gap_x = max(0.0, p[:, 0].min() - pts[:, 0].max(), pts[:, 0].min() - p[:, 0].max())
-    gap_y = max(0.0, p[:, 1].min() - pts[:, 1].max(), pts[:, 1].min() - p[:, 1].max())
+    p = bounds[used]
+    gap_x = max(0.0, p[:, 0].min() - pts[:, 0].max(), pts[:, 0].min() - p[:, 2].max())
+    gap_y = max(0.0, p[:, 1].min() - pts[:, 1].max(), pts[:, 1].min() - p[:, 3].max())
     gap = float(np.hypot(gap_x, gap_y))
     if gap > norm.largest_distance:
         raise WijkaanpakInputError(
@@ -527,6 +646,13 @@ def reach_per_area(
         with np.errstate(invalid="ignore", divide="ignore"):
             cols[f"share_{s}_within_{name}"] = np.where(total > 0, inside / total, np.nan)
     cols["gap_points"] = np.bincount(pi, weights=reach.gap[ok], minlength=k).astype(np.int64)
+    if reach.network:
+        cols["unsnapped_points"] = np.bincount(
+            pi, weights=(~reach.origin_snapped[ok]).astype(float), minlength=k
+        ).astype(np.int64)
+        cols["unreachable_points"] = np.bincount(
+            pi, weights=reach.unreachable_points[ok].astype(float), minlength=k
+        ).astype(np.int64)
 
     children_groups = [g for g in AGE_GROUPS if g in reach.residents]
     children = (
@@ -648,15 +774,20 @@ def catchment_polygons(
     quad_segs: int = 8,
     place_index: Optional[Sequence[int]] = None,
     places: Optional[PlacesOnNetwork] = None,
+    place_rings: Optional[Sequence[Optional[AreaRings]]] = None,
+    polygon_spacing: float = 5.0,
 ) -> CatchmentPolygons:
     """Service areas: per place the area within ``distance`` (metres).
 
     Straight-line: a disk of radius ``distance / detour_factor``, drawn as a polygon with its
-    vertices on (a hair inside) the circle, so it lies within the true disk. Network: the
-    reached parts of segments, buffered by ``buffer_m``, minus disks of ``cut_radius_m``
-    around every population point in it whose walking distance to the place (snap leg
-    included; unsnapped = infinite) exceeds ``distance``. ``place_index`` selects places;
-    ``places`` reuses snapped places. Requires shapely (1.8 or 2.x).
+    vertices on (a hair inside) the circle, so it lies within the true disk; for a polygon
+    place (``place_rings``) the polygon grown by that radius the same way. Network: the
+    reached parts of segments, buffered by ``buffer_m`` (with a polygon place: joined with
+    the polygon itself), minus disks of ``cut_radius_m`` around every population point in it
+    whose walking distance to the place (snap leg included; unsnapped = infinite; inside
+    the polygon = 0) exceeds ``distance``. ``place_index`` selects places; ``places``
+    reuses attached places (built with the same ``place_rings``). Requires shapely (1.8 or
+    2.x).
     """
     from shapely.geometry import LineString, MultiPoint, Point, Polygon
     from shapely.ops import unary_union
@@ -672,10 +803,24 @@ def catchment_polygons(
     chosen = np.arange(len(plc)) if place_index is None else np.asarray(place_index, np.int64)
     geoms = []
     cuts = np.zeros(len(chosen), dtype=np.int64)
+    shapes: Dict[int, object] = {}
+    if place_rings is not None:
+        if len(place_rings) != len(plc):
+            raise WijkaanpakInputError(
+                f"{len(place_rings)} place geometries were given for {len(plc)} places."
+            )
+        for p in chosen.tolist():
+            if place_rings[p] is not None and len(place_rings[p]):
+                shape = shapely_polygon(place_rings[p])
+                if not shape.is_empty:
+                    shapes[p] = shape
     if network is None:
         radius = float(distance) / float(detour_factor) * (1.0 - 1e-9)
-        for p in chosen:
-            geoms.append(Point(float(plc[p, 0]), float(plc[p, 1])).buffer(radius, quad_segs))
+        for p in chosen.tolist():
+            if p in shapes:
+                geoms.append(shapes[p].buffer(radius, quad_segs))
+            else:
+                geoms.append(Point(float(plc[p, 0]), float(plc[p, 1])).buffer(radius, quad_segs))
         return CatchmentPolygons(
             geometries=geoms,
             place_index=chosen,
@@ -686,7 +831,13 @@ def catchment_polygons(
     if detour_factor != 1.0:
         raise WijkaanpakInputError("A detour factor applies to straight-line distances only.")
     if places is None:
-        places = places_on_network(network, plc, max_snap_distance)
+        places = places_on_network(
+            network,
+            plc,
+            max_snap_distance,
+            place_rings=place_rings if shapes else None,
+            boundary_spacing=polygon_spacing,
+        )
     origins = None
     if population_xy is not None:
         pop = as_points(population_xy, "population points")
@@ -694,16 +845,18 @@ def catchment_polygons(
         order = np.argsort(pop[:, 0], kind="stable")
         sx = pop[order, 0]
         sy = pop[order, 1]
-    for j, p in enumerate(chosen):
+    for j, p in enumerate(chosen.tolist()):
         node_dist = node_distances_to_place(places, int(p), limit=float(distance))
         starts, ends = reached_segment_parts(network, places, int(p), node_dist, float(distance))
-        if len(starts) == 0:
+        own = [shapes[p]] if p in shapes else []
+        if len(starts) == 0 and not own:
             geoms.append(Polygon())
             continue
         # Buffering each piece and merging is far faster in GEOS than buffering one
         # MultiLineString of many overlapping pieces.
         poly = unary_union(
-            [
+            own
+            + [
                 LineString([(a[0], a[1]), (b[0], b[1])]).buffer(float(buffer_m), quad_segs)
                 for a, b in zip(starts.tolist(), ends.tolist())
             ]
@@ -718,6 +871,10 @@ def catchment_polygons(
                 d = distances_to_place(
                     network, places, int(p), origins.take(cand_idx), node_dist=node_dist
                 )
+                if p in shapes:  # residents inside the place are at 0
+                    ring = place_rings[p]
+                    inside, _ = points_in_polygons(pop[cand_idx], [ring])
+                    d[inside] = 0.0
                 beyond = cand_idx[~(d <= distance)]
                 if beyond.size:
                     prepared = prep(poly)
