@@ -404,7 +404,7 @@ def test_compare_fields_reports_codes_in_one_vintage(run_alg, tmp_path):
     # combined uncertainty sqrt(1² + 1²) = 1.414: B +0.5 within, C +3.0 beyond it
     assert rows["B"]["change_a"] == pytest.approx(0.5)
     assert rows["B"]["within_uncertainty_a"] == 1
-    assert rows["B"]["trend_a"] == "within uncertainty"
+    assert rows["B"]["trend_a"] == "no clear change (within uncertainty)"
     assert rows["C"]["change_a"] == pytest.approx(3.0)
     assert rows["C"]["within_uncertainty_a"] == 0
     assert rows["C"]["trend_a"] == "higher"
@@ -471,6 +471,50 @@ def test_compare_with_definition_scores_on_the_baseline_scale(run_alg, tmp_path)
     assert rows["A"]["change_total_score"] == pytest.approx(0.5)
     assert rows["B"]["change_total_score"] == pytest.approx(0.0)
     assert rows["C"]["change_ambition_x"] == pytest.approx(0.0)
+    # no margins in this definition: A's changes have an unknown uncertainty, and say which
+    assert rows["A"]["trend_total_score"] == "better (uncertainty unknown: a_ind, b_ind)"
+    assert rows["B"]["trend_total_score"] == "unchanged"
+    assert rows["B"]["within_uncertainty_total_score"] == 1  # unchanged needs no margin
+
+
+def test_compare_changes_within_the_margin_read_as_no_clear_change(run_alg, tmp_path):
+    # margin 1 per measurement: combined sqrt(2) = 1.41 per indicator
+    baseline = squares(tmp_path / "base.gpkg", AREAS[:3])
+    current = squares(
+        tmp_path / "cur.gpkg",
+        [
+            ("A", 1000, 1.0, 10.0),  # a +1 (within), b the same -> no clear change
+            ("B", 1000, 10.0, 2.0),  # b +2 (beyond; b is higher-is-worse) -> worse
+            ("C", 1000, 5.0, 5.0),  # nothing changed -> unchanged
+        ],
+    )
+    out = str(tmp_path / "changes.gpkg")
+    run_alg(
+        "wijkaanpak:comparemeasurements",
+        {
+            "BASELINE": baseline,
+            "BASELINE_CODE_FIELD": "code",
+            "CURRENT": current,
+            "CURRENT_CODE_FIELD": "code",
+            "DEFINITION": definition_file(tmp_path),
+            "MARGIN": 1.0,
+            "OUTPUT": out,
+        },
+    )
+    rows = by_code(out)
+    # A's total moved (a's score 0 -> 0.1 on the baseline's 0..10 scale: +0.05) but only
+    # within the uncertainty of the measurements
+    assert rows["A"]["change_total_score"] == pytest.approx(0.05)
+    assert rows["A"]["trend_total_score"] == "no clear change (within uncertainty)"
+    assert rows["A"]["within_uncertainty_total_score"] == 1
+    assert rows["A"]["trend_b_ind"] == "unchanged"
+    assert rows["B"]["trend_b_ind"] == "worse" and rows["B"]["trend_total_score"] == "worse"
+    assert rows["B"]["within_uncertainty_total_score"] == 0
+    assert rows["C"]["trend_total_score"] == "unchanged"
+    for f in rows.values():
+        for name in f.fields().names():
+            if name.startswith("trend_"):
+                assert "uncertainty unknown" not in (f[name] or ""), (f["code"], name)
 
 
 # --------------------------------------------------------------------------- bad input

@@ -82,7 +82,12 @@ def test_within_uncertainty_from_margin_by_hand():
     # A +2.0 <= 2.1213 within; B +2.2 > 2.1213 outside (worse: loneliness is higher_is_worse);
     # C -3.0 outside, better; D 0 within
     assert table["within_uncertainty_lonely"].tolist() == [True, False, False, True]
-    assert table["trend_lonely"].tolist() == ["within uncertainty", "worse", "better", "unchanged"]
+    assert table["trend_lonely"].tolist() == [
+        "no clear change (within uncertainty)",
+        "worse",
+        "better",
+        "unchanged",
+    ]
 
 
 def test_within_uncertainty_from_interval_fields_by_hand():
@@ -160,3 +165,93 @@ def test_bad_codes_are_errors():
         compare_measurements(good, other, "code", ["x"])
     with pytest.raises(WijkaanpakInputError, match="current"):
         compare_measurements(good, good.drop(columns="x"), "code", ["x"])
+
+
+def flags(column) -> list:
+    """A nullable true/false column as True, False or None (empty)."""
+    return [None if pd.isna(v) else bool(v) for v in column]
+
+
+def two_indicator_definition():
+    """Ambition meedoen: loneliness (margin 2, higher is worse) and household size (no margin,
+    higher is better), both min-max so that scores move with the values."""
+    defn = lonely_definition(margin=2.0, normalisation="minmax")
+    defn["indicators"].append(
+        {
+            "id": "size",
+            "label_en": "Household size",
+            "label_nl": "Huishoudensgrootte",
+            "ambition": "meedoen",
+            "field": "size",
+            "direction": "higher_is_better",
+            "normalisation": "minmax",
+        }
+    )
+    return defn
+
+
+def test_changes_within_uncertainty_read_as_no_clear_change():
+    # combined uncertainty of loneliness: sqrt(2^2 + 2^2) = 2.83; household size has none.
+    # A: loneliness +1.0 (within), size the same          -> no clear change, everywhere
+    # B: loneliness +4.0 (beyond 2.83), size the same     -> worse
+    # C: loneliness +1.0 (within), size 2.0 -> 1.8        -> size's uncertainty is unknown
+    # D: nothing changed                                  -> unchanged
+    # E: loneliness -1.5 (within), size the same          -> no clear change
+    baseline = pd.DataFrame(
+        {
+            "code": list("ABCDE"),
+            "eenzaam": [40.0, 40.0, 40.0, 45.0, 50.0],
+            "size": [2.2, 2.0, 2.0, 2.4, 1.9],
+        }
+    )
+    current = baseline.assign(
+        eenzaam=[41.0, 44.0, 41.0, 45.0, 48.5], size=[2.2, 2.0, 1.8, 2.4, 1.9]
+    )
+    result = compare_measurements(baseline, current, "code", two_indicator_definition())
+    t = result.table.set_index("code")
+    within = "no clear change (within uncertainty)"
+    assert t["trend_lonely"].tolist() == [within, "worse", within, "unchanged", within]
+    assert t["trend_size"].tolist() == [
+        "unchanged",
+        "unchanged",
+        "worse (uncertainty unknown)",
+        "unchanged",
+        "unchanged",
+    ]
+    # an unchanged value is within any uncertainty, even an unknown one
+    assert flags(t["within_uncertainty_size"]) == [True, True, None, True, True]
+    for name in ("ambition_meedoen", "total_score"):
+        # A and E moved only within the uncertainty; the old wording called this
+        # "better/worse (uncertainty unknown)" because size had no margin although it did
+        # not change
+        assert t.loc["A", f"trend_{name}"] == within, name
+        assert t.loc["E", f"trend_{name}"] == within, name
+        assert flags(t.loc[["A", "B", "C", "E"], f"within_uncertainty_{name}"]) == [
+            True,
+            False,
+            None,
+            True,
+        ], name
+        assert t.loc["B", f"trend_{name}"] == "worse", name
+        # C: size changed and its uncertainty is really unknown: say which indicator
+        assert t.loc["C", f"trend_{name}"] == "worse (uncertainty unknown: size)", name
+        assert t.loc["D", f"trend_{name}"] == "unchanged", name
+    # the scores did move for A and E (so a direction word would have been printed)
+    assert t.loc["A", "change_total_score"] < 0 and t.loc["E", "change_total_score"] > 0
+    assert not any(
+        "uncertainty unknown" in str(v) for v in t.loc[["A", "B", "D", "E"]].values.ravel()
+    )
+
+
+def test_unknown_uncertainty_only_where_it_is_unknown():
+    # fields compared as they are, no margin: a change is "higher/lower (uncertainty
+    # unknown)", an equal value is "unchanged" with a known (true) within-flag
+    baseline = pd.DataFrame({"code": ["A", "B", "C"], "x": [1.0, 2.0, np.nan]})
+    current = pd.DataFrame({"code": ["A", "B", "C"], "x": [1.0, 1.5, 3.0]})
+    t = compare_measurements(baseline, current, "code", ["x"]).table
+    assert t["trend_x"].tolist() == [
+        "unchanged",
+        "lower (uncertainty unknown)",
+        "not measured both times",
+    ]
+    assert flags(t["within_uncertainty_x"]) == [True, None, None]

@@ -18,14 +18,24 @@ this order of precedence:
 From an interval, u = (upper - lower) / 2 (for an asymmetric interval the mean of its two
 arms). The combined uncertainty of the change is sqrt(u_baseline^2 + u_current^2): the two
 measurements' errors are treated as independent. A change counts as "within uncertainty"
-when |change| <= combined uncertainty; without any uncertainty the flag is empty (unknown),
-never silently false.
+when |change| <= combined uncertainty. A value that did not change at all is within any
+uncertainty, also an unknown one. Otherwise, without an uncertainty the flag is empty
+(unknown), never silently false.
 
 Ambitions (when a definition is given): both measurements are scored on one scale, that of
 the baseline (its reference areas fix means, spreads and ranks), so a change in an ambition
 score is a change in the area itself rather than in the other areas. An ambition's (and the
 total's) change counts as within uncertainty when every indicator behind it that was measured
-both times changed within its uncertainty; it is outside when any of them moved beyond it.
+both times is unchanged or changed within its uncertainty; it is outside when any of them
+moved beyond it; it is unknown when none moved beyond it but one with an unknown uncertainty
+changed.
+
+Trend (``trend_<id>``): "not measured both times"; "unchanged" (exactly equal); "no clear
+change (within uncertainty)"; "better" / "worse" (indicators with a direction, ambitions and
+the total; "higher" / "lower" for fields compared as they are) when the change is beyond the
+uncertainty; with " (uncertainty unknown)" added only where an indicator that changed has no
+uncertainty; for an ambition or the total that names those indicators, e.g. "worse
+(uncertainty unknown: household_size)".
 
 Codes
 -----
@@ -58,6 +68,10 @@ from .indicators import (
 
 BASELINE = "baseline"
 CURRENT = "current"
+#: Trend phrases (besides better / worse, higher / lower, with "(uncertainty unknown)").
+TREND_WITHIN = "no clear change (within uncertainty)"
+TREND_UNCHANGED = "unchanged"
+TREND_NOT_MEASURED = "not measured both times"
 
 
 @dataclass(frozen=True)
@@ -228,7 +242,8 @@ def compare_measurements(
         warnings.append(
             "No uncertainty known for indicator(s) "
             + ", ".join(no_uncertainty)
-            + ": their 'within uncertainty' flag is left empty."
+            + ": where they changed, their 'within uncertainty' flag is left empty and the "
+            "trend says 'uncertainty unknown' (an unchanged value needs no uncertainty)."
         )
     before = base_vals[base_rows]
     after = cur_vals[cur_rows]
@@ -285,14 +300,22 @@ def compare_measurements(
         for name, members in parts:
             b = base_scores.table[name].to_numpy(dtype=float)[base_rows]
             c = cur_scores.table[name].to_numpy(dtype=float)[cur_rows]
+            measured = np.isfinite(change[:, members])
             part_known, part_inside = _combine_within(
-                known[:, members], inside[:, members], np.isfinite(change[:, members])
+                known[:, members], inside[:, members], measured
+            )
+            unsure = _join_ids(
+                ~known[:, members] & measured, [i for i, m in zip(ids, members) if m]
             )
             table[f"baseline_{name}"] = b
             table[f"current_{name}"] = c
             table[f"change_{name}"] = c - b
             table[f"within_uncertainty_{name}"] = _flag_array(part_known, part_inside)
-            table[f"trend_{name}"] = _trend(c - b, part_known, part_inside, "higher_is_better")
+            # without any indicator measured both times the scores compare different things
+            compared = np.where(measured.any(axis=1), c - b, np.nan)
+            table[f"trend_{name}"] = _trend(
+                compared, part_known, part_inside, "higher_is_better", unsure
+            )
         ambition_ids = [a.id for a in defn.ambitions]
 
     translated = pd.DataFrame(translated_pairs, columns=["baseline_code", "current_code"])
@@ -455,10 +478,14 @@ def _half_width(
 
 
 def _within(change: np.ndarray, combined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(known, within): known where both the change and its uncertainty are numbers."""
-    known = np.isfinite(change) & np.isfinite(combined)
+    """(known, within): known where both the change and its uncertainty are numbers, and
+    wherever the value did not change at all (0 lies within any uncertainty, even an unknown
+    one)."""
+    measured = np.isfinite(change)
     with np.errstate(invalid="ignore"):
-        inside = known & (np.abs(change) <= combined)
+        unchanged = measured & (change == 0)
+        known = unchanged | (measured & np.isfinite(combined))
+        inside = unchanged | (known & (np.abs(change) <= combined))
     return known, inside
 
 
@@ -482,10 +509,27 @@ def _combine_within(
     return result_known, result_known & ~outside
 
 
+def _join_ids(mask: np.ndarray, ids: Sequence[str]) -> np.ndarray:
+    """Per row, the ids where ``mask`` is True joined by ', ' (a loop over columns only)."""
+    out = np.full(mask.shape[0], "", dtype=object)
+    for j, name in enumerate(ids):
+        sep = np.where(out == "", "", ", ").astype(object)
+        out = np.where(mask[:, j], out + sep + name, out)
+    return out
+
+
 def _trend(
-    change: np.ndarray, known: np.ndarray, inside: np.ndarray, direction: str | None
+    change: np.ndarray,
+    known: np.ndarray,
+    inside: np.ndarray,
+    direction: str | None,
+    unknown_parts: np.ndarray | None = None,
 ) -> np.ndarray:
-    """A word per area: better / worse (or higher / lower), within uncertainty, unchanged."""
+    """A phrase per area: see TREND_* (better / worse, or higher / lower without a direction).
+
+    ``unknown_parts`` (aggregates): per area the indicators whose uncertainty is unknown and
+    that changed, named in "worse (uncertainty unknown: size)".
+    """
     measured = np.isfinite(change)
     with np.errstate(invalid="ignore"):
         up = change > 0
@@ -494,9 +538,16 @@ def _trend(
     else:
         good = up if direction == "higher_is_better" else ~up
         moved = np.where(good, "better", "worse")
-    moved = np.where(known, moved, np.char.add(moved.astype(str), " (uncertainty unknown)"))
+    moved = moved.astype(object)
+    if unknown_parts is None:
+        unsure = moved + " (uncertainty unknown)"
+    else:
+        unsure = moved + " (uncertainty unknown: " + unknown_parts.astype(object) + ")"
+    moved = np.where(known, moved, unsure)
+    with np.errstate(invalid="ignore"):
+        unchanged = measured & (change == 0)
     return np.select(
-        [~measured, change == 0, known & inside],
-        ["not measured both times", "unchanged", "within uncertainty"],
+        [~measured, unchanged, known & inside],
+        [TREND_NOT_MEASURED, TREND_UNCHANGED, TREND_WITHIN],
         default=moved,
     ).astype(object)
