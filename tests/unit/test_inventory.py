@@ -16,12 +16,14 @@ from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.inventory import (
     aggregate_source_attributes,
     apply_value_mapping,
+    best_value_mapping,
     build_inventory_report,
     fill_from_mapping,
     group_equipment,
     grouping_issues,
     load_value_mapping,
     map_fields,
+    mapping_field,
     source_attributes,
     value_mapping_from_dict,
     value_mapping_template,
@@ -30,7 +32,7 @@ from wijkaanpak.wijkaanpak_plugin.core.inventory import (
 from wijkaanpak.wijkaanpak_plugin.core.schema import validate_places
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "noordveluwe"
-needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="shared open data not available")
+needs_data = pytest.mark.shared_data(DATA)  # missing: fails under CI=true, skips locally
 
 
 # ------------------------------------------------------------------------------ map_fields
@@ -532,14 +534,14 @@ def test_near_duplicates_of_the_same_type_are_flagged_whatever_their_ids():
         attrs=attrs,
         duplicate_fields=["type"],
         duplicate_tolerance_m=1.0,
-        duplicate_candidates=candidates,
+        checked=candidates,
     )
     dup = rep.issues[rep.issues.check == "duplicate"]
     assert dup["feature"].tolist() == ["f1"] and dup["severity"].tolist() == ["warning"]
     msg = dup["message"].iloc[0]
     assert "f0" in msg and "0.30 m" in msg and "schommel" in msg
     # with every attribute compared (the old behaviour), the new id hides it
-    rep = build_inventory_report(ids, xy, attrs=attrs, duplicate_candidates=candidates)
+    rep = build_inventory_report(ids, xy, attrs=attrs, checked=candidates)
     assert "duplicate" not in set(rep.issues["check"])
     # a wider tolerance catches the zandbak pair, naming the earlier feature
     rep = build_inventory_report(
@@ -547,8 +549,8 @@ def test_near_duplicates_of_the_same_type_are_flagged_whatever_their_ids():
     )
     dup = rep.issues[rep.issues.check == "duplicate"]
     assert dup["feature"].tolist() == ["f1", "f4", "f6"]
-    with pytest.raises(WijkaanpakInputError, match="candidate"):
-        build_inventory_report(ids, xy, attrs=attrs, duplicate_candidates=candidates[:3])
+    with pytest.raises(WijkaanpakInputError, match="checked"):
+        build_inventory_report(ids, xy, attrs=attrs, checked=candidates[:3])
 
 
 def test_report_takes_extra_findings_and_counts_them():
@@ -724,3 +726,37 @@ def test_bor_mapping_covers_the_usual_equipment_and_names_its_source():
     source = " ".join(doc["_source"])
     assert "Midden-Drenthe" in source and "CVDR33676" in source
     assert "OWN JUDGEMENT" in " ".join(doc["_comment"])  # ages per type are not from a source
+
+
+def test_report_checks_only_the_features_the_import_uses_and_maps_schema_rows():
+    xy = np.array([[0, 0], [5000, 0], [np.nan, np.nan], [10, 0]], dtype=float)
+    used = np.array([True, False, False, True])  # f1, f2: left out by the value mapping
+    items = pd.DataFrame(
+        {"place_type": ["speelplek", "zwembad"], "source_id": ["a", "d"]}, index=[0, 3]
+    )
+    rep = build_inventory_report(
+        ["f0", "f1", "f2", "f3"],
+        xy,
+        checked=used,
+        area_extent=(0, 0, 100, 100),
+        validation=validate_places(items, "speelplekken"),
+        validation_rows=np.array([0, 3]),
+    )
+    # f2 has no location and f1 lies 4.9 km outside, but neither is used: only the schema
+    # error of the fourth feature remains, named by its own id
+    assert rep.issues[["check", "feature"]].values.tolist() == [["schema:domain", "f3"]]
+
+
+def test_built_in_mapping_chosen_by_field_name_or_by_the_values():
+    bgt, bor = load_value_mapping(), load_value_mapping(BOR_MAPPING)
+    assert mapping_field(bgt, ["fid", "BGTPlusType"]) == "BGTPlusType"
+    assert mapping_field(bor, ["Categorie", "toesteltype"]) == "toesteltype"  # first listed
+    assert mapping_field(bor, ["soort"]) is None
+    bor_values = pd.Series(["Schommel", "Zandbak", "Loopbrug"])
+    chosen, result = best_value_mapping(bor_values, [bgt, bor], "speelplekken")
+    assert chosen is bor and result.counts["mapped"] == 2
+    bgt_values = pd.Series(["niet-bgt:speelvoorziening", "niet-bgt:bank"])
+    chosen, _ = best_value_mapping(bgt_values, [bgt, bor], "speelplekken")
+    assert chosen is bgt
+    chosen, _ = best_value_mapping(pd.Series(["x"]), [bgt, bor], "speelplekken")
+    assert chosen is bgt  # nothing known: the first

@@ -45,10 +45,12 @@ from .schema import (
     text_nulls_as_none,
 )
 
-#: The default value-mapping table shipped with the plugin.
-DEFAULT_VALUE_MAPPING = (
-    Path(__file__).resolve().parents[2] / "resources" / "config" / "value_mapping_bgt.json"
-)
+_CONFIG = Path(__file__).resolve().parents[2] / "resources" / "config"
+#: The value-mapping tables shipped with the plugin: BGT/IMGeo plus-types (the default) and
+#: BOR play-equipment exports (``toesteltype`` / ``categorie``).
+DEFAULT_VALUE_MAPPING = _CONFIG / "value_mapping_bgt.json"
+BOR_VALUE_MAPPING = _CONFIG / "value_mapping_bor.json"
+BUILTIN_VALUE_MAPPINGS = (DEFAULT_VALUE_MAPPING, BOR_VALUE_MAPPING)
 VALUE_MAPPING_FORMAT = "wijkaanpak-value-mapping"
 ROLES = ("equipment", "place")
 AGE_FIELDS = ("age_0_5", "age_6_11", "age_12_17")
@@ -337,6 +339,35 @@ def load_value_mapping(path: str | Path | None = None) -> ValueMapping:
             f"The value mapping file {p} is not valid JSON (line {exc.lineno}: {exc.msg})."
         ) from exc
     return value_mapping_from_dict(data, origin=str(p))
+
+
+def mapping_field(mapping: ValueMapping, field_names: Sequence[str]) -> str | None:
+    """The first of the mapping's ``source_fields`` that is a field of the layer (compared
+    without case), spelled as the layer spells it; None if the layer has none of them."""
+    by_lower = {str(f).lower(): str(f) for f in field_names}
+    for name in mapping.source_fields:
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+    return None
+
+
+def best_value_mapping(
+    values: pd.Series, mappings: Sequence[ValueMapping], kind: str
+) -> tuple[ValueMapping, ValueMappingResult]:
+    """The mapping that knows most of the values (mapped, other kind or skipped on purpose),
+    with its result; ties go to the first mapping."""
+    if not mappings:
+        raise WijkaanpakInputError("No value mapping to choose from.")
+    best: tuple[ValueMapping, ValueMappingResult] | None = None
+    best_known = -1
+    for mapping in mappings:
+        result = apply_value_mapping(values, mapping, kind)
+        c = result.counts
+        known = c[STATUS_MAPPED] + c[STATUS_OTHER_KIND] + c[STATUS_SKIPPED]
+        if known > best_known:
+            best, best_known = (mapping, result), known
+    assert best is not None
+    return best
 
 
 @dataclass
@@ -917,14 +948,18 @@ def build_inventory_report(
     attrs: pd.DataFrame | None = None,
     duplicate_fields: Sequence[str] | None = None,
     duplicate_tolerance_m: float = 1.0,
-    duplicate_candidates: np.ndarray | None = None,
+    checked: np.ndarray | None = None,
     area_extent: Sequence[float] | None = None,
     outside_buffer_m: float = 1000.0,
     validation: ValidationReport | None = None,
+    validation_rows: np.ndarray | None = None,
     extra_issues: pd.DataFrame | None = None,
 ) -> InventoryReport:
     """Collect the import checks into one table and a summary.
 
+    * ``checked`` (boolean per feature, default all): the features the import would use;
+      the geometry, duplicate and outside checks look at these only (a bicycle rack the
+      value mapping skips may lack a location without stopping a playground import);
     * ``invalid_geometry`` / ``empty_geometry``: boolean arrays from the I/O layer (error);
       points whose ``xy`` is not finite count as empty geometry too;
     * ``unmapped``: the (value, count) table of :class:`ValueMappingResult` (warning, one row
@@ -933,12 +968,12 @@ def build_inventory_report(
       ``attrs[duplicate_fields]`` (default: all ``attrs`` columns) are identical, NULL equal
       to NULL; each later feature is reported once, naming the earliest feature it repeats
       and the distance (warning). Compare only the type (e.g. the coded type field), not ids:
-      an item entered twice gets a new id. ``duplicate_candidates`` (boolean, per feature)
-      limits the check to some features (e.g. those the value mapping kept);
+      an item entered twice gets a new id;
     * outside the area: features farther than ``outside_buffer_m`` outside ``area_extent``
       (xmin, ymin, xmax, ymax of the municipality or study area, same CRS) (warning);
     * ``validation``: the schema issues of :func:`validate_places` for the same rows, in the
-      same order (their severity is kept; check ``schema:<check>``);
+      same order, or for the rows at positions ``validation_rows`` (their severity is kept;
+      check ``schema:<check>``);
     * ``extra_issues``: findings with :data:`REPORT_COLUMNS` from elsewhere (e.g.
       :func:`grouping_issues`), kept as they are.
     """
@@ -956,8 +991,9 @@ def build_inventory_report(
             )
         return a
 
-    bad_geom = flags(invalid_geometry, "invalid-geometry")
-    no_geom = flags(empty_geometry, "empty-geometry")
+    looked_at = flags(checked, "checked") if checked is not None else np.ones(n, dtype=bool)
+    bad_geom = flags(invalid_geometry, "invalid-geometry") & looked_at
+    no_geom = flags(empty_geometry, "empty-geometry") & looked_at
     pts = None
     if xy is not None:
         pts = np.asarray(xy, dtype=float)
@@ -965,13 +1001,13 @@ def build_inventory_report(
             raise WijkaanpakInputError(
                 f"The coordinates have shape {pts.shape}; expected ({n}, 2), one x, y per feature."
             )
-        no_geom = no_geom | ~np.isfinite(pts).all(axis=1)
+        no_geom = no_geom | (~np.isfinite(pts).all(axis=1) & looked_at)
     if bad_geom.any():
         table.add(
             severity=SEVERITY_ERROR,
             check="invalid_geometry",
             feature=ids[bad_geom],
-            message="The geometry is invalid; repair it (e.g. Fix geometries) before the analysis.",
+            message="The geometry is invalid; repair it (e.g. with Fix geometries) and run again.",
         )
     only_empty = no_geom & ~bad_geom
     if only_empty.any():
@@ -979,7 +1015,8 @@ def build_inventory_report(
             severity=SEVERITY_ERROR,
             check="empty_geometry",
             feature=ids[only_empty],
-            message="The feature has no location (empty geometry); it is left out.",
+            message="The feature has no location (empty geometry): add it, or leave the "
+            "feature out (e.g. select the others and use 'Selected features only').",
         )
 
     if unmapped is not None and len(unmapped):
@@ -1001,7 +1038,7 @@ def build_inventory_report(
             message=msgs,
         )
 
-    usable = ~(bad_geom | no_geom)
+    usable = ~(bad_geom | no_geom) & looked_at
     if pts is not None and attrs is not None and n:
         if len(attrs) != n:
             raise WijkaanpakInputError(
@@ -1020,10 +1057,7 @@ def build_inventory_report(
             raise WijkaanpakInputError(
                 f"The duplicate tolerance must be 0 m or more; got {duplicate_tolerance_m}."
             )
-        candidates = flags(duplicate_candidates, "duplicate-candidate")
-        if duplicate_candidates is None:
-            candidates = np.ones(n, dtype=bool)
-        use = np.flatnonzero(usable & candidates)
+        use = np.flatnonzero(usable)
         if len(use) > 1:
             pairs = cKDTree(pts[use]).query_pairs(r=tol, output_type="ndarray")
             if len(pairs):
@@ -1082,10 +1116,19 @@ def build_inventory_report(
 
     if validation is not None and len(validation.issues):
         vi = validation.issues
-        if len(validation.clean) != n:
+        if validation_rows is not None:
+            rows_at = np.asarray(validation_rows, dtype=np.int64)
+            if len(rows_at) != len(validation.clean) or (len(rows_at) and rows_at.max() >= n):
+                raise WijkaanpakInputError(
+                    f"The schema check covers {len(validation.clean)} rows; give one feature "
+                    f"position (0..{n - 1}) per row."
+                )
+        elif len(validation.clean) != n:
             raise WijkaanpakInputError(
                 f"The schema check covers {len(validation.clean)} rows but there are {n} features."
             )
+        else:
+            rows_at = np.arange(n)
         feature = np.full(len(vi), None, dtype=object)
         has_row = vi["row"].notna().to_numpy()
         if has_row.any():
@@ -1095,7 +1138,7 @@ def build_inventory_report(
                     "reset the index of the table before validating."
                 )
             pos = validation.clean.index.get_indexer(vi["row"][has_row])
-            feature[has_row] = ids[pos]
+            feature[has_row] = ids[rows_at[pos]]
         table.add(
             severity=vi["severity"].to_numpy(dtype=object),
             check=("schema:" + vi["check"].astype(str)).to_numpy(dtype=object),
