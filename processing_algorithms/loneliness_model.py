@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
+from ..wijkaanpak_plugin.core.figures import suppressed_message
 from ..wijkaanpak_plugin.core.loneliness import (
     grid_cell_estimates,
     grid_predictors_for_model,
@@ -308,6 +309,8 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
                 self.tr("Layer '{}': {}").format(areas.layer_name, error)
             ) from error
 
+        for name, count in model.training.get("suppressed_by_field", {}).items():
+            feedback.pushWarning(suppressed_message(name, count, where=areas.layer_name))
         m = model.metrics["model"]
         coverage = m["interval"]["coverage_heldout"]
         feedback.pushInfo(
@@ -581,6 +584,8 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             raise QgsProcessingException(
                 self.tr("Layer '{}': {}").format(areas.layer_name, error)
             ) from error
+        for name, count in estimates.attrs.get("suppressed_by_field", {}).items():
+            feedback.pushWarning(suppressed_message(name, count, where=areas.layer_name))
         estimates["note"] = with_loneliness_note(estimates["note"])
         return self._write(parameters, context, feedback, outputs, source, areas, estimates)
 
