@@ -52,8 +52,11 @@ Indicator: ``id``, ``label_en``, ``label_nl``, ``ambition`` (an ambition id) and
 - ``missing`` (default "reweight"): an area without a value for this indicator either has
   the indicator left out and the remaining weights of its ambition renormalised
   ("reweight"), or gets no ambition score and no total at all ("flag"; the area is listed in
-  ``missing_flagged``). An ambition with no values at all for an area is left out of the
-  total and the ambition weights are renormalised.
+  ``missing_flagged``). An ambition with no values at all for an area is left out of that
+  area's total and the ambition weights are renormalised; ``ambitions_missing`` names it and
+  a warning counts the areas. An ambition with no value in *any* area (its fields absent,
+  empty or suppressed) is refused (``MissingAmbitionsError``) unless
+  ``allow_missing_ambitions`` is set, see "What a total rests on" below.
 - ``optional`` (default false): if the field is not in the layer, the indicator is skipped
   with a warning in the result; a required indicator whose field is absent is an error
   naming the field and listing the fields the layer has.
@@ -90,6 +93,27 @@ area's score lies *below the reference*: the mean score of the reference areas f
 "zscore", "minmax" and "rank", and 1 (the target) for "target". Scores above the reference
 add no need. The three largest contributions above 1e-12 are listed (ties in definition
 order).
+
+Missing and suppressed values
+-----------------------------
+Every value is read by the one reader of CBS/RIVM figures (``figures.parse_figures``):
+empty values, the markers '.', 'x', '?', '-' and every number <= -99990 (CBS -99995,
+-99997, -99998, -99999999) are missing, never numbers; '12,5' is 12.5. A warning names each
+field and how many suppressed values it had. Other text that is not a number counts as
+missing with a warning; a field with no number at all is an error.
+
+What a total rests on
+---------------------
+Per area the table records ``indicators_used`` (indicators with a value),
+``ambitions_in_total`` and ``ambitions_missing`` (the definition's ambitions that did not
+enter this area's total), comma-separated ids. ``AmbitionScores`` also lists, for the layer,
+``indicators_used`` / ``indicators_skipped`` and ``ambitions_used`` / ``ambitions_skipped``
+with the reason (field not in the layer, no number in any area). An ambition none of whose
+indicators has a value in any area would silently leave every total, so it stops the
+scoring with ``MissingAmbitionsError`` naming the ambitions and their fields, unless
+``allow_missing_ambitions=True`` (Processing: *Allow ambitions without data*,
+``ALLOW_MISSING_AMBITIONS``); then a warning says that the total and the need cover the
+other ambitions only.
 
 Everything is computed with plain numpy reductions in definition order, so the same file on
 the same data gives bit-identical results.
