@@ -112,6 +112,7 @@ def _assert_matches_csv(row: dict, published: dict[str, str], suffix: str) -> No
 # --------------------------------------------------------------------------- measured
 
 
+@pytest.mark.shared_data(ASSEN_CSV)  # missing: fails under CI=true, skips locally
 def test_measured_loneliness_on_assen(run_alg, sample_copy, tmp_path):
     gpkg = sample_copy("resources/sample/assen.gpkg")
     out = str(tmp_path / "measured.gpkg")
@@ -137,6 +138,7 @@ def test_measured_loneliness_on_assen(run_alg, sample_copy, tmp_path):
     assert all(r["note"] == NOTE for r in rows.values())
 
 
+@pytest.mark.shared_data(ASSEN_CSV)  # missing: fails under CI=true, skips locally
 def test_measured_loneliness_suppressed_small_and_unknown_buurten(run_alg, sample_copy, tmp_path):
     gpkg = sample_copy("resources/sample/assen.gpkg")
     buurten = squares(
@@ -180,6 +182,7 @@ def test_measured_loneliness_suppressed_small_and_unknown_buurten(run_alg, sampl
     assert all(r["note"].endswith(NOTE) for r in rows.values())
 
 
+@pytest.mark.shared_data(ASSEN_CSV)  # missing: fails under CI=true, skips locally
 def test_measured_loneliness_from_a_national_style_file_fills_the_other_age_group(
     run_alg, sample_copy, tmp_path
 ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,6 @@ from wijkaanpak.wijkaanpak_plugin.core.smallarea_model import (
     train_loneliness_model,
 )
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 NOISE_SD = 1.0
 
 
@@ -439,10 +439,12 @@ def test_measured_layer_keeps_suppressed_values_empty():
 
 
 def test_measured_layer_on_the_published_assen_figures():
-    path = SHARED / "rivm_gezondheid_2020" / "assen_gezondheid_wijk_buurt_2020.csv"
-    if not path.exists():
-        pytest.skip("shared RIVM data not present")
-    m = measured_loneliness(pd.read_csv(path, dtype=str))
+    # The shared assen_gezondheid_wijk_buurt_2020.csv is bundled (as published, text) in
+    # resources/sample/assen.gpkg: no shared data needed.
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "assen.gpkg"
+    with sqlite3.connect(sample) as db:
+        table = pd.read_sql("SELECT * FROM rivm_gezondheid_2020", db).drop(columns=["fid"])
+    m = measured_loneliness(table)
     t = m.table.set_index("code")
     # Published (data README): Assen 46.4% / 10.1%; wijk Pittelo WK010604 49.7% / 11.5%.
     assert t.loc["GM0106", "eenzaam_18plus"] == 46.4

@@ -132,10 +132,9 @@ def test_grid_keeps_the_suppression_marker_instead_of_null():
     assert suppressed > 0
 
 
-def test_grid_equals_source_cell_by_cell():
+def test_grid_equals_source_cell_by_cell(require_shared):
     source = SHARED / "noordveluwe" / "cbs_vierkant100m_ermelo_harderwijk_zeewolde.gpkg"
-    if not source.is_file():
-        pytest.skip("shared source data not at hand")
+    require_shared(source)
     columns = [
         name
         for _, name, *_ in query(source, "PRAGMA table_info(CBS_Statistiek)")
