@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
 import os
 from pathlib import Path
@@ -19,6 +20,7 @@ def _layer(path: str, name: str) -> QgsVectorLayer:
     return layer
 
 
+@pytest.mark.shared_data(REPO.parent / "shared/data/rivm_gezondheid_2020")  # else: CI fails
 def test_import_figures_joins_rivm_loneliness_to_assen_wijken(run_alg, sample_copy, tmp_path):
     gpkg = sample_copy("resources/sample/assen.gpkg")
     out = str(tmp_path / "assen_figures.gpkg")
@@ -210,3 +212,245 @@ def test_import_inventory_polygons_get_their_surface(run_alg, sample_copy, tmp_p
         expected = published[feature["source_id"]]
         assert math.isclose(feature["surface_m2"], expected, rel_tol=1e-3), feature["source_id"]
     assert {f["place_type"] for f in layer.getFeatures()} == {"speeltuin"}
+
+
+# ------------------------------------------------------------------------------ issue 8
+# A tiny BOR-style export, made in the test (EPSG:28992, metres from (200000, 450000)):
+#   fid speelplek                toesteltype   staat     inspectie   opmerking          x, y
+#   1   Speeltuin Kloosterveen   Schommel      goed      2023-04-01  nieuw 2019         0, 0
+#   2   Speeltuin Kloosterveen   Zandbak       matig     2022-10-12                    80, 0
+#   3   Speeltuin Kloosterveen   Wipkip                                               40, 30
+#   4                            Trapveld      redelijk                              500, 0
+#   5                            Doeltjes                                            520, 0
+#   6                            Doeltjes                            dubbel ingevoerd? 520.3, 0
+#   7   Hoek 12                  Glijbaan      slecht                               1000, 0
+#   8   Hoek 12                  Speeltoestel                                       1010, 0
+#   9                            Loopbrug                                           2000, 0
+#   10                           Bank                                                 30, 5
+#   11                           Wip                                                  95, 0
+BOR_ROWS = [
+    ("Speeltuin Kloosterveen", "Schommel", "goed", "2023-04-01", "nieuw 2019", 0, 0),
+    ("Speeltuin Kloosterveen", "Zandbak", "matig", "2022-10-12", None, 80, 0),
+    ("Speeltuin Kloosterveen", "Wipkip", None, None, None, 40, 30),
+    (None, "Trapveld", "redelijk", None, None, 500, 0),
+    (None, "Doeltjes", None, None, None, 520, 0),
+    (None, "Doeltjes", None, None, "dubbel ingevoerd?", 520.3, 0),
+    ("Hoek 12", "Glijbaan", "slecht", None, None, 1000, 0),
+    ("Hoek 12", "Speeltoestel", None, None, None, 1010, 0),
+    (None, "Loopbrug", None, None, None, 2000, 0),
+    (None, "Bank", None, None, None, 30, 5),
+    (None, "Wip", None, None, None, 95, 0),
+]
+
+
+def _bor_layer(path: Path, rows=BOR_ROWS, type_field: str = "toesteltype", name="bor_toestellen"):
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+    )
+
+    spec = (
+        "Point?crs=EPSG:28992&field=speelplek:string&field={}:string&field=staat:string"
+        "&field=inspectie:string&field=opmerking:string".format(type_field)
+    )
+    layer = QgsVectorLayer(spec, name, "memory")
+    features = []
+    for group, kind, state, date, note, x, y in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([group, kind, state, date, note])
+        if x is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(200000 + x, 450000 + y)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert result[0] == QgsVectorFileWriter.NoError, result
+    return f"{path}|layername={name}"
+
+
+def _rows(path: str) -> list[dict]:
+    layer = QgsVectorLayer(path, "out", "ogr")
+    assert layer.isValid(), path
+    names = layer.fields().names()
+    out = []
+    for feature in layer.getFeatures():
+        row = {}
+        for name, value in zip(names, feature.attributes()):
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                value = None
+            row[name] = value
+        out.append(row)
+    return out
+
+
+def _no_text_nan(rows: list[dict]) -> None:
+    for row in rows:
+        for name, value in row.items():
+            assert not (isinstance(value, str) and value.strip() in ("nan", "None", "NaN")), (
+                name,
+                row,
+            )
+
+
+def test_import_bor_export_grouped_by_field_with_names_ages_and_source_fields(run_alg, tmp_path):
+    source = _bor_layer(tmp_path / "bor.gpkg")
+    out, report = str(tmp_path / "speelplekken.gpkg"), str(tmp_path / "controle.csv")
+    result = run_alg(
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": source,
+            "KIND": 0,
+            "VALUE_FIELD": "toesteltype",
+            "VALUE_MAPPING": str(REPO / "resources" / "config" / "value_mapping_bor.json"),
+            "GROUP_FIELD": "speelplek",
+            "FIELD_MAP": "condition=staat; last_inspection=inspectie",
+            "OUTPUT": out,
+            "REPORT": report,
+        },
+    )
+    rows = _rows(out)
+    _no_text_nan(rows)
+    by_ids = {r["source_id"]: r for r in rows}
+    # Hand grouping (see the table above): Kloosterveen by its name although items are 80 m
+    # apart; 4-6 by distance; Hoek 12 by name; 11 alone (no name, 15 m from item 2).
+    assert set(by_ids) == {"1;2;3", "4;5;6", "7;8", "11"} and result["N_PLACES"] == 4
+    a, b, c, d = by_ids["1;2;3"], by_ids["4;5;6"], by_ids["7;8"], by_ids["11"]
+    assert a["name"] == "Speeltuin Kloosterveen" and c["name"] == "Hoek 12"
+    assert b["name"] is None and d["name"] is None  # NULL, not 'nan'
+    assert a["equipment_count"] == 3 and b["place_type"] == "trapveld"
+    # ages: any item yes -> 1; all no -> 0; else NULL (Speeltoestel has no ages)
+    assert (a["age_0_5"], b["age_0_5"], c["age_0_5"]) == (1, 0, None)
+    assert (c["age_6_11"], c["age_12_17"]) == (1, None)
+    assert (a["condition"], b["condition"], c["condition"], d["condition"]) == (
+        "matig",
+        "redelijk",
+        "slecht",
+        None,
+    )
+    assert str(a["last_inspection"])[:10] == "2022-10-12" and b["last_inspection"] is None
+    # attributes without a place in the schema are kept
+    assert a["src_toesteltype"] == "Schommel;Zandbak;Wipkip"
+    assert a["src_opmerking"] == "nieuw 2019" and b["src_opmerking"] == "dubbel ingevoerd?"
+    assert c["src_opmerking"] is None and "src_staat" not in a
+    with open(report, newline="", encoding="utf-8") as handle:
+        findings = list(csv.DictReader(handle))
+    _no_text_nan(findings)
+    got = {(f["check"], f["feature"]) for f in findings}
+    assert ("duplicate", "6") in got  # 0.3 m from 5, same type, new id
+    assert ("group_missing", "11") in got  # no name, 15 m from Kloosterveen's item 2
+    unmapped = [f for f in findings if f["check"] == "unmapped_value"]
+    assert [(f["value"], f["field"]) for f in unmapped] == [("Loopbrug", "toesteltype")]
+    assert result["N_ERRORS"] == 0 and result["N_WARNINGS"] == len(findings)
+
+
+def test_import_picks_the_bor_mapping_by_field_name_when_nothing_is_set(run_alg, tmp_path):
+    """No VALUE_FIELD, no VALUE_MAPPING, no ID_FIELD: documented defaults, no BGT field needed."""
+    source = _bor_layer(tmp_path / "bor.gpkg")
+    out = str(tmp_path / "speelplekken.gpkg")
+    result = run_alg("wijkaanpak:importinventory", {"INPUT": source, "KIND": 0, "OUTPUT": out})
+    rows = _rows(out)
+    _no_text_nan(rows)
+    # Without the group field: Kloosterveen's items 80 m apart split; 1 and 10 (a bench) do
+    # not group; by distance (25 m): {1}, {2, 11}, {3}, {4, 5, 6}, {7, 8}.
+    assert sorted(r["source_id"] for r in rows) == ["1", "2;11", "3", "4;5;6", "7;8"]
+    assert result["N_PLACES"] == 5
+    assert {r["name"] for r in rows} == {None}
+
+
+def test_import_without_a_type_field_is_refused_before_any_work(run_alg, tmp_path):
+    """Issue 8.8: no VALUE_FIELD, no field a built-in mapping knows, no place_type mapped."""
+    source = _bor_layer(tmp_path / "soort.gpkg", type_field="soort", name="export")
+    out = tmp_path / "none.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("wijkaanpak:importinventory", {"INPUT": source, "KIND": 0, "OUTPUT": str(out)})
+    message = str(error.value)
+    assert "VALUE_FIELD" in message and "export" in message and "soort" in message
+    assert not out.exists()
+
+
+def test_import_no_value_mapped_lists_every_value_and_writes_the_template(run_alg, tmp_path):
+    """Issue 8.6: every distinct value with its count, and a template to fill in."""
+    rows = [(None, f"type {i}", None, None, None, 10 * i, 0) for i in range(12)]
+    rows += [(None, "type 3", None, None, None, 500, 0)]
+    source = _bor_layer(tmp_path / "soort.gpkg", rows, type_field="soort", name="export")
+    out, template = tmp_path / "none.gpkg", tmp_path / "template.json"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "wijkaanpak:importinventory",
+            {
+                "INPUT": source,
+                "KIND": 0,
+                "VALUE_FIELD": "soort",
+                "VALUE_MAPPING_TEMPLATE": str(template),
+                "OUTPUT": str(out),
+            },
+        )
+    message = str(error.value)
+    for i in range(12):
+        assert f"'type {i}' ({2 if i == 3 else 1})" in message
+    assert "export" in message and "soort" in message and str(template) in message
+    assert not out.exists()
+    data = json.loads(template.read_text(encoding="utf-8"))
+    assert data["_counts"] == {f"type {i}": 2 if i == 3 else 1 for i in range(12)}
+    assert all(e["kind"] == "" for e in data["values"].values())
+
+
+def test_import_with_an_error_writes_no_layer(run_alg, tmp_path):
+    """Issue 8.8: never a layer when the run reports an error (here: a feature without a
+    location); the message names layer, feature and problem."""
+    rows = list(BOR_ROWS[:3]) + [
+        ("Speeltuin Kloosterveen", "Glijbaan", None, None, None, None, None)
+    ]
+    source = _bor_layer(tmp_path / "bor.gpkg", rows)
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg(
+            "wijkaanpak:importinventory",
+            {"INPUT": source, "KIND": 0, "GROUP_FIELD": "speelplek", "OUTPUT": str(out)},
+        )
+    message = str(error.value)
+    assert "bor_toestellen" in message and "4" in message and "location" in message
+    assert not out.exists()
+
+
+def test_import_bgt_outputs_hold_no_nan_text(run_alg, sample_copy, tmp_path):
+    """Issue 8.4: playground names and every empty text or date field read NULL, not 'nan'."""
+    gpkg = sample_copy("tests/data/ermelo_small.gpkg")
+    out, report = str(tmp_path / "speelplekken.gpkg"), str(tmp_path / "report.gpkg")
+    run_alg(
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{gpkg}|layername=bgt_speelvoorziening",
+            "KIND": 0,
+            "VALUE_FIELD": "bgtplustype",
+            "ID_FIELD": "identificatie",
+            "OUTPUT": out,
+            "REPORT": report,
+        },
+    )
+    rows = _rows(out)
+    _no_text_nan(rows)
+    assert {r["name"] for r in rows} == {None}  # BGT has no names: NULL
+    assert {r["condition"] for r in rows} == {None}
+    assert {r["last_inspection"] for r in rows} == {None}
+    assert all(r["src_bgtplustype"] == "niet-bgt:speelvoorziening" for r in rows)
+    out2 = str(tmp_path / "banken.gpkg")
+    run_alg(
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{gpkg}|layername=bgt_bank",
+            "KIND": 1,
+            "ID_FIELD": "identificatie",
+            "OUTPUT": out2,
+        },
+    )
+    rows = _rows(out2)
+    _no_text_nan(rows)
+    assert {r["name"] for r in rows} == {None} and {r["opening"] for r in rows} == {"altijd"}
