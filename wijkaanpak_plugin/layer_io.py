@@ -358,6 +358,8 @@ def read_features(
         if check_validity:
             invalid_geom.append(not empty and not geom.isGeosValid())
         if keep_wkb:
+            if not empty and QgsWkbTypes.isCurvedType(geom.wkbType()):
+                geom = QgsGeometry(geom.constGet().segmentize())  # BGT MultiSurface → polygons
             wkbs.append(None if empty else bytes(geom.asWkb()))
         if feedback is not None and i % 5000 == 0:
             if feedback.isCanceled():

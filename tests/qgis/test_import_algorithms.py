@@ -454,3 +454,55 @@ def test_import_bgt_outputs_hold_no_nan_text(run_alg, sample_copy, tmp_path):
     rows = _rows(out2)
     _no_text_nan(rows)
     assert {r["name"] for r in rows} == {None} and {r["opening"] for r in rows} == {"altijd"}
+
+
+def test_import_curved_polygons_as_published_by_the_bgt(run_alg, tmp_path):
+    """The BGT publishes playground areas as MultiSurface/CompoundCurve (the shared Harderwijk
+    file); they must import like polygons. Hand figures: a 100 x 50 m rectangle and a
+    30 x 30 m square minus a 10 x 10 m hole."""
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsVectorFileWriter,
+    )
+
+    layer = QgsVectorLayer(
+        "MultiSurface?crs=EPSG:28992&field=soort:string&field=code:string", "vlakken", "memory"
+    )
+    shapes = [
+        "MULTISURFACE(CURVEPOLYGON(COMPOUNDCURVE((200000 450000, 200100 450000, "
+        "200100 450050, 200000 450050, 200000 450000))))",
+        "MULTISURFACE(CURVEPOLYGON(COMPOUNDCURVE((201000 450000, 201030 450000, "
+        "201030 450030, 201000 450030, 201000 450000)), COMPOUNDCURVE((201010 450010, "
+        "201020 450010, 201020 450020, 201010 450020, 201010 450010))))",
+    ]
+    features = []
+    for i, wkt in enumerate(shapes):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["speeltuin", f"S{i + 1}"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        assert not feature.geometry().isNull(), wkt
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    path = tmp_path / "vlakken.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "vlakken"
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert result[0] == QgsVectorFileWriter.NoError, result
+    out = str(tmp_path / "out.gpkg")
+    run_alg(
+        "wijkaanpak:importinventory",
+        {
+            "INPUT": f"{path}|layername=vlakken",
+            "KIND": 0,
+            "ID_FIELD": "code",
+            "FIELD_MAP": "place_type=soort",
+            "OUTPUT": out,
+        },
+    )
+    surfaces = {r["source_id"]: r["surface_m2"] for r in _rows(out)}
+    assert surfaces == {"S1": pytest.approx(5000.0), "S2": pytest.approx(800.0)}
