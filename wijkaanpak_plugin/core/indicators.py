@@ -1247,7 +1247,7 @@ def _ambition_reason(
 ) -> str:
     members = [i for i in definition.indicators if i.ambition == ambition.id]
     return "none of its indicators has a value: " + "; ".join(
-        f"'{i.id}' {skipped.get(i.id, 'not used')}" for i in members
+        f"'{i.id}': {skipped.get(i.id, 'not used')}" for i in members
     )
 
 
