@@ -26,6 +26,7 @@ from wijkaanpak.wijkaanpak_plugin.core.inventory import (
     mapping_field,
     source_attributes,
     value_mapping_from_dict,
+    value_mapping_markdown,
     value_mapping_template,
     write_value_mapping_template,
 )
@@ -760,3 +761,9 @@ def test_built_in_mapping_chosen_by_field_name_or_by_the_values():
     assert chosen is bgt
     chosen, _ = best_value_mapping(pd.Series(["x"]), [bgt, bor], "speelplekken")
     assert chosen is bgt  # nothing known: the first
+
+
+def test_docs_show_the_shipped_bor_table():
+    text = (Path(__file__).resolve().parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert value_mapping_markdown(load_value_mapping(BOR_MAPPING)) in text
+    assert "CVDR33676" in text and "own judgement" in text

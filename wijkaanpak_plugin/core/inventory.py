@@ -370,6 +370,37 @@ def best_value_mapping(
     return best
 
 
+def value_mapping_markdown(mapping: ValueMapping) -> str:
+    """A Markdown table of a value mapping's entries for ``docs/schema.md`` (a unit test
+    fails when the docs and the shipped table drift apart). Ages and ``indoor``: 1, 0 or
+    ``?`` (NULL, unknown); a skipped value reads ``skipped``."""
+
+    def cell(entry: Mapping, name: str) -> str:
+        if name not in entry or entry[name] is None:
+            return "?" if name in AGE_FIELDS or name == "indoor" else ""
+        return str(entry[name])
+
+    lines = [
+        "| value | kind | role | place_type | 0-5 | 6-11 | 12-17 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for key, entry in mapping.entries.items():
+        if entry is None:
+            lines.append(f"| `{key}` | skipped | | | | | |")
+            continue
+        ages = (
+            [cell(entry, a) for a in AGE_FIELDS]
+            if entry["kind"] == "speelplekken"
+            else ["", "", ""]
+        )
+        lines.append(
+            "| `{}` | {} | {} | `{}` | {} |".format(
+                key, entry["kind"], entry["role"], cell(entry, "place_type"), " | ".join(ages)
+            )
+        )
+    return "\n".join(lines) + "\n"
+
+
 @dataclass
 class ValueMappingResult:
     """Outcome of :func:`apply_value_mapping`, row-aligned with the input values.
