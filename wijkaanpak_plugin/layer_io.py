@@ -9,6 +9,7 @@ is therefore never measured in degrees.
 
 from __future__ import annotations
 
+import datetime
 import os
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -467,19 +468,74 @@ def fields_for_frame(frame: pd.DataFrame, source_fields: QgsFields | None = None
     return fields
 
 
-def _rows_for_writing(frame: pd.DataFrame) -> list[list]:
-    """Plain Python values, NaN → None (NULL), numpy scalars → Python scalars.
+def _iso(value: datetime.date) -> str:
+    """A date as 'YYYY-MM-DD', a date-time as 'YYYY-MM-DDTHH:MM:SS' (the schema's ISO text)."""
+    if isinstance(value, datetime.datetime):
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.strftime("%Y-%m-%d")
+        return value.replace(microsecond=0, tzinfo=None).isoformat()
+    return value.isoformat()
 
-    ``astype(object)`` boxes typed columns as Python scalars already; only columns that were
-    object to begin with may hold numpy scalars, so only those are converted value by value.
+
+def _plain_value(value):
+    """One value of a column that is not plainly numeric, as QGIS stores it.
+
+    Every kind of missing value becomes None (NULL): None, float NaN (numpy too), pd.NA,
+    pd.NaT and numpy NaT, a Decimal NaN. QGIS writes a float NaN into a text field as the text
+    'nan', and refuses a whole batch with a pandas Timestamp in it, so neither may pass:
+    dates and date-times become ISO text. numpy scalars become Python scalars.
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, np.generic):
+        value = pd.Timestamp(value) if isinstance(value, np.datetime64) else value.item()
+        if value is pd.NaT:
+            return None
+    if isinstance(value, float):
+        return None if value != value else value
+    if isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, datetime.date):  # datetime.date, datetime.datetime, pd.Timestamp
+        return None if pd.isna(value) else _iso(value)
+    try:
+        if pd.isna(value) is True:  # e.g. Decimal('NaN')
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _rows_for_writing(frame: pd.DataFrame) -> list[list]:
+    """Rows of plain Python values for ``QgsFeature.setAttributes``; missing is always None.
+
+    Numeric and boolean columns (numpy or pandas nullable types) are boxed in one step with
+    every missing value → None. Any other column (text, object, dates, categories) goes value
+    by value through :func:`_plain_value`, the safety net that keeps 'nan', 'None', 'NaT' and
+    '<NA>' out of text and date fields: empty stays NULL.
     """
     if frame.shape[1] == 0:
         return [[] for _ in range(len(frame))]
-    as_object = frame.astype(object)
-    for name in [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c])]:
-        as_object[name] = frame[name].map(lambda v: v.item() if isinstance(v, np.generic) else v)
-    as_object = as_object.where(pd.notna(frame), None)
-    return as_object.values.tolist()
+    out = np.empty(frame.shape, dtype=object)
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        dtype = column.dtype
+        numeric = pd.api.types.is_bool_dtype(dtype) or (
+            pd.api.types.is_numeric_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype)
+        )
+        if numeric:
+            boxed = column.to_numpy(dtype=object)  # Python int/float/bool, or pd.NA
+            boxed[column.isna().to_numpy()] = None
+            out[:, position] = boxed
+        else:
+            values = [_plain_value(v) for v in column.astype(object).tolist()]
+            try:
+                out[:, position] = values
+            except ValueError:  # values that are sequences themselves: one by one
+                for row, value in enumerate(values):
+                    out[row, position] = value
+    return out.tolist()
 
 
 def point_geometries(xy: np.ndarray) -> list[QgsGeometry]:
