@@ -131,12 +131,8 @@ def log_scoring_basis(feedback, scores: AmbitionScores) -> None:
     )
     if scores.indicators_skipped:
         feedback.pushWarning(
-            Wijkaanpak.tr("Indicators not used ({} of {}): {}.").format(
-                len(scores.indicators_skipped),
-                n_ind,
-                "; ".join(
-                    "{} ({})".format(ind, why) for ind, why in scores.indicators_skipped.items()
-                ),
+            Wijkaanpak.tr("Indicators not used ({} of {}): {} (reasons above).").format(
+                len(scores.indicators_skipped), n_ind, ", ".join(scores.indicators_skipped)
             )
         )
     feedback.pushInfo(

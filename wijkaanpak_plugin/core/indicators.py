@@ -1179,10 +1179,11 @@ def score_ambitions(
             ambitions_skipped,
             n_all,
         )
-    for amb_id, why in ambitions_skipped.items():
+    for amb_id in ambitions_skipped:
         warnings.append(
-            f"Ambition '{amb_id}' is left out of the total of every area: {why}. Allowed "
-            "explicitly: the total and the need cover the other ambitions only."
+            f"Ambition '{amb_id}' is left out of the total of every area: none of its "
+            "indicators has a value (allowed explicitly; the total and the need cover the "
+            "other ambitions only)."
         )
     in_total = amb_available & np.isfinite(total)[:, None]
     for a, amb in enumerate(defn.ambitions):
