@@ -179,8 +179,11 @@ def aggregate_source_attributes(
             first = pd.Series(column.array).groupby(lab).first()
             out[name] = _nulls_as_none(first.reindex(np.arange(n_groups))).array
             continue
-        joined = pairs.groupby("g", sort=True)["v"].agg(";".join)
         values = np.full(n_groups, None, dtype=object)
+        several = pairs["g"].duplicated(keep=False).to_numpy()
+        one = pairs[~several]  # most groups: one distinct value, no joining needed
+        values[one["g"].to_numpy(dtype=np.int64)] = one["v"].to_numpy(dtype=object)
+        joined = pairs[several].groupby("g", sort=True)["v"].agg(";".join)
         values[joined.index.to_numpy(dtype=np.int64)] = joined.to_numpy(dtype=object)
         out[name] = values
     return out
