@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ from _bootstrap import REPO, make_package_importable  # noqa: E402
 make_package_importable()
 
 from qgis.core import (  # noqa: E402
+    Qgis,
     QgsAbstractVectorLayerLabeling,
     QgsCategorizedSymbolRenderer,
     QgsDataDefinedSizeLegend,
@@ -337,6 +339,15 @@ def norm_renderer(attribute: str, what: str) -> QgsCategorizedSymbolRenderer:
     )
 
 
+def label_placement(name: str):
+    """A label placement mode by name, on every supported QGIS.
+
+    QGIS 3.26+ has ``Qgis.LabelPlacement``; in 3.40's bindings ``QgsPalLayerSettings.OverPoint``
+    names a predefined point position instead (TypeError when set as the placement)."""
+    scoped = getattr(Qgis, "LabelPlacement", None)
+    return getattr(scoped if scoped is not None else QgsPalLayerSettings, name)
+
+
 def text_labels(
     expression: str,
     size: float = 8.0,
@@ -364,11 +375,11 @@ def text_labels(
     settings.setFormat(text)
     settings.multilineAlign = QgsPalLayerSettings.MultiCenter
     if polygon:
-        settings.placement = QgsPalLayerSettings.OverPoint
+        settings.placement = label_placement("OverPoint")
         settings.centroidInside = True
         settings.fitInPolygonOnly = False
     else:
-        settings.placement = QgsPalLayerSettings.AroundPoint
+        settings.placement = label_placement("AroundPoint")
         settings.dist = 1.0
     if max_scale_denominator is not None:
         settings.scaleVisibility = True
@@ -1212,8 +1223,27 @@ def build_layer(name: str) -> QgsVectorLayer:
     return layer
 
 
+_RANDOM_ID = re.compile(r"^\{[0-9a-fA-F-]{36}\}$")
+
+
+def _stable_ids(element: ET.Element) -> None:
+    """Replace the random ids QGIS 3.30+ writes with stable ones.
+
+    Symbol layers get ``id="{uuid}"`` (only needed for selective masking, which these styles do
+    not use: QGIS makes a new one when it loads a file without); categories get
+    ``uuid="{uuid}"`` (their legend key): numbered in order, as QGIS 3.22 writes them."""
+    for node in element.iter():
+        if node.tag == "layer" and _RANDOM_ID.match(node.attrib.get("id", "")):
+            del node.attrib["id"]
+        categories = [child for child in node if child.tag == "category"]
+        if any(_RANDOM_ID.match(c.attrib.get("uuid", "")) for c in categories):
+            for number, category in enumerate(categories):
+                category.set("uuid", str(number))
+
+
 def _sort_attributes(element: ET.Element) -> ET.Element:
     """Attributes in name order, also inside attribute values that hold a symbol's XML."""
+    _stable_ids(element)
     for node in element.iter():
         items = []
         for key, value in sorted(node.attrib.items()):
@@ -1229,10 +1259,11 @@ def _sort_attributes(element: ET.Element) -> ET.Element:
 
 
 def canonical_qml(text: str) -> str:
-    """The QML with a stable attribute order.
+    """The QML with a stable attribute order and no random ids.
 
-    Qt writes XML attributes in hash order, which changes from run to run; sorting them
-    makes a rebuild byte-identical, so the drift test can compare files. QGIS reads
+    Qt writes XML attributes in hash order, which changes from run to run, and QGIS 3.30+
+    gives symbol layers and categories random ids; sorting the attributes and numbering the
+    ids makes a rebuild byte-identical, so the drift test can compare files. QGIS reads
     attributes in any order.
     """
     first, _newline, _rest = text.partition("\n")
