@@ -32,6 +32,7 @@ from .reach import (
     detour_parameter,
     drop_null_geometries,
     network_parameters,
+    place_polygons,
     read_network,
 )
 
@@ -58,13 +59,16 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         return self.tr(
             "Draws per place the area from where it lies within a walking distance, so a "
             "planner sees which streets a playground or meeting place serves.\n\n"
-            "In: places (points or polygons, measured from their centroid; any CRS), a "
-            "distance in metres, optionally a street/footpath network and a population layer.\n"
+            "In: places (points or polygons; any CRS), a distance in metres, optionally a "
+            "street/footpath network and a population layer.\n"
             "Out: one polygon per place with the place's fields, distance and distance_type "
             "(and, with a network, snapped and cut_points).\n\n"
             "Method: without a network, a circle of radius distance / detour factor (drawn "
-            "just inside the true circle). With a network, the parts of the network within the "
-            "distance (multi-source shortest paths from the place), buffered; every population "
+            "just inside the true circle); a polygon place (park, playground area) grows by "
+            "that radius from its boundary. With a network, the parts of the network within "
+            "the distance (shortest paths from the place; a polygon place is reached where a "
+            "path enters or touches it, or by a straight step to its boundary), buffered and "
+            "joined with the polygon itself; every population "
             "point inside that buffer whose own walking distance (its snap leg included) is "
             "larger than the distance is cut out with a 1 m hole, so a polygon never contains "
             "a resident who lives farther away, unlike interpolated iso-areas. Places farther "
@@ -75,7 +79,12 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         p = QgsProcessingParameterFeatureSource(
             self.PLACES, self.tr("Places (playgrounds, meeting places)"), POINTS_OR_POLYGONS
         )
-        p.setHelp(self.tr("One catchment polygon is drawn per feature."))
+        p.setHelp(
+            self.tr(
+                "One catchment polygon is drawn per feature. A polygon place is measured from "
+                "its boundary, not its centroid: everyone inside it is at 0 m."
+            )
+        )
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.DISTANCE,
@@ -146,8 +155,10 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         # 1. read --------------------------------------------------------------------------
         source = self.source_or_fail(parameters, self.PLACES, context)
         label = self.layer_name(parameters, self.PLACES, context)
-        places = read_features(source, None, context, steps, label=label)
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
+        places = read_features(source, None, context, steps, keep_wkb=polygons, label=label)
         places = drop_null_geometries(places, feedback, self.tr("places"))
+        place_rings = place_polygons(places) if polygons else None
         if len(places) == 0:
             raise QgsProcessingException(
                 self.tr("Layer '{}' has no places with a geometry.").format(label)
@@ -183,7 +194,9 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         on_network = None
         try:
             if network is not None:
-                on_network = places_on_network(network, places.xy, max_snap)
+                on_network = places_on_network(
+                    network, places.xy, max_snap, place_rings=place_rings
+                )
             result = catchment_polygons(
                 places.xy,
                 distance,
@@ -193,6 +206,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
                 max_snap_distance=max_snap,
                 buffer_m=buffer_m,
                 places=on_network,
+                place_rings=place_rings,
             )
         except WijkaanpakInputError as error:
             raise QgsProcessingException(self.tr("Layer '{}': {}").format(label, error)) from error

@@ -27,12 +27,17 @@ from qgis.core import (
 )
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
-from ..wijkaanpak_plugin.core.geometry import assign_points_to_areas, polygon_areas
+from ..wijkaanpak_plugin.core.geometry import (
+    assign_places_to_areas,
+    assign_points_to_areas,
+    polygon_areas,
+)
 from ..wijkaanpak_plugin.core.network import WalkNetwork, build_walk_network
 from ..wijkaanpak_plugin.core.norms import COLUMN_SUFFIX, norm_profile, user_norm_profile
 from ..wijkaanpak_plugin.core.population import (
     BAND_0_14,
     BAND_15_24,
+    SUPPRESSED_MIDDLE_ESTIMATE,
     overall_shares,
     place_age_flags,
     residents_per_age_group,
@@ -73,14 +78,17 @@ def wanted(parameters: dict, name: str) -> bool:
 
 
 def drop_null_geometries(table: FeatureTable, feedback, what: str) -> FeatureTable:
-    """Leave out features without a geometry, saying how many: they cannot be measured."""
+    """Leave out features without a usable geometry, saying how many: they cannot be
+    measured (no geometry, or coordinates that are NaN or could not be transformed)."""
     bad = table.null_geometry | ~np.isfinite(table.xy).all(axis=1)
     if not bad.any():
         return table
     keep = ~bad
     feedback.pushWarning(
         Wijkaanpak.tr(
-            "Layer '{}': {} {} without geometry were left out (first feature ids: {})."
+            "Layer '{}': {} {} without a usable geometry (empty, or coordinates that are not "
+            "numbers or cannot be transformed to EPSG:28992) were left out (first feature "
+            "ids: {})."
         ).format(
             table.layer_name,
             int(bad.sum()),
@@ -158,7 +166,9 @@ def read_network(
     feedback.pushInfo(
         Wijkaanpak.tr(
             "Network '{}': {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier "
-            "lines left out, {} empty lines skipped."
+            "lines left out, {} empty or one-vertex lines skipped, {} lines with invalid "
+            "coordinates skipped, {} zero-length segments (shorter than the 0.1 m snapping "
+            "tolerance) not used."
         ).format(
             label,
             network.n_segments,
@@ -167,9 +177,39 @@ def read_network(
             network.component_count,
             network.barrier_lines,
             network.skipped_lines,
+            network.invalid_lines,
+            network.degenerate_segments,
         )
     )
+
+    def feature_ids(line_index: np.ndarray) -> str:
+        fids = pd.unique(table.fids[owners[line_index]])
+        shown = ", ".join(str(f) for f in fids[:10])
+        return shown + (", …" if len(fids) > 10 else "")
+
+    if network.skipped_lines:
+        feedback.pushWarning(
+            Wijkaanpak.tr(
+                "Network layer '{}': {} empty or one-vertex lines were skipped (feature ids: {})."
+            ).format(label, network.skipped_lines, feature_ids(network.skipped_line_index))
+        )
+    if network.invalid_lines:
+        feedback.pushWarning(
+            Wijkaanpak.tr(
+                "Network layer '{}': {} lines with invalid coordinates (not a number or "
+                "infinite, e.g. from a coordinate reference system that could not be "
+                "transformed) were skipped (feature ids: {})."
+            ).format(label, network.invalid_lines, feature_ids(network.invalid_line_index))
+        )
     return network
+
+
+def place_polygons(table: FeatureTable) -> list:
+    """Per place its polygon rings (a polygon layer read with its WKB), else empty lists:
+    point places."""
+    if table.geometry_type != "polygon" or not table.wkb:
+        return [[] for _ in range(len(table))]
+    return polygon_rings(table.wkb)
 
 
 def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") -> None:
@@ -185,7 +225,9 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
             "Any line layer. With a network, distances are walking distances along it: every "
             "vertex is a node, lines meeting within 0.1 m are joined, and the straight leg "
             "from a point to the nearest spot on the network counts too. Without one, "
-            "straight-line distances are used."
+            "straight-line distances are used. Broken lines are skipped and counted in the "
+            "log with their feature ids (no geometry, one vertex, coordinates that are not "
+            "numbers); zero-length lines are not used for attaching points."
         )
         + prefix_help
     )
@@ -319,24 +361,32 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             "place within walking distance, where the gaps are, and how each buurt "
             "compares.\n\n"
             "In: population points or polygons (CBS 100 m grid cells, address points; a "
-            "polygon is measured from its centroid) with resident counts per age group; "
-            "playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally "
-            "meeting places (ontmoetingsplekken); optionally buurt/wijk polygons or a code "
-            "field on the population layer; optionally a street/footpath network.\n"
+            "population polygon is measured from its centroid) with resident counts per age "
+            "group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and "
+            "optionally meeting places (ontmoetingsplekken), points or polygons; optionally "
+            "buurt/wijk polygons or a code field on the population layer; optionally a "
+            "street/footpath network.\n"
             "CBS grid: the bands 0-14 and 15-24 are split into 0-5, 6-11 and 12-17 "
             "assuming equal numbers per year of age within a band (0-5 = 6/15 of 0-14, "
-            "6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24); suppressed counts "
-            "(-99997, negative, empty) count as 0 and are reported.\n\n"
+            "6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24); a suppressed "
+            "count (-99997, negative, empty) is replaced by the value of 'Residents counted "
+            "for a suppressed count' (default 2.5, the middle of 0-5) and reported.\n\n"
             "Method: per age group the distance to the nearest playground serving it "
             "(residents 65+: the nearest meeting place), straight-line in EPSG:28992 "
             "(times an optional detour factor) or over the network (multi-source "
-            "shortest paths, snap legs included), compared with the chosen norm.\n\n"
+            "shortest paths, snap legs included), compared with the chosen norm. A polygon "
+            "place (park, playground area) is measured to the polygon: 0 inside, else to "
+            "the nearest point of its boundary; over the network to where a path enters or "
+            "touches it, or from a path beside it by a straight step to its boundary "
+            "(sampled every 5 m). It counts in the area it overlaps most.\n\n"
             "Out (each optional): per population feature the distances, within-norm flags "
             "and gap; per area residents, shares within the norm, places, play space and "
             "meeting places per 1,000 residents 65+; per place its catchment (residents for "
             "whom it is the nearest); a gap layer of populated points outside every norm. "
             "Every output states its norm and distance type. Distances of places that "
-            "cannot be reached are empty (NULL).\n\n"
+            "cannot be reached are empty (NULL); with a network, residents on a part of it "
+            "from where no suitable place can be reached are counted (N_UNREACHABLE, field "
+            "unreachable) apart from those too far from it (N_UNSNAPPED, snapped = 0).\n\n"
         ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
 
     def initAlgorithm(self, config=None) -> None:
@@ -411,16 +461,19 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             self.SUPPRESSED_VALUE,
             self.tr("Residents counted for a suppressed count"),
             QgsProcessingParameterNumber.Double,
-            0.0,
+            SUPPRESSED_MIDDLE_ESTIMATE,
             minValue=0.0,
         )
         p.setHelp(
             self.tr(
-                "CBS hides small counts (-99997). 0 (default) gives a lower bound of the "
-                "residents. In the CBS 100 m grid every published count is a multiple of 5 and "
-                "at least 5, so a hidden count is a small number: 2.5 is a middle estimate. "
-                "Hidden counts occur mostly in thinly populated (rural) cells, which are often "
-                "far from playgrounds, so 0 can make shares within the norm look better."
+                "CBS hides small counts (-99997, negative or empty values); each hidden count "
+                "is replaced by this number of residents. Default 2.5, the middle estimate: in "
+                "the CBS 100 m grid every published count is a multiple of 5 and at least 5, "
+                "so a hidden count lies between 0 and 5. 0 gives a lower bound of the "
+                "residents, but hidden counts occur mostly in thinly populated (rural) cells, "
+                "which are often far from playgrounds, so 0 makes shares within the norm look "
+                "better. The log states the value used; the population output flags the "
+                "features concerned (field suppressed)."
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
@@ -468,8 +521,10 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             self.tr(
                 "Playgrounds in the Wijkaanpak schema (see 'Import playground/meeting-place "
                 "inventory'); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, "
-                "empty = unknown). Polygons are measured from their centroid; their surface "
-                "(or the field surface_m2) gives the play space per area."
+                "empty = unknown). Polygons (playground areas) are measured to the polygon, "
+                "not its centroid: 0 inside, else to its nearest boundary point; each counts "
+                "in the area it overlaps most, and its surface (or the field surface_m2) gives "
+                "the play space per area."
             )
         )
         self.addParameter(p)
@@ -494,9 +549,9 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Benches, community centres, squares…: residents 65+ are measured to the "
-                "nearest meeting place. Without this layer, meeting-place reach is not "
-                "evaluated (not reported as 0)."
+                "Benches, community centres, squares, parks…: residents 65+ are measured to the "
+                "nearest meeting place (a polygon such as a park: to the polygon). Without this "
+                "layer, meeting-place reach is not evaluated (not reported as 0)."
             )
         )
         self.addParameter(p)
@@ -508,7 +563,8 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Polygons to aggregate to; population points are counted in the one they lie in."
+                "Polygons to aggregate to; population points are counted in the one they lie "
+                "in, point places too, a polygon place in the one it overlaps most."
             )
         )
         self.addParameter(p)
@@ -603,8 +659,15 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             self.addParameter(p)
         for name, title in (
             ("N_POPULATION", self.tr("Population features measured")),
-            ("N_SUPPRESSED", self.tr("Population features with suppressed counts (as 0)")),
+            (
+                "N_SUPPRESSED",
+                self.tr("Population features with suppressed counts (estimated, see the log)"),
+            ),
             ("N_UNSNAPPED", self.tr("Population features too far from the network")),
+            (
+                "N_UNREACHABLE",
+                self.tr("Population features on the network that cannot reach a suitable place"),
+            ),
             ("SHARE_WITHIN_0_5", self.tr("Share of residents 0-5 within the norm")),
             ("SHARE_WITHIN_6_11", self.tr("Share of residents 6-11 within the norm")),
             ("SHARE_WITHIN_12_17", self.tr("Share of residents 12-17 within the norm")),
@@ -621,12 +684,14 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 "Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty "
                 "= no suitable place reachable), nearest_place_* (feature id in the "
                 "playground or meeting-place layer), within_* (1/0), within_meeting_65plus, "
-                "residents_*, gap, snapped/snap_distance (network), norm, distance_type."
+                "residents_*, gap, suppressed (1 = a count was hidden by CBS and estimated), "
+                "snapped/snap_distance/unreachable (network), norm, distance_type."
             ),
             self.OUTPUT_AREAS: self.tr(
                 "Per area: residents per group, residents and share within the norm "
                 "(share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, "
-                "meeting places per 1,000 residents 65+, play space, norm, distance_type."
+                "meeting places per 1,000 residents 65+, play space, gap_points, with a "
+                "network unsnapped_points and unreachable_points, norm, distance_type."
             ),
             self.OUTPUT_PLACES: self.tr(
                 "Per playground and meeting place: residents per group for whom it is the "
@@ -713,11 +778,47 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
 
     # ------------------------------------------------------------------------ run
 
+    def _check_area_parameters(self, parameters, context, feedback) -> bool:
+        """Check the area parameters before anything is read or measured; whether the area
+        output will be written."""
+        want = wanted(parameters, self.OUTPUT_AREAS)
+        source = self.parameterAsSource(parameters, self.AREAS, context)
+        code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context)
+        pop_area_field = self.parameterAsString(parameters, self.POPULATION_AREA_FIELD, context)
+        if source is not None and want:
+            label = self.layer_name(parameters, self.AREAS, context)
+            if not code_field:
+                raise QgsProcessingException(
+                    self.tr("Choose the area code field of layer '{}' (AREA_CODE_FIELD).").format(
+                        label
+                    )
+                )
+            if source.fields().lookupField(code_field) < 0:
+                raise QgsProcessingException(
+                    self.tr("Area layer '{}' has no field '{}' (AREA_CODE_FIELD).").format(
+                        label, code_field
+                    )
+                )
+        if want and source is None and not pop_area_field:
+            if not any(wanted(parameters, o) for o in self.OUTPUTS if o != self.OUTPUT_AREAS):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The area output needs areas: give area polygons (AREAS) or an area "
+                        "code field on the population layer (POPULATION_AREA_FIELD)."
+                    )
+                )
+            feedback.pushWarning(
+                self.tr("No areas given (AREAS or POPULATION_AREA_FIELD): no area output.")
+            )
+            return False
+        return want
+
     def process(self, parameters, context, feedback, outputs) -> dict:
         if not any(wanted(parameters, o) for o in self.OUTPUTS):
             raise QgsProcessingException(
                 self.tr("Choose at least one output (population, areas, places or gaps).")
             )
+        write_areas = self._check_area_parameters(parameters, context, feedback)
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         norm = self._norm(parameters, context)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
@@ -810,7 +911,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                     "negative or empty); each such count is taken as {} residents. Per field: {}."
                 ).format(
                     counts.suppressed_rows,
-                    suppressed_value,
+                    "{:g}".format(suppressed_value),
                     ", ".join(f"{k} {v}" for k, v in counts.suppressed_values.items() if v),
                 )
             )
@@ -846,6 +947,19 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         n_play = len(playgrounds)
         n_meet = 0 if meeting is None else len(meeting)
         places_xy = playgrounds.xy if meeting is None else np.vstack([playgrounds.xy, meeting.xy])
+        place_rings = place_polygons(playgrounds) + (
+            place_polygons(meeting) if meeting is not None else []
+        )
+        n_polygons = sum(1 for r in place_rings if r)
+        if n_polygons:
+            feedback.pushInfo(
+                self.tr(
+                    "{} polygon places (parks, playground areas) are measured to the polygon: "
+                    "0 inside, else to the nearest point of the boundary."
+                ).format(n_polygons)
+            )
+        else:
+            place_rings = None
         serves = {g: np.concatenate([f, np.zeros(n_meet, bool)]) for g, f in flags.items()}
         if meeting is not None:
             serves["meeting"] = np.concatenate([np.zeros(n_play, bool), np.ones(n_meet, bool)])
@@ -878,6 +992,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 detour_factor=detour,
                 network=network,
                 max_snap_distance=max_snap,
+                place_rings=place_rings,
             )
         except WijkaanpakInputError as error:
             raise QgsProcessingException(
@@ -904,12 +1019,23 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         # 4. aggregate ---------------------------------------------------------------------
         steps.setCurrentStep(3)
         age_split = counts.assumption
-        per_point = self._per_point_frame(reach, pop.fids, age_split)
+        per_point = self._per_point_frame(reach, pop.fids, age_split, counts.suppressed_mask)
         if address_fids is not None:
             per_point.insert(1, "address_fid", address_fids)
-        areas = self._per_area(
-            parameters, context, steps, reach, pop, pop_area_field, places_xy, playgrounds, n_meet
-        )
+        areas = None
+        if write_areas:
+            areas = self._per_area(
+                parameters,
+                context,
+                steps,
+                reach,
+                pop,
+                pop_area_field,
+                places_xy,
+                place_rings,
+                playgrounds,
+                n_meet,
+            )
         places = None
         if wanted(parameters, self.OUTPUT_PLACES):
             places = reach.per_place().rename(columns={"place_id": "source_fid"})
@@ -923,17 +1049,6 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             places.insert(2, "name", list(names[0]) + list(names[1]))
             if age_split:
                 places["age_split"] = age_split
-        if wanted(parameters, self.OUTPUT_AREAS) and areas is None:
-            if not any(wanted(parameters, o) for o in self.OUTPUTS if o != self.OUTPUT_AREAS):
-                raise QgsProcessingException(
-                    self.tr(
-                        "The area output needs areas: give area polygons (AREAS) or an area "
-                        "code field on the population layer (POPULATION_AREA_FIELD)."
-                    )
-                )
-            feedback.pushWarning(
-                self.tr("No areas given (AREAS or POPULATION_AREA_FIELD): no area output.")
-            )
         if steps.isCanceled():
             return {}
 
@@ -945,6 +1060,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             "N_UNSNAPPED": int((~reach.origin_snapped).sum())
             if reach.origin_snapped is not None
             else 0,
+            "N_UNREACHABLE": int(reach.unreachable_points.sum()),
             "SHARE_WITHIN_0_5": _share(shares, "0-5"),
             "SHARE_WITHIN_6_11": _share(shares, "6-11"),
             "SHARE_WITHIN_12_17": _share(shares, "12-17"),
@@ -997,7 +1113,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
             self.load_styled(context, dest, "reach_places", self.tr("Catchment per place"))
             results[self.OUTPUT_PLACES] = dest
-        if areas is not None and wanted(parameters, self.OUTPUT_AREAS):
+        if areas is not None:
             frame, geoms, wkb_type = areas
             if age_split:
                 frame["age_split"] = age_split
@@ -1083,10 +1199,16 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             np.concatenate([table.fids[inside], np.zeros(len(without), np.int64)]),
             np.arange(len(owner)) >= int(inside.sum()),
         )
-        return points, replace(counts, residents=residents), address_fids
+        mask = counts.suppressed_mask
+        flags = np.concatenate([mask[cell[inside]], mask[without]]) if len(mask) else mask
+        return points, replace(counts, residents=residents, suppressed_mask=flags), address_fids
 
-    def _per_point_frame(self, reach, fids, age_split: str) -> pd.DataFrame:
+    def _per_point_frame(self, reach, fids, age_split: str, suppressed) -> pd.DataFrame:
         frame = reach.per_point()
+        flag = np.zeros(len(frame), dtype=np.int64)
+        if len(suppressed) == len(frame):
+            flag = np.asarray(suppressed, dtype=bool).astype(np.int64)
+        frame.insert(frame.columns.get_loc("gap") + 1, "suppressed", flag)
         rename = {}
         for s in COLUMN_SUFFIX.values():
             rename[f"distance_{s}"] = f"dist_{s}"
@@ -1107,21 +1229,18 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         pop,
         pop_area_field,
         places_xy,
+        place_rings,
         playgrounds,
         n_meet,
     ):
-        """(frame, geometries, wkb type) per area, or None when no areas are given."""
+        """(frame, geometries, wkb type) per area, or None when no areas are given.
+
+        The code field was checked before the run (``_check_area_parameters``)."""
         area_source = self.parameterAsSource(parameters, self.AREAS, context)
         surface = self._play_surface(playgrounds, n_meet)
         if area_source is not None:
             label = self.layer_name(parameters, self.AREAS, context)
             code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context)
-            if not code_field:
-                raise QgsProcessingException(
-                    self.tr("Choose the area code field of layer '{}' (AREA_CODE_FIELD).").format(
-                        label
-                    )
-                )
             areas = read_features(
                 area_source, [code_field], context, feedback, keep_wkb=True, label=label
             )
@@ -1158,7 +1277,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             frame = reach_per_area(
                 reach,
                 pop_area,
-                assign_points_to_areas(places_xy, rings),
+                assign_places_to_areas(places_xy, place_rings, rings),
                 area_codes=codes.tolist(),
                 area_size_m2=polygon_areas(rings),
                 place_surface_m2=surface,

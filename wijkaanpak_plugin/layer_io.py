@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import struct
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -94,6 +95,23 @@ def _check_crs(source, crs: QgsCoordinateReferenceSystem) -> None:
                 "Set its CRS (e.g. EPSG:28992) and try again."
             ).format(layer_label(source))
         )
+    if crs.isGeographic():
+        # A GeoPackage without a CRS reads as "Undefined geographic SRS": RD metres taken as
+        # degrees, which no transformation can handle (every coordinate becomes infinite).
+        extent_of = getattr(source, "sourceExtent", None) or getattr(source, "extent", None)
+        extent = extent_of() if callable(extent_of) else None
+        if extent is not None and not extent.isNull():
+            x, y = extent.xMaximum(), extent.yMaximum()
+            lo_x, lo_y = extent.xMinimum(), extent.yMinimum()
+            if max(abs(x), abs(lo_x)) > 180.0 or max(abs(y), abs(lo_y)) > 90.0:
+                raise QgsProcessingException(
+                    LayerIO.tr(
+                        "Layer '{}' has a geographic coordinate reference system ({}), but its "
+                        "coordinates (e.g. {:.0f}, {:.0f}) are not degrees: its CRS is missing "
+                        "or wrong (a GeoPackage saved without a CRS reads as 'Undefined "
+                        "geographic SRS'). Set the layer's CRS (e.g. EPSG:28992) and try again."
+                    ).format(layer_label(source), crs.description() or crs.authid(), x, y)
+                )
 
 
 def _request(
@@ -306,7 +324,9 @@ def read_features(
     Points give themselves (multipoints their centroid), lines and polygons their
     centroid: population polygons such as CBS grid cells are represented by it.
     Missing or empty geometries are flagged in ``null_geometry`` with NaN
-    coordinates, so the caller decides whether that is an error.
+    coordinates, so the caller decides whether that is an error. A geometry without a
+    centroid (a one-vertex line, coordinates that are not numbers) gets NaN coordinates
+    too, without stopping the read.
     """
     names = list(fields) if fields is not None else [f.name() for f in source.fields()]
     request = _request(source, fields, with_geometry=True, context=context)
@@ -352,10 +372,15 @@ def read_features(
         if empty:
             add_x(nan)
             add_y(nan)
-        else:
-            point = geom.asPoint() if single_points else geom.centroid().asPoint()
+        elif single_points:
+            point = geom.asPoint()
             add_x(point.x())
             add_y(point.y())
+        else:
+            centre = geom.centroid()  # null for a one-vertex line or NaN coordinates
+            point = None if centre.isNull() else centre.asPoint()
+            add_x(nan if point is None else point.x())
+            add_y(nan if point is None else point.y())
         if check_validity:
             invalid_geom.append(not empty and not geom.isGeosValid())
         if keep_wkb:
@@ -423,22 +448,67 @@ def polygon_rings(wkbs: Iterable[bytes | None]) -> list[list[np.ndarray]]:
     return result
 
 
+def _wkb_line_parts(blob: bytes, offset: int = 0) -> tuple[list[np.ndarray], int]:
+    """Line parts of a (Multi)LineString WKB (ISO or EWKB flags, either byte order; Z and M
+    dropped) from ``offset``, kept as written: empty, one-vertex and NaN parts included."""
+    endian = "<" if blob[offset] == 1 else ">"
+    (code,) = struct.unpack_from(endian + "I", blob, offset + 1)
+    offset += 5
+    has_z = bool(code & 0x80000000)
+    has_m = bool(code & 0x40000000)
+    if code & 0x20000000:  # EWKB SRID
+        offset += 4
+    code &= 0x0FFFFFFF
+    base, dims = code % 1000, code // 1000
+    has_z = has_z or dims in (1, 3)
+    has_m = has_m or dims in (2, 3)
+    ndim = 2 + int(has_z) + int(has_m)
+    (count,) = struct.unpack_from(endian + "I", blob, offset)
+    offset += 4
+    if base == 2:
+        values = np.frombuffer(blob, dtype=endian + "f8", count=count * ndim, offset=offset)
+        part = values.reshape(count, ndim)[:, :2].astype(float)
+        return [part], offset + 8 * count * ndim
+    if base == 5:
+        parts: list[np.ndarray] = []
+        for _ in range(count):
+            sub, offset = _wkb_line_parts(blob, offset)
+            parts.extend(sub)
+        return parts, offset
+    raise ValueError(f"not a line geometry (WKB type {code})")
+
+
 def line_coordinates(wkbs: Iterable[bytes | None]) -> tuple[list[np.ndarray], np.ndarray]:
     """Every single line part of each line WKB as a (k, 2) array (multi-lines split),
-    with the index of the feature each part came from."""
+    with the index of the feature each part came from.
+
+    Nothing is dropped here: a feature without geometry gives one empty part, a one-vertex
+    line a (1, 2) part, and NaN or infinite coordinates stay as they are, so that the
+    network core skips *and counts* them (and the caller can name the features).
+    """
     from shapely import wkb as shapely_wkb
 
     lines: list[np.ndarray] = []
     owners: list[int] = []
     for index, blob in enumerate(wkbs):
-        if blob is None:
-            continue
-        shape = shapely_wkb.loads(blob)
-        for part in getattr(shape, "geoms", [shape]):
-            coords = np.asarray(part.coords, dtype=float)
-            if len(coords) >= 2:
-                lines.append(coords[:, :2])
-                owners.append(index)
+        parts: list[np.ndarray] = []
+        if blob is not None:
+            try:
+                parts, _ = _wkb_line_parts(blob)
+            except (ValueError, struct.error):
+                try:  # another type (a collection of lines…): let shapely read it
+                    shape = shapely_wkb.loads(blob)
+                    parts = [
+                        np.asarray(part.coords, dtype=float).reshape(-1, 2)[:, :2]
+                        for part in getattr(shape, "geoms", [shape])
+                        if part.geom_type in ("LineString", "LinearRing")
+                    ]
+                except Exception:  # noqa: BLE001 - unreadable: counted as an empty line
+                    parts = []
+        if not parts:
+            parts = [np.zeros((0, 2))]
+        lines.extend(parts)
+        owners.extend([index] * len(parts))
     return lines, np.asarray(owners, dtype=np.int64)
 
 

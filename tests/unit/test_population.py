@@ -40,13 +40,14 @@ def test_split_does_not_double_count_the_band():
     assert split["0-5"][0] + split["6-11"][0] + split["12-17"][0] == pytest.approx(15 + 3)
 
 
-def test_suppressed_counts_are_zero_and_counted():
+def test_suppressed_counts_can_be_zero_and_are_counted():
     # cell 0: normal; cell 1: 0-14 suppressed (-99997); cell 2: 15-24 NULL; cell 3: 65+ -5.
     r = residents_per_age_group(
         4,
         counts={"65+": [10, 4, 3, -5]},
         bands={"0-14": [15, -99997, 30, 0], "15-24": [10, 20, None, 0]},
         labels={"0-14": "a014", "15-24": "a1524", "65+": "a65"},
+        suppressed_value=0.0,
     )
     # 0-5 = 6/15 * [15, 0, 30, 0] = [6, 0, 12, 0]
     assert r.residents["0-5"].tolist() == pytest.approx([6, 0, 12, 0])
@@ -74,8 +75,19 @@ def test_suppressed_counts_can_take_a_middle_estimate():
     assert r.residents["12-17"].tolist() == pytest.approx([6, 6.5, 6.75, 0])
     assert r.residents["65+"].tolist() == pytest.approx([10, 4, 3, 2.5])
     assert r.suppressed_rows == 3
+    assert r.suppressed_value == 2.5
+    assert r.suppressed_mask.tolist() == [False, True, True, True]
     with pytest.raises(WijkaanpakInputError):
         residents_per_age_group(1, counts={"65+": [1]}, suppressed_value=-1)
+
+
+def test_suppressed_counts_default_to_the_middle_estimate():
+    # In the CBS 100 m grid every published count is a multiple of 5 and at least 5 (the
+    # bundled Noord-Veluwe grid has 5, 10, 15, … and -99997, never 0-4), so a hidden count
+    # lies between 0 and 5: the default is the middle, 2.5, not the lower bound 0.
+    r = residents_per_age_group(2, counts={"65+": [-99997, 10]})
+    assert r.suppressed_value == 2.5
+    assert r.residents["65+"].tolist() == [2.5, 10]
 
 
 def test_own_counts_win_over_the_split():

@@ -450,6 +450,11 @@ def test_polygon_place_straight_line_hand_count():
         detour_factor=1.5,
     )
     np.testing.assert_allclose(d.distance["0-5"], [0, 75, 75, 30, 75])
+    # Only polygon places: the last resident is then 350.6 m from the park's corner.
+    only = playground_reach(
+        pop, {"0-5": [1] * 5}, _xy((50, 70)), {"0-5": [1]}, NORM, place_rings=[PARK]
+    )
+    np.testing.assert_allclose(only.distance["0-5"], [0, 50, 50, 20, np.hypot(350, 20)])
 
 
 def test_polygon_place_over_the_network_hand_count():

@@ -637,3 +637,18 @@ def assign_polygons_by_overlap(
                     best, best_area = a, overlap
             result[row] = best
     return result
+
+
+def assign_places_to_areas(
+    places_xy: np.ndarray,
+    place_rings: Optional[Sequence[Optional[AreaRings]]],
+    areas: Sequence[AreaRings],
+) -> np.ndarray:
+    """Area index of every place (-1: none): a point place the area it lies in, a polygon
+    place (``place_rings``) the area it overlaps most, never the one its centroid falls in."""
+    result = assign_points_to_areas(places_xy, areas)
+    if place_rings is not None:
+        poly = np.nonzero([is_polygon(r) for r in place_rings])[0]
+        if poly.size:
+            result[poly] = assign_polygons_by_overlap([place_rings[i] for i in poly], areas)
+    return result

@@ -9,9 +9,15 @@ years of age under the assumption of **equal numbers per year of age within a CB
 * 12-17 = 3/15 of 0-14 (ages 12, 13, 14) + 3/10 of 15-24 (ages 15, 16, 17).
 
 A group with its own count (e.g. address points with ``kinderen_0_5``) always uses that
-count; the split only fills the groups that have none. Suppressed CBS counts (-99997, any
-negative value, NULL) are not numbers of people: they count as 0 and are counted, so the
-caller can say how many.
+count; the split only fills the groups that have none.
+
+Suppressed CBS counts (-99997, any negative value, NULL, text such as '.') are not numbers
+of people. In the CBS 100 m grid every published count is a multiple of 5 and at least 5,
+so a hidden count lies between 0 and 5. Each one is replaced by ``suppressed_value``:
+by default the middle estimate :data:`SUPPRESSED_MIDDLE_ESTIMATE` (2.5); 0 gives a lower
+bound of the residents, and since hidden counts occur mostly in thinly populated cells far
+from playgrounds, 0 makes shares within the norm look better than they are. How many were
+replaced, where, and by what value is kept, so every output can say so.
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ import pandas as pd
 from .errors import WijkaanpakInputError
 from .norms import AGE_GROUPS
 from .reach import RESIDENT_GROUPS, SERVED_BY, ReachResult, clean_counts
+
+#: Residents assumed for a suppressed count: the middle of 0-5 (published counts are
+#: multiples of 5, at least 5).
+SUPPRESSED_MIDDLE_ESTIMATE = 2.5
 
 BAND_0_14 = "0-14"
 BAND_15_24 = "15-24"
@@ -51,7 +61,8 @@ class ResidentCounts:
     ``residents``: per resident group (``0-5``, ``6-11``, ``12-17``, ``65+``) a float array
     without negatives or NaN. ``origin``: per group, in words ("field 'x'" or the bands it was
     split from). ``suppressed_values``: per input used (its label), how many values were
-    treated as 0; ``suppressed_rows``: rows with at least one such value.
+    suppressed and replaced by ``suppressed_value``; ``suppressed_rows``: rows with at least
+    one such value, flagged in ``suppressed_mask``.
     """
 
     residents: Dict[str, np.ndarray]
@@ -60,6 +71,8 @@ class ResidentCounts:
     suppressed_rows: int
     split_groups: Tuple[str, ...] = ()
     notes: List[str] = field(default_factory=list)
+    suppressed_value: float = SUPPRESSED_MIDDLE_ESTIMATE
+    suppressed_mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def assumption(self) -> str:
@@ -86,13 +99,14 @@ def residents_per_age_group(
     counts: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
     bands: Optional[Mapping[str, Optional[Sequence[float]]]] = None,
     labels: Optional[Mapping[str, str]] = None,
-    suppressed_value: float = 0.0,
+    suppressed_value: float = SUPPRESSED_MIDDLE_ESTIMATE,
 ) -> ResidentCounts:
     """Resident counts per age group for ``n`` population features.
 
     ``suppressed_value`` replaces a suppressed or missing count (CBS -99997, negative, NULL):
-    0 gives a lower bound. In the CBS 100 m grid every published count is a multiple of 5 and
-    at least 5, so a suppressed count is a small number; 2.5 is a middle estimate.
+    by default 2.5, the middle estimate (in the CBS 100 m grid every published count is a
+    multiple of 5 and at least 5, so a hidden count lies between 0 and 5); 0 gives a lower
+    bound.
 
     ``counts``: own counts per resident group key (any subset of ``0-5``, ``6-11``,
     ``12-17``, ``65+``; ``None`` = not given). ``bands``: CBS band counts ``0-14`` and
@@ -175,6 +189,8 @@ def residents_per_age_group(
         suppressed_rows=int(bad_rows.sum()),
         split_groups=tuple(split),
         notes=notes,
+        suppressed_value=float(suppressed_value),
+        suppressed_mask=bad_rows.copy(),
     )
 
 

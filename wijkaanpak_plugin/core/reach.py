@@ -401,7 +401,7 @@ def playground_reach(
                 point_mask = mask if polygons is None else mask & ~polygons.is_polygon
                 which = np.nonzero(point_mask)[0]
                 d, local = nearest_place_straight(pts, plc[which], detour_factor, workers)
-                q = np.where(local >= 0, which[np.maximum(local, 0)], -1)
+                q = which[local] if which.size else local
                 if polygons is not None:
                     dp, qp = nearest_polygon_place(pts, polygons, mask, polygon_spacing)
                     dp = dp * float(detour_factor)
