@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 
 import pytest
@@ -123,15 +122,6 @@ def run_with_log(alg_id: str, params: dict) -> tuple[dict, str]:
     feedback = QgsProcessingFeedback()
     result = processing.run(alg_id, params, context=context, feedback=feedback)
     return result, feedback.textLog()
-
-
-def shared_data(path: Path) -> Path:
-    """A file of ../shared/data: missing fails under CI=true, and skips only locally."""
-    if not path.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"shared data missing under CI: {path}")
-        pytest.skip(f"shared data not present: {path}")
-    return path
 
 
 # --------------------------------------------------------------------------- ambition scores
@@ -734,10 +724,11 @@ ERMELO_DEFINITION = {
 }  # fmt: skip
 
 
+@pytest.mark.shared_data(ERMELO_BUURTEN)  # missing: fails under CI=true, skips locally
 def test_real_ermelo_buurten_suppressed_fields_become_null(wijkaanpak_plugin, tmp_path):
     # CBS buurten 2021 of Ermelo: the water buurt BU02339997 has -99999999 (CBS "no figure")
     # in dekkingspercentage, omgevingsadressendichtheid, mannen and vrouwen
-    gpkg = shared_data(ERMELO_BUURTEN)
+    gpkg = ERMELO_BUURTEN
     out = tmp_path / "ermelo_scores.gpkg"
     _, log = run_with_log(
         "wijkaanpak:ambitionscores",
