@@ -218,9 +218,12 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         )
         self.addParameter(p)
         p = QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Playground field of the items"), None, self.INPUT,
+            self.GROUP_FIELD,
+            self.tr("Playground field of the items"),
+            None,
+            self.INPUT,
             optional=True,
-        )  # fmt: skip
+        )
         p.setHelp(
             self.tr(
                 "Field that says which playground each item belongs to (BOR: a playground name "

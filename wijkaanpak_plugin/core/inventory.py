@@ -1,20 +1,25 @@
 """Importing a playground / meeting-place inventory: fields, values, grouping, checks.
 
-A municipality's inventory rarely arrives in the Wijkaanpak schema. Import is four steps, each
-a plain function the Processing faces call:
+A municipality's inventory rarely arrives in the Wijkaanpak schema. Import is a few steps,
+each a plain function the Processing faces call:
 
 1. :func:`map_fields`: rename the source columns the planner picked to schema fields;
-2. :func:`apply_value_mapping`: translate coded values (BGT ``bgtplustype``, a BOR equipment
-   type) into ``place_type``, age groups, ``indoor`` via a JSON table
-   (``resources/config/value_mapping_bgt.json``); values missing from the table are reported
-   as *unmapped*, never guessed;
+   :func:`source_attributes` keeps the other source columns as ``src_<name>``;
+2. :func:`apply_value_mapping`: translate coded values (BGT ``bgtplustype``, a BOR
+   ``toesteltype``) into ``place_type``, age groups, ``indoor`` via a JSON table
+   (``resources/config/value_mapping_bgt.json``, ``value_mapping_bor.json``); values missing
+   from the table are reported as *unmapped*, never guessed, and
+   :func:`value_mapping_template` lists every value to fill in;
 3. :func:`group_equipment`: BGT and BOR register single pieces of play equipment, while the
-   analysis needs playgrounds: items within a walking-gap of each other form one playground;
+   analysis needs playgrounds: items with the same playground value, else items within a
+   walking-gap of each other, form one playground (:func:`grouping_issues` reports doubtful
+   cases);
 4. :func:`build_inventory_report`: one table of everything a planner should look at before
-   trusting the inventory (bad geometry, unmapped values, duplicates, points far outside the
-   municipality, schema problems).
+   trusting the inventory (bad geometry, unmapped values, possible duplicates, points far
+   outside the municipality, schema problems).
 
 Coordinates are metres in a projected CRS (RD New, EPSG:28992); the I/O layer reprojects.
+Missing text is None, never NaN or the text 'nan'.
 """
 
 from __future__ import annotations
