@@ -325,7 +325,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
     def _fail(self, text: str) -> None:
         raise QgsProcessingException(text)
 
-    def _check_fields(self, layer_name, available, value_field, singles, field_map, kind) -> None:
+    def _check_fields(self, layer_name, available, singles, field_map, kind) -> None:
         """Every field a parameter names exists, before any feature is read."""
         names = ", ".join(available)
         for parameter, label, name in singles:
@@ -388,7 +388,6 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         self._check_fields(
             layer_name,
             available,
-            value_field,
             [
                 (self.VALUE_FIELD, self.tr("coded type field"), value_field),
                 (self.ID_FIELD, self.tr("identifier field"), id_field),
