@@ -407,6 +407,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
     AREAS = "AREAS"
     POPULATION_FIELD = "POPULATION_FIELD"
     MIN_POPULATION = "MIN_POPULATION"
+    MIN_CELL_POPULATION = "MIN_CELL_POPULATION"
     GRID_MODE = "GRID_MODE"
     BUURT_CODE_FIELD = "BUURT_CODE_FIELD"
     GRID_PREDICTORS = "GRID_PREDICTORS"
@@ -434,7 +435,10 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             "mean of a buurt's cells equals the buurt estimate (checked within the tolerance). "
             "Predictors that are not grid fields are described as 'name = count / "
             "aantal_inwoners * 100'. The interval and explanations of a cell are its buurt's; "
-            "the buurt is the unit of the estimate.\n\n"
+            "the buurt is the unit of the estimate. As for areas, a cell with fewer residents "
+            "than the minimum (default 100) gets no published value of its own (published = 0, "
+            "with the buurt estimate and a note); the surface and its check still cover every "
+            "inhabited cell.\n\n"
         ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
 
     def initAlgorithm(self, config=None) -> None:
@@ -482,6 +486,23 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             minValue=0,
         )
         p.setHelp(self.tr("Areas (grid mode: buurten) with fewer residents get no estimate."))
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.MIN_CELL_POPULATION,
+            self.tr("Minimum residents per grid cell (grid mode)"),
+            QgsProcessingParameterNumber.Integer,
+            100,
+            minValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "Grid mode: a cell with fewer residents gets no published value of its own, as "
+                "an area would not (its buurt estimate is shown instead). 0 publishes every "
+                "inhabited cell: only do so knowingly, a 100 m cell of a few households is not "
+                "a unit the model can speak for."
+            )
+        )
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
         p = QgsProcessingParameterBoolean(
@@ -556,6 +577,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
     def process(self, parameters, context, feedback, outputs) -> dict:
         model_file = self.parameterAsFile(parameters, self.MODEL, context)
         min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
+        min_cell_population = self.parameterAsDouble(parameters, self.MIN_CELL_POPULATION, context)
         grid_mode = self.parameterAsBoolean(parameters, self.GRID_MODE, context)
         model = load_loneliness_model(model_file)
         feedback.pushInfo(
@@ -570,7 +592,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
         if grid_mode:
             return self._grid(
                 parameters, context, feedback, outputs, model, source, areas, population,
-                min_population,
+                min_population, min_cell_population,
             )  # fmt: skip
         try:
             with one_thread():
@@ -618,7 +640,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
 
     def _grid(
         self, parameters, context, feedback, outputs, model, source, areas, population,
-        min_population,
+        min_population, min_cell_population,
     ) -> dict:  # fmt: skip
         buurt = self.parameterAsString(parameters, self.BUURT_CODE_FIELD, context)
         spec = self.parameterAsString(parameters, self.GRID_PREDICTORS, context)
@@ -648,6 +670,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
                     population_column=population,
                     min_population=min_population,
                     tolerance=tolerance,
+                    min_cell_population=min_cell_population,
                 )
         except WijkaanpakInputError as error:
             raise QgsProcessingException(
@@ -669,6 +692,16 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
                     "(values clipped to the model's bounds): see within_tolerance in the buurt "
                     "table."
                 ).format(tolerance)
+            )
+        withheld = int(
+            (surface.cells["below_min_population"] & surface.cells["surface"].notna()).sum()
+        )
+        if withheld:
+            feedback.pushInfo(
+                self.tr(
+                    "{} inhabited cell(s) have fewer than {:g} residents: no cell value "
+                    "published there (published = 0); their buurt estimate is shown instead."
+                ).format(withheld, min_cell_population)
             )
         cells = grid_cell_estimates(surface)
         cells = cells.drop(columns=["buurtcode"])  # the layer's own buurt code field stays

@@ -565,6 +565,7 @@ def test_grid_mode_cells_add_up_to_the_buurt_estimates(run_alg, tmp_path):
             "BUURT_CODE_FIELD": "buurtcode",
             "GRID_PREDICTORS": "share_65 = n65 / aantal_inwoners * 100",
             "TOLERANCE": 0.01,
+            "MIN_CELL_POPULATION": 0,  # every inhabited cell, to check the whole surface here
             "OUTPUT": out,
             "OUTPUT_BUURTEN": table,
         },
@@ -593,6 +594,35 @@ def test_grid_mode_cells_add_up_to_the_buurt_estimates(run_alg, tmp_path):
     assert all(c["estimate"] is None and c["published"] == 0 for c in bu03)
     assert bu03[1]["note"].startswith("No residents in this cell")
     assert all(c["note"].endswith(NOTE) for c in cells)
+
+    # The default: as for areas, cells under 100 residents get no value of their own.
+    # Published by hand: BU01's cells of 100 and 150 residents; not its 50, not BU02's 60 and
+    # 40 (though BU02 has an estimate), not BU03's (no estimate) nor the empty cell.
+    default = str(tmp_path / "surface_default.gpkg")
+    res = run_alg(
+        "wijkaanpak:applylonelinessmodel",
+        {
+            "MODEL": result["MODEL"],
+            "AREAS": grid,
+            "GRID_MODE": True,
+            "BUURT_CODE_FIELD": "buurtcode",
+            "GRID_PREDICTORS": "share_65 = n65 / aantal_inwoners * 100",
+            "TOLERANCE": 0.01,
+            "OUTPUT": default,
+        },
+    )
+    assert res["N_PUBLISHED"] == 2 and res["WITHIN_TOLERANCE"]
+    withheld = _features(default)
+    assert [c["published"] for c in withheld] == [1, 0, 1, 0, 0, 0, 0]
+    for before, after in zip(cells, withheld):
+        if after["published"]:
+            assert after["estimate"] == pytest.approx(before["estimate"])
+        else:
+            assert after["estimate"] is None and after["estimate_unadjusted"] is None
+            assert after["lower"] is None and after["upper"] is None
+    for small in (withheld[1], withheld[3], withheld[4]):
+        assert small["note"].startswith("Fewer than 100 residents in this cell")
+        assert small["buurt_estimate"] == pytest.approx(buurten[small["buurtcode"]]["estimate"])
 
 
 # --------------------------------------------------------------------------- bad input

@@ -392,18 +392,23 @@ def test_grid_surface_adds_up_to_the_buurt_estimates():
     # resident-weighted mean (60·42 + 40·29) / 100 = 36.8 falls 2.2 short of 39.0, so each
     # cell moves up by 2.2: 44.2 and 31.2 (the difference of 13 between them is kept).
     c = s.cells
-    assert c.loc[3, "estimate"] == pytest.approx(44.2, abs=0.01)
-    assert c.loc[4, "estimate"] == pytest.approx(31.2, abs=0.01)
-    # Independent check: resident-weighted mean of the cell values per buurt.
+    assert c.loc[3, "surface"] == pytest.approx(44.2, abs=0.01)
+    assert c.loc[4, "surface"] == pytest.approx(31.2, abs=0.01)
+    # Independent check: resident-weighted mean of the cell surface per buurt.
     for code in ("BU01", "BU02"):
         sel = c["buurtcode"] == code
         w = cells.loc[sel, "aantal_inwoners"].to_numpy(float)
-        mean = np.sum(w * c.loc[sel, "estimate"].to_numpy()) / w.sum()
+        mean = np.sum(w * c.loc[sel, "surface"].to_numpy()) / w.sum()
         assert abs(mean - b.loc[code, "estimate"]) <= 0.01
     assert s.within_tolerance and s.max_abs_difference <= 0.01
     # BU03 under 100 residents: no buurt estimate and no cell values.
-    assert math.isnan(c.loc[5, "estimate"])
+    assert math.isnan(c.loc[5, "surface"]) and math.isnan(c.loc[5, "estimate"])
     assert (c["note"] == LONELINESS_NOTE).all()
+    # Published: only cells with at least 100 residents, as for areas (100, 150 of BU01).
+    assert c["published"].tolist() == [True, False, True, False, False, False]
+    assert c["below_min_population"].tolist() == [False, True, False, True, True, True]
+    assert c.loc[[0, 2], "estimate"].tolist() == c.loc[[0, 2], "surface"].tolist()
+    assert c.loc[[1, 3, 4, 5], "estimate"].isna().all()
 
 
 # ---------------------------------------------------------------------------- measured layer
@@ -669,8 +674,9 @@ def test_grid_cell_estimates_carry_the_buurt_interval_and_say_why_cells_are_empt
         GridPredictor("share_alone", "share_alone"),
         GridPredictor("household_size", "household_size"),
     ]
-    surface = loneliness_grid_surface(cells, model, gps)
+    surface = loneliness_grid_surface(cells, model, gps, min_cell_population=0)
     out = grid_cell_estimates(surface)
+    # (every inhabited cell published: the cell minimum is switched off here, see below)
     # BU02: share (75·60 + 20·40)/100 = 53, size (1.5·60 + 2.5·40)/100 = 1.9 →
     # 30 + 10.6 − 3.8 = 36.8; its cells 42 and 29 average (60·42 + 40·29)/100 = 36.8: no shift.
     np.testing.assert_allclose(out.loc[:1, "buurt_estimate"], [36.8, 36.8], atol=1e-3)
@@ -687,3 +693,58 @@ def test_grid_cell_estimates_carry_the_buurt_interval_and_say_why_cells_are_empt
     assert out.loc[4, "note"].startswith("No buurt code")
     assert out.loc[2:, ["estimate", "lower", "upper"]].isna().all().all()
     assert out.loc[2:, "explanation_up"].isna().all()
+
+
+def test_grid_cells_under_the_minimum_population_are_not_published():
+    # Same noise-free model: y = 30 + 0.2·share_alone − 2·household_size.
+    rng = np.random.default_rng(0)
+    train = pd.DataFrame(
+        {
+            "share_alone": rng.uniform(5, 90, 300),
+            "household_size": rng.uniform(1.2, 3.2, 300),
+            "g": np.repeat(np.arange(30), 10),
+        }
+    )
+    train["y"] = 30 + 0.2 * train["share_alone"] - 2 * train["household_size"]
+    model = train_loneliness_model(
+        train, "y", ["share_alone", "household_size"], "g", method="ridge", params={"alpha": 1e-6}
+    )
+    # One buurt of 200 residents in three cells: 150, 50 and an empty one.
+    cells = pd.DataFrame(
+        {
+            "buurtcode": ["BU05", "BU05", "BU05"],
+            "aantal_inwoners": [150, 50, 0],
+            "share_alone": [75.0, 20.0, 50.0],
+            "household_size": [1.5, 2.5, 2.0],
+        }
+    )
+    gps = [
+        GridPredictor("share_alone", "share_alone"),
+        GridPredictor("household_size", "household_size"),
+    ]
+    # By hand: buurt share (75·150 + 20·50) / 200 = 61.25, size (1.5·150 + 2.5·50) / 200 =
+    # 1.75 → 30 + 12.25 − 3.5 = 38.75. Cells 30 + 15 − 3 = 42 and 30 + 4 − 5 = 29, weighted
+    # (150·42 + 50·29) / 200 = 38.75: no shift.
+    surface = loneliness_grid_surface(cells, model, gps)  # default: 100, as for areas
+    assert surface.min_cell_population == 100
+    assert surface.buurten.loc["BU05", "estimate"] == pytest.approx(38.75, abs=1e-3)
+    np.testing.assert_allclose(surface.cells["surface"][:2], [42.0, 29.0], atol=1e-3)
+    assert surface.within_tolerance  # the check covers the whole surface, withheld cells too
+    out = grid_cell_estimates(surface)
+    assert out["published"].tolist() == [True, False, False]
+    assert out.loc[0, "estimate"] == pytest.approx(42.0, abs=1e-3)
+    # the 50-resident cell: nothing of its own, only the buurt's published estimate
+    assert out.loc[1, ["estimate", "estimate_unadjusted", "lower", "upper"]].isna().all()
+    assert out.loc[1, "explanation_up"] is None and out.loc[1, "explanation_down"] is None
+    assert out.loc[1, "buurt_estimate"] == pytest.approx(38.75, abs=1e-3)
+    assert out.loc[1, "note"].startswith("Fewer than 100 residents in this cell")
+    assert out.loc[2, "note"].startswith("No residents in this cell")
+    # a lower minimum publishes the 50-resident cell (50 is not fewer than 50)
+    lower = grid_cell_estimates(loneliness_grid_surface(cells, model, gps, min_cell_population=50))
+    assert lower["published"].tolist() == [True, True, False]
+    assert lower.loc[1, "estimate"] == pytest.approx(29.0, abs=1e-3)
+    # the areas' minimum is the default for cells too
+    strict = loneliness_grid_surface(cells, model, gps, min_population=160)
+    assert strict.min_cell_population == 160 and not strict.cells["published"].any()
+    with pytest.raises(WijkaanpakInputError, match="per cell"):
+        loneliness_grid_surface(cells, model, gps, min_cell_population=-1)

@@ -370,6 +370,8 @@ class GridSurface:
     max_abs_difference: float
     within_tolerance: bool
     method: str = ""
+    #: Cells with fewer residents get no published value (the rule for areas, per cell).
+    min_cell_population: float = 0.0
 
 
 _NAME = r'(?:"([^"]+)"|([A-Za-z0-9_]+))'
@@ -517,6 +519,7 @@ def loneliness_grid_surface(
     derive: Optional[Callable[[pd.DataFrame], pd.DataFrame]] = None,
     min_population: float = 100,
     tolerance: float = 0.05,
+    min_cell_population: Optional[float] = None,
 ) -> GridSurface:
     """Model estimates per buurt from grid counts, and a cell surface that adds up to them.
 
@@ -531,7 +534,20 @@ def loneliness_grid_surface(
        model's bounds (0–100). Cells without residents get no value.
     4. the check recomputes the weighted mean of the cells per buurt; ``within_tolerance``
        says whether every buurt is within ``tolerance`` percentage points.
+    5. publication: a cell with fewer than ``min_cell_population`` residents (default: the
+       areas' ``min_population``, 100) gets no published value, as an area would not; 0
+       publishes every inhabited cell. The surface and its check (step 3-4) still cover all
+       inhabited cells, so a buurt's published cells alone need not average to its estimate.
+
+    ``cells`` has ``surface`` (every inhabited cell of a buurt with an estimate),
+    ``estimate`` (the published value: ``surface`` where ``published``), ``published`` and
+    ``below_min_population``.
     """
+    min_cell = min_population if min_cell_population is None else float(min_cell_population)
+    if not math.isfinite(min_cell) or min_cell < 0:
+        raise WijkaanpakInputError(
+            f"The minimum number of residents per cell must be 0 or more, got {min_cell}."
+        )
     buurten, cell_values = aggregate_grid_to_buurten(
         cells, grid_predictors, buurt_column=buurt_column, population_column=population_column
     )
@@ -591,8 +607,12 @@ def loneliness_grid_surface(
     cell_table["buurtcode"] = codes.to_numpy()
     cell_table["aantal_inwoners"] = pop
     cell_table["estimate_raw"] = np.where(inhabited, raw, np.nan)
-    cell_table["estimate"] = value
-    cell_table["published"] = ~np.isnan(value)
+    cell_table["surface"] = value
+    small = inhabited & (np.nan_to_num(pop, nan=0.0) < min_cell)
+    published = ~np.isnan(value) & ~small
+    cell_table["estimate"] = np.where(published, value, np.nan)
+    cell_table["published"] = published
+    cell_table["below_min_population"] = small
     cell_table["figures_from_buurt"] = imputed
     cell_table["note"] = LONELINESS_NOTE
 
@@ -618,8 +638,10 @@ def loneliness_grid_surface(
         method=(
             "Cells: model estimate from the cell's own figures, shifted per buurt so that the "
             "resident-weighted mean of its cells equals the buurt estimate "
-            f"(tolerance {tolerance} percentage points, checked per buurt)."
+            f"(tolerance {tolerance} percentage points, checked per buurt); published for "
+            f"cells with at least {min_cell:g} residents."
         ),
+        min_cell_population=min_cell,
     )
 
 
@@ -629,7 +651,10 @@ def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
     ``estimate`` is the cell surface (consistent with the buurt), ``estimate_unadjusted`` the
     model on the cell's own figures; ``buurt_estimate``, ``lower``, ``upper``,
     ``out_of_range`` and the explanations are the buurt's (the model's interval is for
-    areas, not cells). ``note`` says why a cell has no value, then :data:`LONELINESS_NOTE`.
+    areas, not cells). A cell under the minimum number of residents gets none of its own
+    values (``estimate``, ``estimate_unadjusted``, interval, explanations: NULL), only its
+    buurt's published ``buurt_estimate``. ``note`` says why a cell has no value, then
+    :data:`LONELINESS_NOTE`.
     """
     c = surface.cells
     b = surface.buurten
@@ -644,7 +669,7 @@ def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
     out = pd.DataFrame(index=c.index)
     out["buurtcode"] = codes
     out["estimate"] = c["estimate"].to_numpy(dtype=float)
-    out["estimate_unadjusted"] = c["estimate_raw"].to_numpy(dtype=float)
+    out["estimate_unadjusted"] = np.where(c["published"], c["estimate_raw"], np.nan).astype(float)
     out["buurt_estimate"] = from_buurt("estimate").astype(float)
     out["lower"] = np.where(c["published"], from_buurt("lower").astype(float), np.nan)
     out["upper"] = np.where(c["published"], from_buurt("upper").astype(float), np.nan)
@@ -665,7 +690,12 @@ def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
             np.where(
                 pd.isna(codes),
                 "No buurt code: no value.",
-                "Buurt without an estimate: " + buurt_note.to_numpy(dtype=object),
+                np.where(
+                    np.isnan(out["buurt_estimate"].to_numpy()),
+                    "Buurt without an estimate: " + buurt_note.to_numpy(dtype=object),
+                    "Fewer than {:g} residents in this cell: no cell value is published (as "
+                    "for areas); the buurt estimate applies.".format(surface.min_cell_population),
+                ),
             ),
         ),
     )
