@@ -52,6 +52,8 @@ CHECK_SCRIPT = textwrap.dedent(
             "menu_titles": menu_titles,
             "provider": provider.name() if provider else None,
             "algorithms": sorted(a.id() for a in provider.algorithms()) if provider else [],
+            "load_failures": [f.missing for f in getattr(provider, "load_failures", [])],
+            "messages": [w.text() for w in iface.messageBar().items()],
         }}
         iface.mainWindow().grab().save(SHOT)
         with open(RESULT, "w") as handle:
@@ -89,5 +91,11 @@ def test_plugin_loads_in_real_desktop(tmp_path, qgis_profile):
     assert "wijkaanpak" in data["active_plugins"]
     assert data["provider"] == "Wijkaanpak"
     assert "wijkaanpak:importinventory" in data["algorithms"]
+    # every algorithm loaded in the real desktop, and no load-failure warning was shown
+    from wijkaanpak.processing_algorithms.provider import ALGORITHMS
+
+    assert len(data["algorithms"]) == len(ALGORITHMS), data["algorithms"]
+    assert data["load_failures"] == []
+    assert not [m for m in data["messages"] if "could not be loaded" in m], data["messages"]
     assert any("Wijkaanpak" in title for title in data["menu_titles"]), data["menu_titles"]
     assert shot.exists() and shot.stat().st_size > 10_000
