@@ -418,8 +418,14 @@ class SegmentIndex:
     def n_samples(self) -> int:
         return len(self.sample_seg)
 
-    def nearest(self, points_xy: np.ndarray, ties: bool = True) -> NearestOnSegments:
-        """The nearest point on any (included) segment for every point."""
+    def nearest(
+        self, points_xy: np.ndarray, ties: bool = True, k: int = _NEAREST_K
+    ) -> NearestOnSegments:
+        """The nearest point on any (included) segment for every point.
+
+        ``k``: neighbours fetched at first (doubled for the points that need more): 16 suits
+        a dense street network, a few suit scattered polygon boundaries.
+        """
         pts = np.asarray(points_xy, dtype=float).reshape(-1, 2)
         n = len(pts)
         seg = np.full(n, -1, dtype=np.int64)
@@ -434,12 +440,12 @@ class SegmentIndex:
             n_seg = np.int64(len(self.start))
             for c0 in range(0, n, _NEAREST_CHUNK):
                 idx = np.arange(c0, min(n, c0 + _NEAREST_CHUNK))
-                k = min(_NEAREST_K, n_samples)
+                k_now = min(max(int(k), 1), n_samples)
                 while idx.size:
-                    d, j = self.tree.query(pts[idx], k=k, workers=-1)
-                    if k == 1:
+                    d, j = self.tree.query(pts[idx], k=k_now, workers=-1)
+                    if k_now == 1:
                         d, j = d[:, None], j[:, None]
-                    if k >= n_samples:
+                    if k_now >= n_samples:
                         complete = np.ones(len(idx), dtype=bool)
                     else:
                         complete = d[:, -1] > d[:, 0] + half + SEGMENT_TIE
@@ -471,7 +477,7 @@ class SegmentIndex:
                             ties_s.append(cand[r[first], c[first]])
                             ties_t.append(t_c[r[first], c[first]])
                     idx = idx[~complete]
-                    k = min(2 * k, n_samples)
+                    k_now = min(2 * k_now, n_samples)
         return NearestOnSegments(
             segment=seg,
             t=tt,
@@ -563,7 +569,7 @@ def nearest_polygon_place(
         return dist, place
     use = sel[polygons.edge_place]
     index = SegmentIndex(polygons.edge_start[use], polygons.edge_end[use], spacing)
-    found = index.nearest(pts, ties=False)
+    found = index.nearest(pts, ties=False, k=4)
     ok = found.segment >= 0
     dist[ok] = found.distance[ok]
     place[ok] = polygons.edge_place[use][found.segment[ok]]

@@ -395,6 +395,7 @@ def playground_reach(
     warnings: List[str] = []
     if network is None:
         cache: Dict[bytes, Tuple[np.ndarray, np.ndarray]] = {}
+        poly_cache: Dict[bytes, Tuple[np.ndarray, np.ndarray]] = {}
         for g, mask in serves.items():
             key = mask.tobytes()
             if key not in cache:
@@ -403,7 +404,13 @@ def playground_reach(
                 d, local = nearest_place_straight(pts, plc[which], detour_factor, workers)
                 q = which[local] if which.size else local
                 if polygons is not None:
-                    dp, qp = nearest_polygon_place(pts, polygons, mask, polygon_spacing)
+                    # Age groups often share their polygon places (areas without ages).
+                    poly_key = (mask & polygons.is_polygon).tobytes()
+                    if poly_key not in poly_cache:
+                        poly_cache[poly_key] = nearest_polygon_place(
+                            pts, polygons, mask, polygon_spacing
+                        )
+                    dp, qp = poly_cache[poly_key]
                     dp = dp * float(detour_factor)
                     closer = dp < d
                     d = np.where(closer, dp, d)
