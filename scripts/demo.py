@@ -483,21 +483,32 @@ def write_project(demo: Demo) -> Path:
 
 
 def _keep_style_fonts(path: Path) -> None:
-    """Store a font this machine's desktop has (DejaVu Sans, installed with QGIS).
+    """Store fonts this machine's desktop has, so the project opens without font warnings.
 
-    Headless QGIS records the font it substituted for the styles' Arial as "DejaVu LGC Sans",
-    which the desktop then reports missing for every layer; Arial itself is missing on a
-    plain Debian desktop. The QML styles keep Arial, the usual font on municipal Windows PCs.
+    The QML styles name Arial, the usual font on municipal Windows PCs. A plain Debian has no
+    Arial: QGIS 3.22 headless records the font it substituted ("DejaVu LGC Sans", itself not
+    installed), QGIS 3.40 records "Arial"; either way the desktop warns for every layer. Each
+    family Qt does not know is replaced by the family Qt really draws for it here.
     """
     import re
     import zipfile
+
+    from qgis.PyQt.QtGui import QFont, QFontDatabase, QFontInfo
+
+    installed = set(QFontDatabase().families())
+
+    def drawn(match: re.Match) -> str:
+        family = match.group(2)
+        if family in installed:
+            return match.group(0)
+        return '{}="{}"'.format(match.group(1), QFontInfo(QFont(family)).family())
 
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     for name, data in members.items():
         if name.endswith(".qgs"):
             text = data.decode("utf-8")
-            text = re.sub(r'(fontFamily|family)="DejaVu LGC Sans"', r'\1="DejaVu Sans"', text)
+            text = re.sub(r'\b(fontFamily|family)="([^"]+)"', drawn, text)
             members[name] = text.encode("utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
