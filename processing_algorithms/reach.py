@@ -661,7 +661,10 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             ("N_POPULATION", self.tr("Population features measured")),
             (
                 "N_SUPPRESSED",
-                self.tr("Population features with suppressed counts (estimated, see the log)"),
+                self.tr(
+                    "Population features with suppressed counts (each replaced by "
+                    "SUPPRESSED_VALUE, see the log)"
+                ),
             ),
             ("N_UNSNAPPED", self.tr("Population features too far from the network")),
             (
