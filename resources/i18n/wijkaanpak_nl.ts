@@ -4,18 +4,63 @@
 <context>
     <name>AmbitionScoresAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="366"/>
         <source>Ambition scores</source>
         <translation>Ambitiescores</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="227"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="330"/>
+        <source>Areas (wijken or buurten)</source>
+        <translation>Gebieden (wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="333"/>
+        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures and reach outputs.</source>
+        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="340"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="343"/>
+        <source>Field with the code of each area (WKxxxxxx, BUxxxxxxxx, or your own).</source>
+        <translation>Veld met de code van elk gebied (WKxxxxxx, BUxxxxxxxx of een eigen code).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="345"/>
+        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
+        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="355"/>
+        <source>Expression selecting the areas that set the scale (means, spreads, ranks), e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas.</source>
+        <translation>Expressie die de gebieden kiest die de schaal bepalen (gemiddelden, spreiding, rangen), bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="369"/>
+        <source>The areas with indicator, ambition and total scores, need and drivers.</source>
+        <translation>De gebieden met scores per indicator, per ambitie en in totaal, de opgave en de oorzaken daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="371"/>
+        <source>Number of areas scored</source>
+        <translation>Aantal gebieden met een score</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="396"/>
+        <source>Reference: {}</source>
+        <translation>Referentie: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="307"/>
         <source>Scores every area on the indicators and ambitions of an indicator definition file (JSON; the default holds five ambitions: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Another municipality edits the file, not the code.
 
 In: area polygons with figures (CBS key figures, RIVM loneliness, reach outputs, the loneliness risk index), the code field and the definition file. Optionally an expression choosing the reference areas, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos; in a national layer; by default all areas are the reference.
 Out: the areas with per indicator its value and score (0 to 1, 1 = best), per ambition a score, the total score, need (1 - total) and the three indicators that push the area&apos;s need up most (need_driver_1..3).
 
-Method: each indicator is normalised against the reference (z-score, min-max, percentile rank, or distance to a target such as the 3% play-space norm), then averaged (weighted arithmetic or geometric mean) into ambitions and a total. Indicators whose field is missing and marked optional are skipped with a warning. The same file on the same data gives identical results.
+Method: each indicator is normalised against the reference (z-score, min-max, percentile rank, or distance to a target such as the 3% play-space norm), then averaged (weighted arithmetic or geometric mean) into ambitions and a total. Indicators whose field is missing and marked optional are skipped with a warning; suppressed CBS/RIVM values (-99997, &apos;.&apos;) are missing, never numbers, and counted per field in the log. An ambition without any usable indicator stops the run unless &apos;Allow ambitions without data&apos; is ticked; the log and the fields indicators_used, ambitions_in_total and ambitions_missing say what each total rests on. The same file on the same data gives identical results.
 
 </source>
         <translation>Geeft elk gebied een score op de indicatoren en ambities uit een indicatorbestand (JSON; standaard met vijf ambities: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Een andere gemeente past het bestand aan, niet de code.
@@ -23,71 +68,176 @@ Method: each indicator is normalised against the reference (z-score, min-max, pe
 Invoer: gebiedsvlakken met cijfers (CBS-kerncijfers, RIVM-eenzaamheid, uitvoer van de bereikanalyse, de risico-index eenzaamheid), het codeveld en het indicatorbestand. Optioneel een expressie die de referentiegebieden kiest, bijv. &quot;gemeentecode&quot; = 'GM0106' in een landelijke laag; standaard zijn alle gebieden de referentie.
 Uitvoer: de gebieden met per indicator de waarde en de score (0 tot 1, 1 = best), per ambitie een score, de totaalscore, de opgave (1 - totaal) en de drie indicatoren die de opgave van het gebied het meest verhogen (need_driver_1..3).
 
-Methode: elke indicator wordt genormaliseerd ten opzichte van de referentie (z-score, min-max, percentielrang of afstand tot een doel zoals de speelruimtenorm van 3%) en daarna gemiddeld (gewogen rekenkundig of meetkundig gemiddelde) tot ambities en een totaal. Indicatoren waarvan het veld ontbreekt en die als optioneel zijn gemarkeerd, worden overgeslagen met een waarschuwing. Hetzelfde bestand op dezelfde gegevens geeft altijd dezelfde uitkomst.
+Methode: elke indicator wordt genormaliseerd ten opzichte van de referentie (z-score, min-max, percentielrang of afstand tot een doel zoals de speelruimtenorm van 3%) en daarna gemiddeld (gewogen rekenkundig of meetkundig gemiddelde) tot ambities en een totaal. Indicatoren waarvan het veld ontbreekt en die als optioneel zijn gemarkeerd, worden overgeslagen met een waarschuwing; geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal, en worden per veld geteld in het logboek. Een ambitie zonder enige bruikbare indicator stopt de uitvoering, tenzij 'Ambities zonder gegevens toestaan' is aangevinkt; het logboek en de velden indicators_used, ambitions_in_total en ambitions_missing zeggen waarop elk totaal berust. Hetzelfde bestand op dezelfde gegevens geeft altijd dezelfde uitkomst.
 
 </translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="246"/>
-        <source>Areas (wijken or buurten)</source>
-        <translation>Gebieden (wijken of buurten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="249"/>
-        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures and reach outputs.</source>
-        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="256"/>
-        <source>Area code field</source>
-        <translation>Veld met gebiedscode</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="259"/>
-        <source>Field with the code of each area (WKxxxxxx, BUxxxxxxxx, or your own).</source>
-        <translation>Veld met de code van elk gebied (WKxxxxxx, BUxxxxxxxx of een eigen code).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="261"/>
-        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
-        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="271"/>
-        <source>Expression selecting the areas that set the scale (means, spreads, ranks), e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas.</source>
-        <translation>Expressie die de gebieden kiest die de schaal bepalen (gemiddelden, spreiding, rangen), bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="284"/>
-        <source>The areas with indicator, ambition and total scores, need and drivers.</source>
-        <translation>De gebieden met scores per indicator, per ambitie en in totaal, de opgave en de oorzaken daarvan.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="286"/>
-        <source>Number of areas scored</source>
-        <translation>Aantal gebieden met een score</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="302"/>
-        <source>Reference: {}</source>
-        <translation>Referentie: {}</translation>
     </message>
 </context>
 <context>
     <name>ApplyLonelinessModelAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="415"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="419"/>
         <source>Apply loneliness model</source>
         <translation>Eenzaamheidsmodel toepassen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="418"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="445"/>
+        <source>Model file</source>
+        <translation>Modelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="445"/>
+        <source>Loneliness model (*.pkl *.json)</source>
+        <translation>Eenzaamheidsmodel (*.pkl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="454"/>
+        <source>A model written by &apos;Train loneliness model&apos; (the .pkl or the .json next to it). Only open models you trust.</source>
+        <translation>Een model geschreven door 'Eenzaamheidsmodel trainen' (de .pkl of de .json ernaast). Open alleen modellen die u vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="461"/>
+        <source>Areas or grid cells</source>
+        <translation>Gebieden of rastercellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="464"/>
+        <source>A layer with the model&apos;s predictor fields.</source>
+        <translation>Een laag met de voorspellers van het model.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="466"/>
+        <source>Population field</source>
+        <translation>Veld met aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="473"/>
+        <source>Residents per area (grid: per cell). Areas under the minimum population or with an unknown population get no estimate. Leave empty to switch the rule off deliberately (not in grid mode).</source>
+        <translation>Inwoners per gebied (raster: per cel). Gebieden onder het minimum aantal inwoners of met een onbekend aantal inwoners krijgen geen schatting. Laat leeg om deze regel bewust uit te zetten (niet in rastermodus).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="481"/>
+        <source>Minimum population</source>
+        <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="488"/>
+        <source>Areas (grid mode: buurten) with fewer residents get no estimate.</source>
+        <translation>Gebieden (rastermodus: buurten) met minder inwoners krijgen geen schatting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="508"/>
+        <source>Grid mode (cells consistent with buurt estimates)</source>
+        <translation>Rastermodus (cellen in lijn met de buurtschattingen)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="511"/>
+        <source>The layer is a CBS 100 m grid with a buurt code field: estimate buurten from the summed cell figures and spread them over the cells.</source>
+        <translation>De laag is een CBS-raster van 100 m met een veld met buurtcode: schat de buurten uit de opgetelde celcijfers en verdeel de schatting over de cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="518"/>
+        <source>Buurt code field (grid mode)</source>
+        <translation>Veld met buurtcode (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="525"/>
+        <source>Field of the grid cells with the code of their buurt.</source>
+        <translation>Veld van de rastercellen met de code van hun buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="527"/>
+        <source>Grid predictors (grid mode)</source>
+        <translation>Voorspellers uit het raster (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="534"/>
+        <source>How predictors that are not grid fields are computed, one per line: &apos;name = numerator / denominator * 100&apos; (a share: summed per buurt, then divided) or &apos;name = field&apos; (a resident-weighted mean). Predictors that are grid fields are averaged weighted by residents.</source>
+        <translation>Hoe voorspellers die geen rasterveld zijn worden berekend, één per regel: 'naam = teller / noemer * 100' (een aandeel: per buurt opgeteld en dan gedeeld) of 'naam = veld' (een naar inwoners gewogen gemiddelde). Voorspellers die wel een rasterveld zijn, worden gemiddeld, gewogen naar inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="544"/>
+        <source>Tolerance of the cell surface (percentage points)</source>
+        <translation>Tolerantie van het celoppervlak (procentpunten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="551"/>
+        <source>Largest allowed difference between the resident-weighted mean of a buurt&apos;s cells and the buurt estimate; the check is in the log and the buurt table.</source>
+        <translation>Grootste toegestane verschil tussen het naar inwoners gewogen gemiddelde van de cellen van een buurt en de buurtschatting; de controle staat in het logboek en in de buurttabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="559"/>
+        <source>Loneliness estimates</source>
+        <translation>Geschatte eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="560"/>
+        <source>The areas or cells with estimate, interval, flags, reasons and note.</source>
+        <translation>De gebieden of cellen met schatting, interval, markeringen, redenen en toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="562"/>
+        <source>Buurt estimates and check (grid mode)</source>
+        <translation>Buurtschattingen en controle (rastermodus)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="569"/>
+        <source>Table per buurt: summed figures, estimate, interval, and the weighted mean of its cells with the difference (within_tolerance).</source>
+        <translation>Tabel per buurt: opgetelde cijfers, schatting, interval, en het gewogen gemiddelde van haar cellen met het verschil (within_tolerance).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="583"/>
+        <source>Model {}: {} from {} ({}).</source>
+        <translation>Model {}: {} uit {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="606"/>
+        <source>Layer &apos;{}&apos;: {}</source>
+        <translation>Laag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="621"/>
+        <source>{} of {} estimates published; {} outside the training range.</source>
+        <translation>{} van {} schattingen gepubliceerd; {} buiten het trainingsbereik.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="627"/>
+        <source>{} area(s) have predictors outside the training range (out_of_range = 1): the model extrapolates there; read those estimates with care.</source>
+        <translation>{} gebied(en) hebben voorspellers buiten het trainingsbereik (out_of_range = 1): daar extrapoleert het model; lees die schattingen met voorzichtigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="650"/>
+        <source>Grid mode: layer &apos;{}&apos; has no buurt code field &apos;{}&apos;.</source>
+        <translation>Rastermodus: laag '{}' heeft geen veld met buurtcode '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="654"/>
+        <source>Grid mode needs the residents field of layer &apos;{}&apos; (cells are weighted by residents).</source>
+        <translation>Rastermodus heeft het inwonersveld van laag '{}' nodig (cellen worden gewogen naar inwoners).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="676"/>
+        <source>Grid layer &apos;{}&apos;: {}</source>
+        <translation>Rasterlaag '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="680"/>
+        <source>{} buurten, {} with an estimate; largest difference between a buurt estimate and the weighted mean of its cells: {:.6f} pp (tolerance {:g}).</source>
+        <translation>{} buurten, {} met een schatting; grootste verschil tussen een buurtschatting en het gewogen gemiddelde van haar cellen: {:.6f} procentpunt (tolerantie {:g}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="689"/>
+        <source>Some buurten&apos;s cells do not average to the buurt estimate within {:g} pp (values clipped to the model&apos;s bounds): see within_tolerance in the buurt table.</source>
+        <translation>Bij sommige buurten wijkt het gemiddelde van de cellen meer dan {:g} procentpunt af van de buurtschatting (waarden afgekapt op de grenzen van het model): zie within_tolerance in de buurttabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="422"/>
         <source>Estimates loneliness with a model made by &apos;Train loneliness model&apos;, for areas or 100 m grid cells where it is not measured.
 
 In: the model file (.pkl or its .json) and a layer with the model&apos;s predictor fields and a population field.
 Out: estimate, lower and upper (the model&apos;s interval, 90% by default), published (0 under the minimum population: then no estimate), out_of_range (a predictor outside the training range: the model extrapolates), explanation_up / explanation_down (the predictors that push the estimate up or down, in percentage points) and a note.
 
-Grid mode (a grid layer with a buurt code field): cell figures are summed per buurt (shares as ratios of sums), the model estimates each buurt, and each cell gets the model value of its own figures shifted so that the resident-weighted mean of a buurt&apos;s cells equals the buurt estimate (checked within the tolerance). Predictors that are not grid fields are described as &apos;name = count / aantal_inwoners * 100&apos;. The interval and explanations of a cell are its buurt&apos;s; the buurt is the unit of the estimate.
+Grid mode (a grid layer with a buurt code field): cell figures are summed per buurt (shares as ratios of sums), the model estimates each buurt, and each cell gets the model value of its own figures shifted so that the resident-weighted mean of a buurt&apos;s cells equals the buurt estimate (checked within the tolerance). Predictors that are not grid fields are described as &apos;name = count / aantal_inwoners * 100&apos;. The interval and explanations of a cell are its buurt&apos;s; the buurt is the unit of the estimate. As for areas, a cell with fewer residents than the minimum (default 100) gets no published value of its own (published = 0, with the buurt estimate and a note); the surface and its check still cover every inhabited cell.
 
 </source>
         <translation>Schat eenzaamheid met een model uit 'Eenzaamheidsmodel trainen', voor gebieden of rastercellen van 100 m waar zij niet gemeten is.
@@ -95,282 +245,147 @@ Grid mode (a grid layer with a buurt code field): cell figures are summed per bu
 Invoer: het modelbestand (.pkl of de bijbehorende .json) en een laag met de voorspellers van het model en een veld met het aantal inwoners.
 Uitvoer: estimate, lower en upper (het interval van het model, standaard 90%), published (0 onder het minimum aantal inwoners: dan geen schatting), out_of_range (een voorspeller buiten het trainingsbereik: het model extrapoleert), explanation_up / explanation_down (de voorspellers die de schatting omhoog of omlaag duwen, in procentpunten) en een toelichting.
 
-Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de cellen worden per buurt opgeteld (aandelen als verhouding van sommen), het model schat elke buurt, en elke cel krijgt de modelwaarde van haar eigen cijfers, zo verschoven dat het naar inwoners gewogen gemiddelde van de cellen van een buurt gelijk is aan de buurtschatting (gecontroleerd binnen de tolerantie). Voorspellers die geen rasterveld zijn, worden beschreven als 'naam = aantal / aantal_inwoners * 100'. Het interval en de verklaringen van een cel zijn die van haar buurt; de buurt is de eenheid van de schatting.
+Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de cellen worden per buurt opgeteld (aandelen als verhouding van sommen), het model schat elke buurt, en elke cel krijgt de modelwaarde van haar eigen cijfers, zo verschoven dat het naar inwoners gewogen gemiddelde van de cellen van een buurt gelijk is aan de buurtschatting (gecontroleerd binnen de tolerantie). Voorspellers die geen rasterveld zijn, worden beschreven als 'naam = aantal / aantal_inwoners * 100'. Het interval en de verklaringen van een cel zijn die van haar buurt; de buurt is de eenheid van de schatting. Net als een gebied krijgt een cel met minder inwoners dan het minimum (standaard 100) geen eigen gepubliceerde waarde (published = 0, met de buurtschatting en een toelichting); het celoppervlak en de controle daarvan beslaan nog steeds elke bewoonde cel.
 
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="438"/>
-        <source>Model file</source>
-        <translation>Modelbestand</translation>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="491"/>
+        <source>Minimum residents per grid cell (grid mode)</source>
+        <translation>Minimum aantal inwoners per rastercel (rastermodus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="438"/>
-        <source>Loneliness model (*.pkl *.json)</source>
-        <translation>Eenzaamheidsmodel (*.pkl *.json)</translation>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="498"/>
+        <source>Grid mode: a cell with fewer residents gets no published value of its own, as an area would not (its buurt estimate is shown instead). 0 publishes every inhabited cell: only do so knowingly, a 100 m cell of a few households is not a unit the model can speak for.</source>
+        <translation>Rastermodus: een cel met minder inwoners krijgt geen eigen gepubliceerde waarde, net zoals een gebied (in plaats daarvan wordt de schatting van haar buurt getoond). Met 0 wordt elke bewoonde cel gepubliceerd: doe dat alleen bewust, want over een cel van 100 m met een paar huishoudens kan het model geen uitspraak doen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="447"/>
-        <source>A model written by &apos;Train loneliness model&apos; (the .pkl or the .json next to it). Only open models you trust.</source>
-        <translation>Een model geschreven door 'Eenzaamheidsmodel trainen' (de .pkl of de .json ernaast). Open alleen modellen die u vertrouwt.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="454"/>
-        <source>Areas or grid cells</source>
-        <translation>Gebieden of rastercellen</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="457"/>
-        <source>A layer with the model&apos;s predictor fields.</source>
-        <translation>Een laag met de voorspellers van het model.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="459"/>
-        <source>Population field</source>
-        <translation>Veld met aantal inwoners</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="466"/>
-        <source>Residents per area (grid: per cell). Areas under the minimum population or with an unknown population get no estimate. Leave empty to switch the rule off deliberately (not in grid mode).</source>
-        <translation>Inwoners per gebied (raster: per cel). Gebieden onder het minimum aantal inwoners of met een onbekend aantal inwoners krijgen geen schatting. Laat leeg om deze regel bewust uit te zetten (niet in rastermodus).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="474"/>
-        <source>Minimum population</source>
-        <translation>Minimum aantal inwoners</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="481"/>
-        <source>Areas (grid mode: buurten) with fewer residents get no estimate.</source>
-        <translation>Gebieden (rastermodus: buurten) met minder inwoners krijgen geen schatting.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="484"/>
-        <source>Grid mode (cells consistent with buurt estimates)</source>
-        <translation>Rastermodus (cellen in lijn met de buurtschattingen)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="487"/>
-        <source>The layer is a CBS 100 m grid with a buurt code field: estimate buurten from the summed cell figures and spread them over the cells.</source>
-        <translation>De laag is een CBS-raster van 100 m met een veld met buurtcode: schat de buurten uit de opgetelde celcijfers en verdeel de schatting over de cellen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="494"/>
-        <source>Buurt code field (grid mode)</source>
-        <translation>Veld met buurtcode (rastermodus)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="501"/>
-        <source>Field of the grid cells with the code of their buurt.</source>
-        <translation>Veld van de rastercellen met de code van hun buurt.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="503"/>
-        <source>Grid predictors (grid mode)</source>
-        <translation>Voorspellers uit het raster (rastermodus)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="510"/>
-        <source>How predictors that are not grid fields are computed, one per line: &apos;name = numerator / denominator * 100&apos; (a share: summed per buurt, then divided) or &apos;name = field&apos; (a resident-weighted mean). Predictors that are grid fields are averaged weighted by residents.</source>
-        <translation>Hoe voorspellers die geen rasterveld zijn worden berekend, één per regel: 'naam = teller / noemer * 100' (een aandeel: per buurt opgeteld en dan gedeeld) of 'naam = veld' (een naar inwoners gewogen gemiddelde). Voorspellers die wel een rasterveld zijn, worden gemiddeld, gewogen naar inwoners.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="520"/>
-        <source>Tolerance of the cell surface (percentage points)</source>
-        <translation>Tolerantie van het celoppervlak (procentpunten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="527"/>
-        <source>Largest allowed difference between the resident-weighted mean of a buurt&apos;s cells and the buurt estimate; the check is in the log and the buurt table.</source>
-        <translation>Grootste toegestane verschil tussen het naar inwoners gewogen gemiddelde van de cellen van een buurt en de buurtschatting; de controle staat in het logboek en in de buurttabel.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="535"/>
-        <source>Loneliness estimates</source>
-        <translation>Geschatte eenzaamheid</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="536"/>
-        <source>The areas or cells with estimate, interval, flags, reasons and note.</source>
-        <translation>De gebieden of cellen met schatting, interval, markeringen, redenen en toelichting.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="538"/>
-        <source>Buurt estimates and check (grid mode)</source>
-        <translation>Buurtschattingen en controle (rastermodus)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="545"/>
-        <source>Table per buurt: summed figures, estimate, interval, and the weighted mean of its cells with the difference (within_tolerance).</source>
-        <translation>Tabel per buurt: opgetelde cijfers, schatting, interval, en het gewogen gemiddelde van haar cellen met het verschil (within_tolerance).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="558"/>
-        <source>Model {}: {} from {} ({}).</source>
-        <translation>Model {}: {} uit {} ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="581"/>
-        <source>Layer &apos;{}&apos;: {}</source>
-        <translation>Laag '{}': {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="594"/>
-        <source>{} of {} estimates published; {} outside the training range.</source>
-        <translation>{} van {} schattingen gepubliceerd; {} buiten het trainingsbereik.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="600"/>
-        <source>{} area(s) have predictors outside the training range (out_of_range = 1): the model extrapolates there; read those estimates with care.</source>
-        <translation>{} gebied(en) hebben voorspellers buiten het trainingsbereik (out_of_range = 1): daar extrapoleert het model; lees die schattingen met voorzichtigheid.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="623"/>
-        <source>Grid mode: layer &apos;{}&apos; has no buurt code field &apos;{}&apos;.</source>
-        <translation>Rastermodus: laag '{}' heeft geen veld met buurtcode '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="627"/>
-        <source>Grid mode needs the residents field of layer &apos;{}&apos; (cells are weighted by residents).</source>
-        <translation>Rastermodus heeft het inwonersveld van laag '{}' nodig (cellen worden gewogen naar inwoners).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="648"/>
-        <source>Grid layer &apos;{}&apos;: {}</source>
-        <translation>Rasterlaag '{}': {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="652"/>
-        <source>{} buurten, {} with an estimate; largest difference between a buurt estimate and the weighted mean of its cells: {:.6f} pp (tolerance {:g}).</source>
-        <translation>{} buurten, {} met een schatting; grootste verschil tussen een buurtschatting en het gewogen gemiddelde van haar cellen: {:.6f} procentpunt (tolerantie {:g}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="661"/>
-        <source>Some buurten&apos;s cells do not average to the buurt estimate within {:g} pp (values clipped to the model&apos;s bounds): see within_tolerance in the buurt table.</source>
-        <translation>Bij sommige buurten wijkt het gemiddelde van de cellen meer dan {:g} procentpunt af van de buurtschatting (waarden afgekapt op de grenzen van het model): zie within_tolerance in de buurttabel.</translation>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="700"/>
+        <source>{} inhabited cell(s) have fewer than {:g} residents: no cell value published there (published = 0); their buurt estimate is shown instead.</source>
+        <translation>{} bewoonde cel(len) hebben minder dan {:g} inwoners: daar is geen celwaarde gepubliceerd (published = 0); in plaats daarvan wordt de schatting van hun buurt getoond.</translation>
     </message>
 </context>
 <context>
     <name>CatchmentAreasAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="55"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="56"/>
         <source>Catchment areas (service areas) of places</source>
         <translation>Verzorgingsgebieden van plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="58"/>
-        <source>Draws per place the area from where it lies within a walking distance, so a planner sees which streets a playground or meeting place serves.
-
-In: places (points or polygons, measured from their centroid; any CRS), a distance in metres, optionally a street/footpath network and a population layer.
-Out: one polygon per place with the place&apos;s fields, distance and distance_type (and, with a network, snapped and cut_points).
-
-Method: without a network, a circle of radius distance / detour factor (drawn just inside the true circle). With a network, the parts of the network within the distance (multi-source shortest paths from the place), buffered; every population point inside that buffer whose own walking distance (its snap leg included) is larger than the distance is cut out with a 1 m hole, so a polygon never contains a resident who lives farther away, unlike interpolated iso-areas. Places farther than the maximum snap distance from the network get no polygon (reported).</source>
-        <translation>Tekent per plek het gebied van waaruit die plek binnen een loopafstand ligt, zodat een planner ziet welke straten een speelplek of ontmoetingsplek bedient.
-
-Invoer: plekken (punten of vlakken, gemeten vanaf hun zwaartepunt; elk CRS), een afstand in meters, optioneel een straten- en voetpadennetwerk en een bevolkingslaag.
-Uitvoer: één vlak per plek met de velden van de plek, distance en distance_type (en met een netwerk ook snapped en cut_points).
-
-Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen de echte cirkel getekend). Met een netwerk de delen van het netwerk binnen de afstand (kortste routes vanaf de plek), met een buffer eromheen; elk bevolkingspunt binnen die buffer waarvan de eigen loopafstand (inclusief het stuk naar het netwerk) groter is dan de afstand, wordt eruit gesneden met een gat van 1 m. Zo bevat een vlak nooit een inwoner die verder weg woont, anders dan bij geïnterpoleerde isochronen. Plekken die verder dan de maximale koppelafstand van het netwerk liggen, krijgen geen vlak (wordt gemeld).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="75"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="79"/>
         <source>Places (playgrounds, meeting places)</source>
         <translation>Plekken (speelplekken, ontmoetingsplekken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="78"/>
-        <source>One catchment polygon is drawn per feature.</source>
-        <translation>Per object wordt één verzorgingsgebied getekend.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="80"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="89"/>
         <source>Walking distance (m)</source>
         <translation>Loopafstand (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="87"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="96"/>
         <source>Maximum walking distance in metres, e.g. a norm: 100 (0-5), 400 (6-11), 1,000 (12-17).</source>
         <translation>Maximale loopafstand in meters, bijv. een norm: 100 (0-5), 400 (6-11), 1.000 (12-17).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="95"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="104"/>
         <source>Population (optional, with a network)</source>
         <translation>Bevolking (optioneel, bij een netwerk)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="101"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="110"/>
         <source>Residents&apos; points (polygons: their centroid). With a network, a resident inside a polygon who lives farther than the distance is cut out of it.</source>
         <translation>Punten van inwoners (vlakken: hun zwaartepunt). Met een netwerk wordt een inwoner binnen een vlak die verder dan de afstand woont, eruit gesneden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="109"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="118"/>
         <source>Width around the reached network (m)</source>
         <translation>Breedte rond het bereikte netwerk (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="116"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="125"/>
         <source>With a network: the reached parts of the lines are buffered by this many metres to form the polygon (front doors lie a little off the footpath).</source>
         <translation>Met een netwerk: de bereikte delen van de lijnen krijgen een buffer van zoveel meter om het vlak te vormen (voordeuren liggen iets van het voetpad af).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="238"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="252"/>
         <source>Catchment areas</source>
         <translation>Verzorgingsgebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="127"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="136"/>
         <source>Polygons with the place&apos;s fields, distance and distance_type.</source>
         <translation>Vlakken met de velden van de plek, distance en distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="129"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="138"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="130"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="139"/>
         <source>Places too far from the network</source>
         <translation>Plekken te ver van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="138"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="147"/>
         <source>Parameter DISTANCE (walking distance) must be more than 0 m, got {}.</source>
         <translation>Parameter DISTANCE (loopafstand) moet groter zijn dan 0 m, maar is {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="150"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="160"/>
         <source>places</source>
         <translation>plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="152"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="163"/>
         <source>Layer &apos;{}&apos; has no places with a geometry.</source>
         <translation>Laag '{}' heeft geen plekken met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="160"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="171"/>
         <source>population features</source>
         <translation>bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="172"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="183"/>
         <source>Without a network the population is not needed: a circle of the walking distance contains nobody who lives farther away.</source>
         <translation>Zonder netwerk is de bevolking niet nodig: een cirkel met de loopafstand bevat niemand die verder weg woont.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="198"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="212"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="206"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="220"/>
         <source>{} places lie farther than {} m from the network: they get no polygon (field snapped = 0).</source>
         <translation>{} plekken liggen verder dan {} m van het netwerk: zij krijgen geen vlak (veld snapped = 0).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="214"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="228"/>
         <source>{} residents&apos; points inside a buffer but farther than {} m were cut out of the polygons.</source>
         <translation>{} punten van inwoners binnen een buffer maar verder weg dan {} m zijn uit de vlakken gesneden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="59"/>
+        <source>Draws per place the area from where it lies within a walking distance, so a planner sees which streets a playground or meeting place serves.
+
+In: places (points or polygons; any CRS), a distance in metres, optionally a street/footpath network and a population layer.
+Out: one polygon per place with the place&apos;s fields, distance and distance_type (and, with a network, snapped and cut_points).
+
+Method: without a network, a circle of radius distance / detour factor (drawn just inside the true circle); a polygon place (park, playground area) grows by that radius from its boundary. With a network, the parts of the network within the distance (shortest paths from the place; a polygon place is reached where a path enters or touches it, or by a straight step to its boundary), buffered and joined with the polygon itself; every population point inside that buffer whose own walking distance (its snap leg included) is larger than the distance is cut out with a 1 m hole, so a polygon never contains a resident who lives farther away, unlike interpolated iso-areas. Places farther than the maximum snap distance from the network get no polygon (reported).</source>
+        <translation>Tekent per plek het gebied van waaruit die plek binnen een loopafstand ligt, zodat een planner ziet welke straten een speelplek of ontmoetingsplek bedient.
+
+Invoer: plekken (punten of vlakken; elk CRS), een afstand in meters, optioneel een straten- en voetpadennetwerk en een bevolkingslaag.
+Uitvoer: één vlak per plek met de velden van de plek, distance en distance_type (en met een netwerk ook snapped en cut_points).
+
+Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen de echte cirkel getekend); een vlakvormige plek (park, speelterrein) groeit vanaf haar rand met die straal. Met een netwerk de delen van het netwerk binnen de afstand (kortste routes vanaf de plek; een vlakvormige plek wordt bereikt waar een pad haar binnengaat of raakt, of met een rechte stap naar haar rand), met een buffer eromheen en samengevoegd met het vlak zelf; elk bevolkingspunt binnen die buffer waarvan de eigen loopafstand (inclusief het stuk naar het netwerk) groter is dan de afstand, wordt eruit gesneden met een gat van 1 m. Zo bevat een vlak nooit een inwoner die verder weg woont, anders dan bij geïnterpoleerde isochronen. Plekken die verder dan de maximale koppelafstand van het netwerk liggen, krijgen geen vlak (wordt gemeld).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="82"/>
+        <source>One catchment polygon is drawn per feature. A polygon place is measured from its boundary, not its centroid: everyone inside it is at 0 m.</source>
+        <translation>Per object wordt één verzorgingsgebied getekend. Een vlakvormige plek wordt gemeten vanaf haar rand, niet vanaf haar zwaartepunt: iedereen erbinnen zit op 0 m.</translation>
     </message>
 </context>
 <context>
@@ -381,218 +396,218 @@ Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen 
         <translation>Metingen vergelijken (nulmeting en later)</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="88"/>
+        <source>Baseline (nulmeting)</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="91"/>
+        <source>The earlier measurement: a saved output of Ambition scores, an older CBS/RIVM vintage, or any table with the indicator fields and an area code.</source>
+        <translation>De eerdere meting: bewaarde uitvoer van Ambitiescores, een oudere CBS/RIVM-jaargang, of een tabel met de indicatorvelden en een gebiedscode.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="98"/>
+        <source>Baseline code field</source>
+        <translation>Veld met code (nulmeting)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="101"/>
+        <source>Field with the area code in the baseline.</source>
+        <translation>Veld met de gebiedscode in de nulmeting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="103"/>
+        <source>Current areas</source>
+        <translation>Huidige gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="106"/>
+        <source>The later measurement, as area polygons; the output has their shapes.</source>
+        <translation>De latere meting, als gebiedsvlakken; de uitvoer krijgt hun vorm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="108"/>
+        <source>Current code field</source>
+        <translation>Veld met code (huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="111"/>
+        <source>Field with the area code in the current areas.</source>
+        <translation>Veld met de gebiedscode in de huidige gebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="113"/>
+        <source>JSON file with the indicators (and their margins or interval fields); adds the change per ambition and in the total score. Not used when fields to compare are chosen below. Empty: the shipped five ambitions.</source>
+        <translation>JSON-bestand met de indicatoren (en hun marges of intervalvelden); voegt de verandering per ambitie en in de totaalscore toe. Wordt niet gebruikt als hieronder velden om te vergelijken zijn gekozen. Leeg: de meegeleverde vijf ambities.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="123"/>
+        <source>Or: fields to compare (instead of the definition)</source>
+        <translation>Of: velden om te vergelijken (in plaats van het indicatorbestand)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="132"/>
+        <source>Numeric fields present in both layers, compared as they are (change = higher or lower). When any field is chosen the definition file is not used.</source>
+        <translation>Numerieke velden die in beide lagen voorkomen en ongewijzigd worden vergeleken (verandering = hoger of lager). Zodra er een veld is gekozen, wordt het indicatorbestand niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="139"/>
+        <source>Uncertainty of one measurement (+-, in the indicators&apos; units)</source>
+        <translation>Onzekerheid van één meting (+-, in de eenheid van de indicatoren)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="147"/>
+        <source>One margin for every compared indicator, e.g. 2 (percentage points) for RIVM loneliness figures. Empty: the definition&apos;s interval fields and margins.</source>
+        <translation>Eén marge voor elke vergeleken indicator, bijv. 2 (procentpunten) voor de eenzaamheidscijfers van het RIVM. Leeg: de intervalvelden en marges uit het indicatorbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="155"/>
+        <source>Expression selecting the baseline areas that set the scale of the ambition scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all baseline areas.</source>
+        <translation>Expressie die de gebieden van de nulmeting kiest die de schaal van de ambitiescores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden van de nulmeting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="165"/>
+        <source>Code translation table</source>
+        <translation>Vertaaltabel voor codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="171"/>
+        <source>Table with an old and a new code per row, for areas renumbered between the years (e.g. CBS wijk codes after a municipal merger).</source>
+        <translation>Tabel met per rij een oude en een nieuwe code, voor gebieden die tussen de jaren een andere code kregen (bijv. CBS-wijkcodes na een gemeentelijke herindeling).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="179"/>
+        <source>Old code field (translation table)</source>
+        <translation>Veld met oude code (vertaaltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="186"/>
+        <source>Field with the baseline&apos;s code in the translation table.</source>
+        <translation>Veld met de code van de nulmeting in de vertaaltabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="189"/>
+        <source>New code field (translation table)</source>
+        <translation>Veld met nieuwe code (vertaaltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="196"/>
+        <source>Field with the current code in the translation table.</source>
+        <translation>Veld met de huidige code in de vertaaltabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="199"/>
+        <source>Changes since the baseline</source>
+        <translation>Veranderingen sinds de nulmeting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="202"/>
+        <source>The current areas with change, uncertainty flag and trend.</source>
+        <translation>De huidige gebieden met verandering, onzekerheidsmarkering en trend.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="204"/>
+        <source>Codes in one measurement only</source>
+        <translation>Codes in maar één meting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="211"/>
+        <source>Table of codes found in one layer only: code, side and reason.</source>
+        <translation>Tabel met codes die maar in één laag voorkomen: code, kant en reden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="213"/>
+        <source>Areas compared</source>
+        <translation>Aantal vergeleken gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="214"/>
+        <source>Codes in one only</source>
+        <translation>Aantal codes in maar één meting</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="233"/>
+        <source>Comparing fields: {}</source>
+        <translation>Vergeleken velden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="236"/>
+        <source>Indicator definition: {}</source>
+        <translation>Indicatorbestand: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="238"/>
+        <source>Reading the baseline…</source>
+        <translation>Nulmeting inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="240"/>
+        <source>Reading the current areas…</source>
+        <translation>Huidige gebieden inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="249"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
+        <translation>Laag '{}' heeft geen veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="255"/>
+        <source>The reference expression is only used with an indicator definition; fields are compared as they are.</source>
+        <translation>De referentie-expressie wordt alleen gebruikt met een indicatorbestand; velden worden ongewijzigd vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="276"/>
+        <source>Comparing &apos;{}&apos; (baseline) with &apos;{}&apos; (current): {}</source>
+        <translation>Vergelijking van '{}' (nulmeting) met '{}' (huidig): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="282"/>
+        <source>{} of {} current areas compared.</source>
+        <translation>{} van {} huidige gebieden vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="286"/>
+        <source>Code translated: {} → {}</source>
+        <translation>Code vertaald: {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="291"/>
+        <source>{} ({}): {}</source>
+        <translation>{} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="293"/>
+        <source>… and {} more; see the unmatched table.</source>
+        <translation>… en nog {}; zie de tabel met codes in maar één meting.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="334"/>
+        <source>Choose the old and the new code field of translation table &apos;{}&apos;.</source>
+        <translation>Kies het veld met de oude en het veld met de nieuwe code van vertaaltabel '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="347"/>
+        <source>Translation table &apos;{}&apos;: old code {} maps to several new codes ({}); a split area cannot be compared one to one. Keep one row per old code.</source>
+        <translation>Vertaaltabel '{}': oude code {} verwijst naar meerdere nieuwe codes ({}); een gesplitst gebied kan niet één op één worden vergeleken. Houd één rij per oude code aan.</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/compare_measurements.py" line="62"/>
         <source>Compares two measurements of the same indicators area by area: a saved baseline (nulmeting) and now, or two vintages such as RIVM 2016 and 2020.
 
 In: the baseline layer or table and the current areas, each with its code field; the indicator definition file (JSON), or instead a list of fields to compare as they are; optionally a code translation table (old code, new code) for areas whose code changed between the years.
-Out: the current areas with per indicator baseline_, current_, change_ (current - baseline, in the indicator's units), uncertainty_, within_uncertainty_ (true when the change is no larger than the combined uncertainty of the two measurements, empty when that is unknown) and trend_ (better, worse, within uncertainty, unchanged); with a definition also per ambition and for the total score, both scored on the baseline's scale. A second table lists the codes found in one measurement only, with the reason: nothing is dropped silently.
+Out: the current areas with per indicator baseline_, current_, change_ (current - baseline, in the indicator's units), uncertainty_, within_uncertainty_ (true when the change is no larger than the combined uncertainty of the two measurements, empty when that is unknown) and trend_ (better or worse beyond the uncertainty, 'no clear change (within uncertainty)', 'unchanged', 'not measured both times'); with a definition also per ambition and for the total score, both scored on the baseline's scale. A second table lists the codes found in one measurement only, with the reason: nothing is dropped silently.
 
-Uncertainty comes from the definition's interval fields or margins, or from the margin given here; the two errors are combined as sqrt(u1² + u2²).
+Uncertainty comes from the definition's interval fields or margins, or from the margin given here; the two errors are combined as sqrt(u1² + u2²). An unchanged value needs no uncertainty. An ambition or total is within the uncertainty when all its indicators are; '(uncertainty unknown: …)' names the indicators that changed without a known uncertainty. Suppressed CBS/RIVM values (-99997, '.') are missing, never numbers.
 
 The result is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
         <translation>Vergelijkt twee metingen van dezelfde indicatoren per gebied: een bewaarde nulmeting met nu, of twee jaargangen zoals RIVM 2016 en 2020.
 
 Invoer: de laag of tabel van de nulmeting en de huidige gebieden, elk met hun codeveld; het indicatorbestand (JSON), of in plaats daarvan een lijst velden die ongewijzigd worden vergeleken; optioneel een vertaaltabel voor codes (oude code, nieuwe code) voor gebieden waarvan de code tussen de jaren is veranderd.
-Uitvoer: de huidige gebieden met per indicator baseline_, current_, change_ (huidig - nulmeting, in de eenheid van de indicator), uncertainty_, within_uncertainty_ (waar als de verandering niet groter is dan de gecombineerde onzekerheid van de twee metingen, leeg als die onbekend is) en trend_ (better, worse, within uncertainty, unchanged); met een indicatorbestand ook per ambitie en voor de totaalscore, beide gescoord op de schaal van de nulmeting. Een tweede tabel noemt de codes die maar in één meting voorkomen, met de reden: er verdwijnt niets ongemerkt.
+Uitvoer: de huidige gebieden met per indicator baseline_, current_, change_ (huidig - nulmeting, in de eenheid van de indicator), uncertainty_, within_uncertainty_ (waar als de verandering niet groter is dan de gecombineerde onzekerheid van de twee metingen, leeg als die onbekend is) en trend_ (better of worse als de verandering buiten de onzekerheid valt, 'no clear change (within uncertainty)', 'unchanged', 'not measured both times'); met een indicatorbestand ook per ambitie en voor de totaalscore, beide gescoord op de schaal van de nulmeting. Een tweede tabel noemt de codes die maar in één meting voorkomen, met de reden: er verdwijnt niets ongemerkt.
 
-De onzekerheid komt uit de intervalvelden of marges van het indicatorbestand, of uit de marge die hier wordt opgegeven; de twee fouten worden gecombineerd als sqrt(u1² + u2²).
+De onzekerheid komt uit de intervalvelden of marges van het indicatorbestand, of uit de marge die hier wordt opgegeven; de twee fouten worden gecombineerd als sqrt(u1² + u2²). Een ongewijzigde waarde heeft geen onzekerheid nodig. Een ambitie of totaal valt binnen de onzekerheid als al haar indicatoren dat doen; '(uncertainty unknown: …)' noemt de indicatoren die veranderd zijn zonder bekende onzekerheid. Geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal.
 
 De uitkomst is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="83"/>
-        <source>Baseline (nulmeting)</source>
-        <translation>Nulmeting</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="86"/>
-        <source>The earlier measurement: a saved output of Ambition scores, an older CBS/RIVM vintage, or any table with the indicator fields and an area code.</source>
-        <translation>De eerdere meting: bewaarde uitvoer van Ambitiescores, een oudere CBS/RIVM-jaargang, of een tabel met de indicatorvelden en een gebiedscode.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="93"/>
-        <source>Baseline code field</source>
-        <translation>Veld met code (nulmeting)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="96"/>
-        <source>Field with the area code in the baseline.</source>
-        <translation>Veld met de gebiedscode in de nulmeting.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="98"/>
-        <source>Current areas</source>
-        <translation>Huidige gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="101"/>
-        <source>The later measurement, as area polygons; the output has their shapes.</source>
-        <translation>De latere meting, als gebiedsvlakken; de uitvoer krijgt hun vorm.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="103"/>
-        <source>Current code field</source>
-        <translation>Veld met code (huidig)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="106"/>
-        <source>Field with the area code in the current areas.</source>
-        <translation>Veld met de gebiedscode in de huidige gebieden.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="108"/>
-        <source>JSON file with the indicators (and their margins or interval fields); adds the change per ambition and in the total score. Not used when fields to compare are chosen below. Empty: the shipped five ambitions.</source>
-        <translation>JSON-bestand met de indicatoren (en hun marges of intervalvelden); voegt de verandering per ambitie en in de totaalscore toe. Wordt niet gebruikt als hieronder velden om te vergelijken zijn gekozen. Leeg: de meegeleverde vijf ambities.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="118"/>
-        <source>Or: fields to compare (instead of the definition)</source>
-        <translation>Of: velden om te vergelijken (in plaats van het indicatorbestand)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="127"/>
-        <source>Numeric fields present in both layers, compared as they are (change = higher or lower). When any field is chosen the definition file is not used.</source>
-        <translation>Numerieke velden die in beide lagen voorkomen en ongewijzigd worden vergeleken (verandering = hoger of lager). Zodra er een veld is gekozen, wordt het indicatorbestand niet gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="134"/>
-        <source>Uncertainty of one measurement (+-, in the indicators&apos; units)</source>
-        <translation>Onzekerheid van één meting (+-, in de eenheid van de indicatoren)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="142"/>
-        <source>One margin for every compared indicator, e.g. 2 (percentage points) for RIVM loneliness figures. Empty: the definition&apos;s interval fields and margins.</source>
-        <translation>Eén marge voor elke vergeleken indicator, bijv. 2 (procentpunten) voor de eenzaamheidscijfers van het RIVM. Leeg: de intervalvelden en marges uit het indicatorbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="150"/>
-        <source>Expression selecting the baseline areas that set the scale of the ambition scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all baseline areas.</source>
-        <translation>Expressie die de gebieden van de nulmeting kiest die de schaal van de ambitiescores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden van de nulmeting.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="160"/>
-        <source>Code translation table</source>
-        <translation>Vertaaltabel voor codes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="166"/>
-        <source>Table with an old and a new code per row, for areas renumbered between the years (e.g. CBS wijk codes after a municipal merger).</source>
-        <translation>Tabel met per rij een oude en een nieuwe code, voor gebieden die tussen de jaren een andere code kregen (bijv. CBS-wijkcodes na een gemeentelijke herindeling).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="174"/>
-        <source>Old code field (translation table)</source>
-        <translation>Veld met oude code (vertaaltabel)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="181"/>
-        <source>Field with the baseline&apos;s code in the translation table.</source>
-        <translation>Veld met de code van de nulmeting in de vertaaltabel.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="184"/>
-        <source>New code field (translation table)</source>
-        <translation>Veld met nieuwe code (vertaaltabel)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="191"/>
-        <source>Field with the current code in the translation table.</source>
-        <translation>Veld met de huidige code in de vertaaltabel.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="194"/>
-        <source>Changes since the baseline</source>
-        <translation>Veranderingen sinds de nulmeting</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="197"/>
-        <source>The current areas with change, uncertainty flag and trend.</source>
-        <translation>De huidige gebieden met verandering, onzekerheidsmarkering en trend.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="199"/>
-        <source>Codes in one measurement only</source>
-        <translation>Codes in maar één meting</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="206"/>
-        <source>Table of codes found in one layer only: code, side and reason.</source>
-        <translation>Tabel met codes die maar in één laag voorkomen: code, kant en reden.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="208"/>
-        <source>Areas compared</source>
-        <translation>Aantal vergeleken gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="209"/>
-        <source>Codes in one only</source>
-        <translation>Aantal codes in maar één meting</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="228"/>
-        <source>Comparing fields: {}</source>
-        <translation>Vergeleken velden: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="231"/>
-        <source>Indicator definition: {}</source>
-        <translation>Indicatorbestand: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="233"/>
-        <source>Reading the baseline…</source>
-        <translation>Nulmeting inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="235"/>
-        <source>Reading the current areas…</source>
-        <translation>Huidige gebieden inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="244"/>
-        <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
-        <translation>Laag '{}' heeft geen veld '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="250"/>
-        <source>The reference expression is only used with an indicator definition; fields are compared as they are.</source>
-        <translation>De referentie-expressie wordt alleen gebruikt met een indicatorbestand; velden worden ongewijzigd vergeleken.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="271"/>
-        <source>Comparing &apos;{}&apos; (baseline) with &apos;{}&apos; (current): {}</source>
-        <translation>Vergelijking van '{}' (nulmeting) met '{}' (huidig): {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="277"/>
-        <source>{} of {} current areas compared.</source>
-        <translation>{} van {} huidige gebieden vergeleken.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="281"/>
-        <source>Code translated: {} → {}</source>
-        <translation>Code vertaald: {} → {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="286"/>
-        <source>{} ({}): {}</source>
-        <translation>{} ({}): {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="288"/>
-        <source>… and {} more; see the unmatched table.</source>
-        <translation>… en nog {}; zie de tabel met codes in maar één meting.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="329"/>
-        <source>Choose the old and the new code field of translation table &apos;{}&apos;.</source>
-        <translation>Kies het veld met de oude en het veld met de nieuwe code van vertaaltabel '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="342"/>
-        <source>Translation table &apos;{}&apos;: old code {} maps to several new codes ({}); a split area cannot be compared one to one. Keep one row per old code.</source>
-        <translation>Vertaaltabel '{}': oude code {} verwijst naar meerdere nieuwe codes ({}); een gesplitst gebied kan niet één op één worden vergeleken. Houd één rij per oude code aan.</translation>
     </message>
 </context>
 <context>
@@ -746,222 +761,391 @@ Geheimgehouden waarden ('.', 'x', '?', leeg, en speciale CBS/RIVM-codes zoals -9
 <context>
     <name>ImportInventoryAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="83"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="104"/>
         <source>Import playground/meeting-place inventory</source>
         <translation>Inventarisatie speel- of ontmoetingsplekken importeren</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="86"/>
-        <source>Brings any inventory of playgrounds (speelplekken) or meeting places (ontmoetingsplekken) into the Wijkaanpak schema (docs/schema.md), so the reach and ranking tools can use it.
-
-In: a point or polygon layer in any CRS (BGT/IMGeo, BOR, a spreadsheet made into points). A value mapping (JSON in resources/config, editable) translates a coded field such as BGT &apos;bgtplustype&apos; into place type and age groups; values not in the table are reported, never guessed. Other fields are mapped with &apos;schema_field=source_field&apos; pairs.
-Play equipment (BGT &apos;speelvoorziening&apos; is one item, not a playground) is grouped into playgrounds: items within the maximum gap of each other, transitively, form one playground at their centroid.
-
-Out: the places in EPSG:28992 and a validation report listing invalid or empty geometries, unmapped values, duplicates, points far outside the municipality and values outside the schema, each with the source feature id.</source>
-        <translation>Zet een inventarisatie van speelplekken of ontmoetingsplekken om naar het Wijkaanpak-schema (docs/schema.md), zodat de bereik- en rangschikkingstools ermee kunnen werken.
-
-Invoer: een punt- of vlakkenlaag in elk CRS (BGT/IMGeo, BOR, een spreadsheet omgezet naar punten). Een koppeltabel (JSON in resources/config, aan te passen) vertaalt een gecodeerd veld zoals BGT 'bgtplustype' naar soort plek en leeftijdsgroepen; waarden die niet in de tabel staan worden gemeld, nooit geraden. Andere velden worden gekoppeld met paren 'schemaveld=bronveld'.
-Speeltoestellen (een BGT-'speelvoorziening' is één toestel, geen speelplek) worden gegroepeerd tot speelplekken: toestellen die binnen de maximale tussenafstand van elkaar liggen, ook via andere toestellen, vormen samen één speelplek op hun zwaartepunt.
-
-Uitvoer: de plekken in EPSG:28992 en een validatierapport met ongeldige of lege geometrieën, niet-gekoppelde waarden, dubbelingen, punten ver buiten de gemeente en waarden buiten het schema, elk met het object-id in de bron.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="104"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="132"/>
         <source>Source inventory</source>
         <translation>Bronbestand inventarisatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="109"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="137"/>
         <source>Points or polygons of playgrounds, play equipment or meeting places.</source>
         <translation>Punten of vlakken van speelplekken, speeltoestellen of ontmoetingsplekken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="139"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="139"/>
         <source>Playgrounds (speelplekken)</source>
         <translation>Speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="111"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="139"/>
         <source>Meeting places (ontmoetingsplekken)</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="117"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="145"/>
         <source>Which schema the output follows.</source>
         <translation>Welk schema de uitvoer volgt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="119"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="147"/>
         <source>Coded type field</source>
         <translation>Gecodeerd typeveld</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="122"/>
-        <source>Field whose values the value mapping translates (BGT: &apos;bgtplustype&apos;). Leave empty to take every feature, with place type from the field mapping.</source>
-        <translation>Veld waarvan de koppeltabel de waarden vertaalt (BGT: 'bgtplustype'). Laat leeg om elk object mee te nemen, met het soort plek uit de veldkoppeling.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="129"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="160"/>
         <source>Value mapping (JSON)</source>
         <translation>Koppeltabel (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="136"/>
-        <source>Table of coded values → place type, age groups; see docs/schema.md.</source>
-        <translation>Tabel van gecodeerde waarden → soort plek, leeftijdsgroepen; zie docs/schema.md.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="138"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="176"/>
         <source>Identifier field</source>
         <translation>Veld met identificatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="141"/>
-        <source>Source identifier kept as source_id (BGT: &apos;identificatie&apos;); the feature id if empty.</source>
-        <translation>Identificatie in de bron, bewaard als source_id (BGT: 'identificatie'); het object-id als dit leeg is.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="148"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="186"/>
         <source>Name field</source>
         <translation>Veld met naam</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="151"/>
-        <source>Field with the name residents know the place by.</source>
-        <translation>Veld met de naam waaronder inwoners de plek kennen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="153"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="196"/>
         <source>Other fields (schema_field=source_field; …)</source>
         <translation>Overige velden (schemaveld=bronveld; …)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="159"/>
-        <source>Further fields, e.g. &apos;rating=rapportcijfer; condition=staat; surface_m2=opp&apos;. Schema fields are listed in docs/schema.md.</source>
-        <translation>Verdere velden, bijv. 'rating=rapportcijfer; condition=staat; surface_m2=opp'. De schemavelden staan in docs/schema.md.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="166"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="210"/>
         <source>Group play equipment into playgrounds</source>
         <translation>Speeltoestellen groeperen tot speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="169"/>
-        <source>When the value mapping marks features as equipment (BGT speelvoorziening), merge items close to each other into one playground.</source>
-        <translation>Als de koppeltabel objecten als speeltoestel aanmerkt (BGT speelvoorziening), voeg dan toestellen die dicht bij elkaar liggen samen tot één speelplek.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="176"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="237"/>
         <source>Maximum gap between equipment of one playground (m)</source>
         <translation>Maximale afstand tussen toestellen van één speelplek (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="183"/>
-        <source>Items at most this far apart (metres, measured in EPSG:28992) belong to the same playground, transitively. 25 m joins the items of a typical neighbourhood playground without merging playgrounds across a street block.</source>
-        <translation>Toestellen die hooguit zo ver van elkaar liggen (meters, gemeten in EPSG:28992) horen bij dezelfde speelplek, ook via andere toestellen. Met 25 m komen de toestellen van een gewone buurtspeelplek samen, zonder speelplekken aan weerszijden van een bouwblok samen te voegen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="191"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="269"/>
         <source>Municipality or study area (for the outside check)</source>
         <translation>Gemeente of onderzoeksgebied (voor de controle op ligging erbuiten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="197"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="275"/>
         <source>Features farther than the buffer outside its extent are reported.</source>
         <translation>Objecten die verder dan de buffer buiten de begrenzing liggen, worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="199"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="277"/>
         <source>Allowed distance outside the area (m)</source>
         <translation>Toegestane afstand buiten het gebied (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="206"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="284"/>
         <source>Metres outside the study area&apos;s extent before a feature is reported.</source>
         <translation>Aantal meters buiten de begrenzing van het onderzoeksgebied voordat een object wordt gemeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="209"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="287"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="212"/>
-        <source>The places in the Wijkaanpak schema, in EPSG:28992.</source>
-        <translation>De plekken in het Wijkaanpak-schema, in EPSG:28992.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="214"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="298"/>
         <source>Validation report</source>
         <translation>Validatierapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="217"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="301"/>
         <source>One row per finding: severity, check, source feature, field, value, message.</source>
         <translation>Eén rij per bevinding: ernst, controle, bronobject, veld, waarde, melding.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="246"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="466"/>
         <source>Layer &apos;{}&apos; has no features to import.</source>
         <translation>Laag '{}' heeft geen objecten om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="260"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="477"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="286"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="509"/>
         <source>Value mapping on &apos;{}&apos;: {} mapped, {} of the other kind, {} skipped, {} unmapped, {} empty.</source>
         <translation>Koppeltabel op '{}': {} gekoppeld, {} van de andere soort, {} overgeslagen, {} niet in de tabel, {} leeg.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="301"/>
-        <source>No feature of layer &apos;{}&apos; has a value in field &apos;{}&apos; that the value mapping assigns to {}. Values found: {}.</source>
-        <translation>Geen object van laag '{}' heeft in veld '{}' een waarde die de koppeltabel toekent aan {}. Gevonden waarden: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="332"/>
-        <source>Grouped {} equipment items into {} playgrounds (gap {} m).</source>
-        <translation>{} speeltoestellen gegroepeerd tot {} speelplekken (tussenafstand {} m).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="348"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="634"/>
         <source>Layer &apos;{}&apos;: no feature with a usable location and a mapped value.</source>
         <translation>Laag '{}': geen object met een bruikbare ligging en een gekoppelde waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="107"/>
+        <source>Brings any inventory of playgrounds (speelplekken) or meeting places (ontmoetingsplekken) into the Wijkaanpak schema (docs/schema.md), so the reach and ranking tools can use it.
+
+In: a point or polygon layer in any CRS (BGT/IMGeo, a BOR export, a spreadsheet made into points). A value mapping (JSON, editable) translates a coded field such as BGT &apos;bgtplustype&apos; or BOR &apos;toesteltype&apos; into place type and age groups; the plugin ships one for BGT and one for BOR. Values not in the table are reported with their count, never guessed; a template listing every value can be written to fill in. Other fields are mapped with &apos;schema_field=source_field&apos; pairs; source fields without a place in the schema are kept as src_&lt;name&gt;.
+Play equipment (a BGT &apos;speelvoorziening&apos; or a BOR item is one piece, not a playground) is grouped into playgrounds: by a playground field where the export has one, else items within the maximum gap of each other, transitively. A playground is at its items&apos; centroid, named after the group value (else its most common item name), and serves an age group if any item does.
+
+Out: the places in EPSG:28992 and a validation report listing unmapped values, possible duplicates (same type within the tolerance), grouping findings, points far outside the municipality and values outside the schema, each with the source feature id. An error (a used feature without a location or with invalid geometry, a required value missing) stops the import: nothing is written, and every error is listed in the log.</source>
+        <translation>Zet elke inventarisatie van speelplekken of ontmoetingsplekken om naar het Wijkaanpak-schema (docs/schema.md), zodat de bereik- en rangschikkingstools ermee kunnen werken.
+
+Invoer: een punt- of vlakkenlaag in elk CRS (BGT/IMGeo, een BOR-export, een spreadsheet omgezet naar punten). Een koppeltabel (JSON, aan te passen) vertaalt een gecodeerd veld zoals BGT 'bgtplustype' of BOR 'toesteltype' naar soort plek en leeftijdsgroepen; de plugin levert er een mee voor BGT en een voor BOR. Waarden die niet in de tabel staan, worden met hun aantal gemeld, nooit geraden; er kan een sjabloon met elke waarde worden geschreven om in te vullen. Andere velden worden gekoppeld met paren 'schemaveld=bronveld'; bronvelden zonder plaats in het schema blijven bewaard als src_&lt;naam&gt;.
+Speeltoestellen (een BGT-'speelvoorziening' of een BOR-toestel is één toestel, geen speelplek) worden gegroepeerd tot speelplekken: op een veld met de speelplek als de export dat heeft, anders toestellen die binnen de maximale tussenafstand van elkaar liggen, ook via andere toestellen. Een speelplek ligt op het zwaartepunt van haar toestellen, krijgt de naam uit de groepswaarde (anders de meest voorkomende naam van haar toestellen) en is geschikt voor een leeftijdsgroep als een van haar toestellen dat is.
+
+Uitvoer: de plekken in EPSG:28992 en een validatierapport met niet-gekoppelde waarden, mogelijke dubbelingen (zelfde soort binnen de tolerantie), bevindingen bij het groeperen, punten ver buiten de gemeente en waarden buiten het schema, elk met het object-id in de bron. Een fout (een gebruikt object zonder ligging of met een ongeldige geometrie, een ontbrekende verplichte waarde) stopt de import: er wordt niets geschreven, en elke fout staat in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="150"/>
+        <source>Field whose values the value mapping translates into place type and age groups (BGT: &apos;bgtplustype&apos;; BOR: &apos;toesteltype&apos; or &apos;categorie&apos;). Empty: the field the value mapping names (its &apos;source_field&apos;) if the layer has it; a layer without such a field needs place_type in &apos;Other fields&apos;, else the import stops before reading any feature.</source>
+        <translation>Veld waarvan de koppeltabel de waarden vertaalt naar soort plek en leeftijdsgroepen (BGT: 'bgtplustype'; BOR: 'toesteltype' of 'categorie'). Leeg: het veld dat de koppeltabel noemt (haar 'source_field'), als de laag dat heeft; een laag zonder zo'n veld heeft place_type nodig in 'Overige velden', anders stopt de import voordat er een object wordt gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="167"/>
+        <source>Table of coded values → place type, age groups (docs/schema.md). Empty: the built-in tables resources/config/value_mapping_bgt.json (BGT) and value_mapping_bor.json (BOR): with a coded type field set, the one that knows most of its values; else the one whose field the layer has.</source>
+        <translation>Tabel van gecodeerde waarden → soort plek, leeftijdsgroepen (docs/schema.md). Leeg: de meegeleverde tabellen resources/config/value_mapping_bgt.json (BGT) en value_mapping_bor.json (BOR): met een ingesteld gecodeerd typeveld de tabel die de meeste waarden ervan kent; anders de tabel waarvan de laag het veld heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="179"/>
+        <source>Source identifier kept as source_id (BGT: &apos;identificatie&apos;; BOR: the object number). Empty: the QGIS feature id.</source>
+        <translation>Identificatie in de bron, bewaard als source_id (BGT: 'identificatie'; BOR: het objectnummer). Leeg: het object-id in QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="189"/>
+        <source>Field with the name residents know the place by. For grouped equipment the playground takes the group field&apos;s value, else its most common item name.</source>
+        <translation>Veld met de naam waaronder inwoners de plek kennen. Bij gegroepeerde toestellen krijgt de speelplek de waarde uit het veld met de speelplek, anders de meest voorkomende naam van haar toestellen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="202"/>
+        <source>Further fields, e.g. &apos;rating=rapportcijfer; condition=staat; surface_m2=opp&apos;. Schema fields are listed in docs/schema.md. Values mapped here win over the value mapping.</source>
+        <translation>Verdere velden, bijv. 'rating=rapportcijfer; condition=staat; surface_m2=opp'. De schemavelden staan in docs/schema.md. Waarden die hier worden gekoppeld, gaan voor op de koppeltabel.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="213"/>
+        <source>When the value mapping marks features as equipment (a BGT speelvoorziening, a BOR item), merge the items of one playground into one place.</source>
+        <translation>Als de koppeltabel objecten als speeltoestel aanmerkt (een BGT-speelvoorziening, een BOR-toestel), voeg dan de toestellen van één speelplek samen tot één plek.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="220"/>
+        <source>Playground field of the items</source>
+        <translation>Veld met de speelplek van de toestellen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="227"/>
+        <source>Field that says which playground each item belongs to (BOR: a playground name or number). Items with the same value (compared without case and extra spaces) form one playground however far apart they are, named after the value. The maximum gap applies only to items without a value; they never join a playground that has one, and those within the gap of one are reported.</source>
+        <translation>Veld dat zegt bij welke speelplek elk toestel hoort (BOR: een naam of nummer van de speelplek). Toestellen met dezelfde waarde (vergeleken zonder onderscheid tussen hoofdletters en kleine letters en zonder extra spaties) vormen samen één speelplek, hoe ver ze ook uit elkaar liggen, genoemd naar die waarde. De maximale tussenafstand geldt alleen voor toestellen zonder waarde; die komen nooit bij een speelplek die wel een waarde heeft, en toestellen zonder waarde binnen de tussenafstand van zo'n speelplek worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="244"/>
+        <source>Items at most this far apart (metres, measured in EPSG:28992) belong to the same playground, transitively. 25 m joins the items of a typical neighbourhood playground without merging playgrounds across a street block. With a playground field, only items without a value are grouped this way.</source>
+        <translation>Toestellen die hooguit zo ver van elkaar liggen (meters, gemeten in EPSG:28992) horen bij dezelfde speelplek, ook via andere toestellen. Met 25 m komen de toestellen van een gewone buurtspeelplek samen, zonder speelplekken aan weerszijden van een bouwblok samen te voegen. Met een veld met de speelplek worden alleen toestellen zonder waarde op deze manier gegroepeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="253"/>
+        <source>Possible duplicates: same type within (m)</source>
+        <translation>Mogelijke dubbelingen: zelfde soort binnen (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="260"/>
+        <source>Two features of the same type (same coded value, or the same place type) at most this far apart (metres) are reported as possible duplicates, whatever their ids: an item entered twice gets a new id. They are still imported.</source>
+        <translation>Twee objecten van dezelfde soort (dezelfde gecodeerde waarde, of dezelfde soort plek) die hooguit zo ver van elkaar liggen (meters), worden gemeld als mogelijke dubbeling, ongeacht hun id's: een toestel dat twee keer is ingevoerd, krijgt een nieuw id. Ze worden wel geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="290"/>
+        <source>The places in the Wijkaanpak schema, in EPSG:28992, with x_rd, y_rd and the source fields that have no place in the schema (src_&lt;name&gt;; for a grouped playground the items&apos; distinct values joined with &apos;;&apos;).</source>
+        <translation>De plekken in het Wijkaanpak-schema, in EPSG:28992, met x_rd, y_rd en de bronvelden die geen plaats in het schema hebben (src_&lt;naam&gt;; bij een gegroepeerde speelplek de verschillende waarden van haar toestellen, samengevoegd met ';').</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="305"/>
+        <source>Value-mapping template (JSON)</source>
+        <translation>Sjabloon voor de koppeltabel (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="305"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="312"/>
+        <source>Writes a value mapping listing every distinct value of the coded type field with its number of features: values the mapping knows keep their entry, the others get empty targets to fill in. Use the filled-in file as value mapping. It is written also when the import then stops because no value is mapped.</source>
+        <translation>Schrijft een koppeltabel met elke verschillende waarde van het gecodeerde typeveld en het aantal objecten ervan: waarden die de koppeltabel kent, houden hun regel, de andere krijgen lege doelen om in te vullen. Gebruik het ingevulde bestand als koppeltabel. Het bestand wordt ook geschreven als de import daarna stopt omdat geen enkele waarde gekoppeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="333"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos; ({}, {}). Its fields are: {}.</source>
+        <translation>Laag '{}' heeft geen veld '{}' ({}, {}). De velden zijn: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="341"/>
+        <source>&apos;{}&apos; in &apos;Other fields&apos; ({}) is not a {} field; fields are: {}.</source>
+        <translation>'{}' in 'Overige velden' ({}) is geen veld van het schema {}; de velden zijn: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="347"/>
+        <source>Layer &apos;{}&apos; has no field &apos;{}&apos; (named in &apos;Other fields&apos;, {}). Its fields are: {}.</source>
+        <translation>Laag '{}' heeft geen veld '{}' (genoemd in 'Overige velden', {}). De velden zijn: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="358"/>
+        <source>Value mapping ({}): {}</source>
+        <translation>Koppeltabel ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <source>coded type field</source>
+        <translation>gecodeerd typeveld</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <source>identifier field</source>
+        <translation>veld met identificatie</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <source>name field</source>
+        <translation>veld met naam</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <source>playground field</source>
+        <translation>veld met de speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="415"/>
+        <source>Coded type field not set: using &apos;{}&apos;, the field the value mapping {} is made for.</source>
+        <translation>Gecodeerd typeveld niet ingesteld: '{}' wordt gebruikt, het veld waarvoor koppeltabel {} is gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="424"/>
+        <source>Layer &apos;{}&apos;: no coded type field. Set &apos;Coded type field&apos; ({}) to the field that says what each feature is (BGT: bgtplustype; BOR: toesteltype or categorie), or map the place type in &apos;Other fields&apos; ({}: place_type=&lt;field&gt;). The value mapping looks for {}; the layer&apos;s fields are: {}.</source>
+        <translation>Laag '{}': geen gecodeerd typeveld. Stel bij 'Gecodeerd typeveld' ({}) het veld in dat zegt wat elk object is (BGT: bgtplustype; BOR: toesteltype of categorie), of koppel het soort plek in 'Overige velden' ({}: place_type=&lt;veld&gt;). De koppeltabel zoekt naar {}; de velden van de laag zijn: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="440"/>
+        <source>A value-mapping template ({}) lists the values of the coded type field: set &apos;Coded type field&apos; ({}).</source>
+        <translation>Een sjabloon voor de koppeltabel ({}) somt de waarden van het gecodeerde typeveld op: stel 'Gecodeerd typeveld' ({}) in.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="447"/>
+        <source>Playground field &apos;{}&apos; is not used: only play equipment imported as playgrounds with grouping on is grouped.</source>
+        <translation>Veld met de speelplek '{}' wordt niet gebruikt: alleen speeltoestellen die als speelplekken worden geïmporteerd terwijl groeperen aanstaat, worden gegroepeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="501"/>
+        <source>Value mapping chosen for &apos;{}&apos;: {}.</source>
+        <translation>Gekozen koppeltabel voor '{}': {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="523"/>
+        <source>{} entries of the value mapping are not filled in yet.</source>
+        <translation>{} regels van de koppeltabel zijn nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="532"/>
+        <source>Wrote a value-mapping template with {} values to {}.</source>
+        <translation>Sjabloon voor de koppeltabel met {} waarden geschreven naar {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="541"/>
+        <source>A template with these values was written to {}.</source>
+        <translation>Een sjabloon met deze waarden is geschreven naar {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="541"/>
+        <source>Write a template with these values to fill in ({}).</source>
+        <translation>Schrijf een sjabloon met deze waarden om in te vullen ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="548"/>
+        <source>No feature of layer &apos;{}&apos; has a value in field &apos;{}&apos; that the value mapping {} assigns to {}. Its {} distinct values: {}. {}</source>
+        <translation>Geen object van laag '{}' heeft in veld '{}' een waarde die koppeltabel {} toekent aan {}. De {} verschillende waarden: {}. {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="563"/>
+        <source>Values of &apos;{}&apos; not in the value mapping (left out): {}.</source>
+        <translation>Waarden van '{}' die niet in de koppeltabel staan (weggelaten): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <source>Grouped {} equipment items into {} playgrounds ({}).</source>
+        <translation>{} speeltoestellen gegroepeerd tot {} speelplekken ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <source>by &apos;{}&apos;, else gap {} m</source>
+        <translation>op '{}', anders tussenafstand {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <source>gap {} m</source>
+        <translation>tussenafstand {} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="685"/>
+        <source>Source fields kept: {}.</source>
+        <translation>Bewaarde bronvelden: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="728"/>
+        <source>Layer &apos;{}&apos;, feature {}{}: {}</source>
+        <translation>Laag '{}', object {}{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="728"/>
+        <source>, field &apos;{}&apos;</source>
+        <translation>, veld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="743"/>
+        <source>
+… and {} more (all in the log).</source>
+        <translation>
+… en nog {} (allemaal in het logboek).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="748"/>
+        <source>The import found {} error(s); no layer was written:
+{}{}</source>
+        <translation>De import vond {} fout(en); er is geen laag geschreven:
+{}{}</translation>
     </message>
 </context>
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="72"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="74"/>
         <source>input layer</source>
         <translation>invoerlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="90"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="92"/>
         <source>Layer &apos;{}&apos; has no valid coordinate reference system. Set its CRS (e.g. EPSG:28992) and try again.</source>
         <translation>Laag '{}' heeft geen geldig coördinatenreferentiesysteem. Stel het CRS in (bijv. EPSG:28992) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="106"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="125"/>
         <source>Layer &apos;{}&apos; has no field {}. Available fields: {}.</source>
         <translation>Laag '{}' heeft geen veld {}. Beschikbare velden: {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="166"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="185"/>
         <source>The filter expression &apos;{}&apos; is not valid: {}</source>
         <translation>De filterexpressie '{}' is niet geldig: {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="534"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="662"/>
         <source>Could not write to output {}.</source>
         <translation>Kan niet schrijven naar uitvoer {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="107"/>
+        <source>Layer &apos;{}&apos; has a geographic coordinate reference system ({}), but its coordinates (e.g. {:.0f}, {:.0f}) are not degrees: its CRS is missing or wrong (a GeoPackage saved without a CRS reads as &apos;Undefined geographic SRS&apos;). Set the layer&apos;s CRS (e.g. EPSG:28992) and try again.</source>
+        <translation>Laag '{}' heeft een geografisch coördinatenreferentiesysteem ({}), maar de coördinaten (bijv. {:.0f}, {:.0f}) zijn geen graden: het CRS ontbreekt of is onjuist (een GeoPackage die zonder CRS is opgeslagen, wordt gelezen als 'Undefined geographic SRS'). Stel het CRS van de laag in (bijv. EPSG:28992) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1176,17 +1360,17 @@ Uitvoer: de gebieden met risk_score, risk_class, risk_class_label, risk_factor_1
         <translation>Factor '{}' uit {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_risk.py" line="314"/>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="316"/>
         <source>Factors not in layer &apos;{}&apos;, left out: {}.</source>
         <translation>Factoren die niet in laag '{}' staan, weggelaten: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_risk.py" line="320"/>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="322"/>
         <source>Too few risk factors known for a score.</source>
         <translation>Te weinig risicofactoren bekend voor een score.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_risk.py" line="330"/>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="332"/>
         <source>{} of {} areas scored.</source>
         <translation>{} van {} gebieden hebben een score.</translation>
     </message>
@@ -1416,534 +1600,694 @@ Geheimgehouden waarden ('.', -99997) blijven leeg (NULL), nooit 0. Gebieden met 
 <context>
     <name>PlaygroundReachAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="314"/>
+        <location filename="../../processing_algorithms/reach.py" line="356"/>
         <source>Playground and meeting-place reach</source>
         <translation>Bereik van speel- en ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="317"/>
-        <source>Which children and which older residents have a suitable playground or meeting place within walking distance, where the gaps are, and how each buurt compares.
-
-In: population points or polygons (CBS 100 m grid cells, address points; a polygon is measured from its centroid) with resident counts per age group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally meeting places (ontmoetingsplekken); optionally buurt/wijk polygons or a code field on the population layer; optionally a street/footpath network.
-CBS grid: the bands 0-14 and 15-24 are split into 0-5, 6-11 and 12-17 assuming equal numbers per year of age within a band (0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24); suppressed counts (-99997, negative, empty) count as 0 and are reported.
-
-Method: per age group the distance to the nearest playground serving it (residents 65+: the nearest meeting place), straight-line in EPSG:28992 (times an optional detour factor) or over the network (multi-source shortest paths, snap legs included), compared with the chosen norm.
-
-Out (each optional): per population feature the distances, within-norm flags and gap; per area residents, shares within the norm, places, play space and meeting places per 1,000 residents 65+; per place its catchment (residents for whom it is the nearest); a gap layer of populated points outside every norm. Every output states its norm and distance type. Distances of places that cannot be reached are empty (NULL).
-
-</source>
-        <translation>Bepaalt welke kinderen en welke oudere inwoners een geschikte speelplek of ontmoetingsplek op loopafstand hebben, waar de witte vlekken zitten en hoe elke buurt ervoor staat.
-
-Invoer: bevolkingspunten of -vlakken (CBS-rastercellen van 100 m, adrespunten; een vlak wordt gemeten vanaf zijn zwaartepunt) met het aantal inwoners per leeftijdsgroep; speelplekken (schema speelplekken: age_0_5, age_6_11, age_12_17) en optioneel ontmoetingsplekken; optioneel buurt- of wijkvlakken of een codeveld op de bevolkingslaag; optioneel een straten- en voetpadennetwerk.
-CBS-raster: de leeftijdsklassen 0-14 en 15-24 worden verdeeld over 0-5, 6-11 en 12-17, uitgaande van even veel kinderen per leeftijdsjaar binnen een klasse (0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24); geheimgehouden aantallen (-99997, negatief, leeg) tellen als 0 en worden gemeld.
-
-Methode: per leeftijdsgroep de afstand tot de dichtstbijzijnde speelplek voor die groep (inwoners van 65+: de dichtstbijzijnde ontmoetingsplek), hemelsbreed in EPSG:28992 (maal een optionele omwegfactor) of over het netwerk (kortste routes vanaf alle plekken tegelijk, inclusief het stuk naar het netwerk), vergeleken met de gekozen norm.
-
-Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen de norm en witte vlek; per gebied de inwoners, de aandelen binnen de norm, de plekken, de speelruimte en de ontmoetingsplekken per 1.000 inwoners van 65+; per plek het verzorgingsgebied (de inwoners voor wie deze plek de dichtstbijzijnde is); een laag met witte vlekken: bewoonde punten buiten elke norm. Elke uitvoer vermeldt de norm en het soort afstand. Afstanden tot plekken die niet bereikbaar zijn, zijn leeg (NULL).
-
-</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="343"/>
+        <location filename="../../processing_algorithms/reach.py" line="393"/>
         <source>Population (points or polygons)</source>
         <translation>Bevolking (punten of vlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="346"/>
+        <location filename="../../processing_algorithms/reach.py" line="396"/>
         <source>CBS 100 m grid cells or address points with residents per age group. Polygons are measured from their centroid; any CRS (transformed to EPSG:28992).</source>
         <translation>CBS-rastercellen van 100 m of adrespunten met inwoners per leeftijdsgroep. Vlakken worden gemeten vanaf hun zwaartepunt; elk CRS (omgezet naar EPSG:28992).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="354"/>
+        <location filename="../../processing_algorithms/reach.py" line="404"/>
         <source>Residents 0-5 field</source>
         <translation>Veld met inwoners 0-5</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="354"/>
+        <location filename="../../processing_algorithms/reach.py" line="404"/>
         <source>Residents 6-11 field</source>
         <translation>Veld met inwoners 6-11</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="354"/>
+        <location filename="../../processing_algorithms/reach.py" line="404"/>
         <source>Residents 12-17 field</source>
         <translation>Veld met inwoners 12-17</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="354"/>
+        <location filename="../../processing_algorithms/reach.py" line="404"/>
         <source>Residents 65+ field</source>
         <translation>Veld met inwoners 65+</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="373"/>
+        <location filename="../../processing_algorithms/reach.py" line="423"/>
         <source>Number of residents of this age group per population feature. Empty: taken from the CBS bands below where possible (65+: CBS grid field aantal_inwoners_65_jaar_en_ouder).</source>
         <translation>Aantal inwoners van deze leeftijdsgroep per bevolkingsobject. Leeg: waar mogelijk afgeleid uit de CBS-leeftijdsklassen hieronder (65+: veld aantal_inwoners_65_jaar_en_ouder van het CBS-raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="381"/>
+        <location filename="../../processing_algorithms/reach.py" line="431"/>
         <source>CBS band 0-14 field</source>
         <translation>Veld met CBS-leeftijdsklasse 0-14</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="381"/>
+        <location filename="../../processing_algorithms/reach.py" line="431"/>
         <source>CBS band 15-24 field</source>
         <translation>Veld met CBS-leeftijdsklasse 15-24</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="402"/>
+        <location filename="../../processing_algorithms/reach.py" line="452"/>
         <source>CBS grid band, used only for age groups without a field of their own: 0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24 (equal numbers per year of age within a band).</source>
         <translation>Leeftijdsklasse van het CBS-raster, alleen gebruikt voor leeftijdsgroepen zonder eigen veld: 0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24 (even veel kinderen per leeftijdsjaar binnen een klasse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="410"/>
+        <location filename="../../processing_algorithms/reach.py" line="460"/>
         <source>Residents counted for a suppressed count</source>
         <translation>Aantal inwoners voor een geheimgehouden aantal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="417"/>
-        <source>CBS hides small counts (-99997). 0 (default) gives a lower bound of the residents. In the CBS 100 m grid every published count is a multiple of 5 and at least 5, so a hidden count is a small number: 2.5 is a middle estimate. Hidden counts occur mostly in thinly populated (rural) cells, which are often far from playgrounds, so 0 can make shares within the norm look better.</source>
-        <translation>Het CBS houdt kleine aantallen geheim (-99997). 0 (standaard) geeft een ondergrens van het aantal inwoners. In het CBS-raster van 100 m is elk gepubliceerd aantal een veelvoud van 5 en minstens 5, dus een geheimgehouden aantal is klein: 2,5 is een middenschatting. Geheimgehouden aantallen komen vooral voor in dunbevolkte (landelijke) cellen, die vaak ver van speelplekken liggen; met 0 kunnen de aandelen binnen de norm dus gunstiger lijken.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="464"/>
+        <location filename="../../processing_algorithms/reach.py" line="517"/>
         <source>Playgrounds (speelplekken)</source>
         <translation>Speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="467"/>
-        <source>Playgrounds in the Wijkaanpak schema (see &apos;Import playground/meeting-place inventory&apos;); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons are measured from their centroid; their surface (or the field surface_m2) gives the play space per area.</source>
-        <translation>Speelplekken in het Wijkaanpak-schema (zie 'Inventarisatie speel- of ontmoetingsplekken importeren'); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken worden gemeten vanaf hun zwaartepunt; hun oppervlakte (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="476"/>
+        <location filename="../../processing_algorithms/reach.py" line="531"/>
         <source>A playground with unknown age groups</source>
         <translation>Een speelplek met onbekende leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="476"/>
+        <location filename="../../processing_algorithms/reach.py" line="531"/>
         <source>serves all age groups</source>
         <translation>is geschikt voor alle leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="476"/>
+        <location filename="../../processing_algorithms/reach.py" line="531"/>
         <source>serves no age group</source>
         <translation>is voor geen enkele leeftijdsgroep geschikt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="482"/>
+        <location filename="../../processing_algorithms/reach.py" line="537"/>
         <source>What an empty (or missing) age field means. BGT play equipment has no age groups: &apos;serves all&apos; counts every playground for every age.</source>
         <translation>Wat een leeg (of ontbrekend) leeftijdsveld betekent. BGT-speeltoestellen hebben geen leeftijdsgroepen: met 'geschikt voor alle leeftijdsgroepen' telt elke speelplek mee voor elke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="489"/>
+        <location filename="../../processing_algorithms/reach.py" line="544"/>
         <source>Meeting places (ontmoetingsplekken)</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="495"/>
-        <source>Benches, community centres, squares…: residents 65+ are measured to the nearest meeting place. Without this layer, meeting-place reach is not evaluated (not reported as 0).</source>
-        <translation>Bankjes, buurthuizen, pleintjes…: voor inwoners van 65+ wordt de afstand tot de dichtstbijzijnde ontmoetingsplek gemeten. Zonder deze laag wordt het bereik van ontmoetingsplekken niet bepaald (en niet als 0 gemeld).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="503"/>
+        <location filename="../../processing_algorithms/reach.py" line="558"/>
         <source>Areas (buurten or wijken polygons)</source>
         <translation>Gebieden (buurt- of wijkvlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="509"/>
-        <source>Polygons to aggregate to; population points are counted in the one they lie in.</source>
-        <translation>Vlakken om naar samen te vatten; bevolkingspunten tellen mee in het vlak waarin ze liggen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="515"/>
+        <location filename="../../processing_algorithms/reach.py" line="571"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="522"/>
+        <location filename="../../processing_algorithms/reach.py" line="578"/>
         <source>Field with each area&apos;s code (e.g. buurtcode BUxxxxxxxx).</source>
         <translation>Veld met de code van elk gebied (bijv. buurtcode BUxxxxxxxx).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="524"/>
+        <location filename="../../processing_algorithms/reach.py" line="580"/>
         <source>Area code field on the population layer (when no area polygons)</source>
         <translation>Veld met gebiedscode op de bevolkingslaag (als er geen gebiedsvlakken zijn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="531"/>
+        <location filename="../../processing_algorithms/reach.py" line="587"/>
         <source>A code field on the population layer to aggregate by when no area polygons are given, e.g. the CBS grid&apos;s buurtcode or wijkcode. The area output then has no geometry.</source>
         <translation>Een codeveld op de bevolkingslaag om op samen te vatten als er geen gebiedsvlakken zijn opgegeven, bijv. buurtcode of wijkcode van het CBS-raster. De uitvoer per gebied heeft dan geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="547"/>
+        <location filename="../../processing_algorithms/reach.py" line="603"/>
         <source>Norm (maximum walking distance per age group)</source>
         <translation>Norm (maximale loopafstand per leeftijdsgroep)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="547"/>
+        <location filename="../../processing_algorithms/reach.py" line="603"/>
         <source>Midden-Drenthe 2011 play policy (NL)</source>
         <translation>Speelruimtebeleid Midden-Drenthe 2011 (NL)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="547"/>
+        <location filename="../../processing_algorithms/reach.py" line="603"/>
         <source>Fields in Trust (UK)</source>
         <translation>Fields in Trust (VK)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="547"/>
+        <location filename="../../processing_algorithms/reach.py" line="603"/>
         <source>User-defined (advanced parameters below)</source>
         <translation>Eigen norm (geavanceerde parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="559"/>
+        <location filename="../../processing_algorithms/reach.py" line="615"/>
         <source>User-defined norm 0-5 (m)</source>
         <translation>Eigen norm 0-5 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="559"/>
+        <location filename="../../processing_algorithms/reach.py" line="615"/>
         <source>User-defined norm 6-11 (m)</source>
         <translation>Eigen norm 6-11 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="559"/>
+        <location filename="../../processing_algorithms/reach.py" line="615"/>
         <source>User-defined norm 12-17 (m)</source>
         <translation>Eigen norm 12-17 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="559"/>
+        <location filename="../../processing_algorithms/reach.py" line="615"/>
         <source>User-defined norm meeting place (m)</source>
         <translation>Eigen norm ontmoetingsplek (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="568"/>
+        <location filename="../../processing_algorithms/reach.py" line="624"/>
         <source>Maximum walking distance in metres; used only with the user-defined norm. Must be more than 0.</source>
         <translation>Maximale loopafstand in meters; alleen gebruikt bij een eigen norm. Moet groter zijn dan 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="964"/>
+        <location filename="../../processing_algorithms/reach.py" line="1083"/>
         <source>Reach per population feature</source>
         <translation>Bereik per bevolkingsobject</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1014"/>
+        <location filename="../../processing_algorithms/reach.py" line="1133"/>
         <source>Reach per area</source>
         <translation>Bereik per gebied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="998"/>
+        <location filename="../../processing_algorithms/reach.py" line="1117"/>
         <source>Catchment per place</source>
         <translation>Verzorgingsgebied per plek</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="578"/>
+        <location filename="../../processing_algorithms/reach.py" line="634"/>
         <source>Gaps: populated points outside every norm</source>
         <translation>Witte vlekken: bewoonde punten buiten elke norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Population features measured</source>
         <translation>Aantal gemeten bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
-        <source>Population features with suppressed counts (as 0)</source>
-        <translation>Bevolkingsobjecten met geheimgehouden aantallen (geteld als 0)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Population features too far from the network</source>
         <translation>Bevolkingsobjecten te ver van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Share of residents 0-5 within the norm</source>
         <translation>Aandeel inwoners 0-5 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Share of residents 6-11 within the norm</source>
         <translation>Aandeel inwoners 6-11 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Share of residents 12-17 within the norm</source>
         <translation>Aandeel inwoners 12-17 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="604"/>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
         <source>Share of residents 65+ within the meeting-place norm</source>
         <translation>Aandeel inwoners 65+ binnen de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="620"/>
-        <source>Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty = no suitable place reachable), nearest_place_* (feature id in the playground or meeting-place layer), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (network), norm, distance_type.</source>
-        <translation>Punten (zwaartepunten van vlakken): source_fid, dist_0_5 … dist_meeting (m, leeg = geen geschikte plek bereikbaar), nearest_place_* (object-id in de laag met speelplekken of ontmoetingsplekken), within_* (1/0), within_meeting_65plus, residents_*, gap, snapped/snap_distance (netwerk), norm, distance_type.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="626"/>
-        <source>Per area: residents per group, residents and share within the norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, meeting places per 1,000 residents 65+, play space, norm, distance_type.</source>
-        <translation>Per gebied: inwoners per groep, inwoners en aandeel binnen de norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), speelplekken, ontmoetingsplekken per 1.000 inwoners van 65+, speelruimte, norm, distance_type.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="631"/>
+        <location filename="../../processing_algorithms/reach.py" line="699"/>
         <source>Per playground and meeting place: residents per group for whom it is the nearest suitable place (all, and within the norm).</source>
         <translation>Per speelplek en ontmoetingsplek: inwoners per groep voor wie dit de dichtstbijzijnde geschikte plek is (alle, en binnen de norm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="635"/>
+        <location filename="../../processing_algorithms/reach.py" line="703"/>
         <source>The population features with residents that are outside every norm that applies to them; same fields as the population output.</source>
         <translation>De bevolkingsobjecten met inwoners die buiten elke norm liggen die voor hen geldt; dezelfde velden als de bevolkingsuitvoer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="656"/>
+        <location filename="../../processing_algorithms/reach.py" line="724"/>
         <source>User-defined norm: parameter {} (maximum walking distance for {}) must be more than 0 m, got {}.</source>
         <translation>Eigen norm: parameter {} (maximale loopafstand voor {}) moet groter zijn dan 0 m, maar is {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="675"/>
+        <location filename="../../processing_algorithms/reach.py" line="743"/>
         <source>Population layer &apos;{}&apos; has no field &apos;{}&apos; (parameter {}).</source>
         <translation>Bevolkingslaag '{}' heeft geen veld '{}' (parameter {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="682"/>
+        <location filename="../../processing_algorithms/reach.py" line="750"/>
         <source>Population layer &apos;{}&apos;: field &apos;{}&apos; (parameter {}) is not numeric; choose a field with numbers of residents.</source>
         <translation>Bevolkingslaag '{}': veld '{}' (parameter {}) is niet numeriek; kies een veld met aantallen inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="709"/>
+        <location filename="../../processing_algorithms/reach.py" line="777"/>
         <source>Layer &apos;{}&apos; has no {} with a geometry.</source>
         <translation>Laag '{}' heeft geen {} met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="718"/>
+        <location filename="../../processing_algorithms/reach.py" line="821"/>
         <source>Choose at least one output (population, areas, places or gaps).</source>
         <translation>Kies ten minste één uitvoer (bevolking, gebieden, plekken of witte vlekken).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="742"/>
+        <location filename="../../processing_algorithms/reach.py" line="846"/>
         <source>Population layer &apos;{}&apos;: no resident count field. Choose a field for at least one age group (0-5, 6-11, 12-17, 65+) or the CBS bands 0-14 and 15-24.</source>
         <translation>Bevolkingslaag '{}': geen veld met aantal inwoners. Kies een veld voor ten minste één leeftijdsgroep (0-5, 6-11, 12-17, 65+) of de CBS-leeftijdsklassen 0-14 en 15-24.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="760"/>
+        <location filename="../../processing_algorithms/reach.py" line="864"/>
         <source>Norm: {}</source>
         <translation>Norm: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="761"/>
+        <location filename="../../processing_algorithms/reach.py" line="865"/>
         <source>Reading population…</source>
         <translation>Bevolking inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="772"/>
+        <location filename="../../processing_algorithms/reach.py" line="876"/>
         <source>Population layer &apos;{}&apos; has no features.</source>
         <translation>Bevolkingslaag '{}' heeft geen objecten.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="775"/>
+        <location filename="../../processing_algorithms/reach.py" line="879"/>
         <source>population features</source>
         <translation>bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="777"/>
+        <location filename="../../processing_algorithms/reach.py" line="881"/>
         <source>Population layer &apos;{}&apos; has no feature with a geometry.</source>
         <translation>Bevolkingslaag '{}' heeft geen object met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="792"/>
+        <location filename="../../processing_algorithms/reach.py" line="896"/>
         <source>Population layer &apos;{}&apos;: {}</source>
         <translation>Bevolkingslaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="796"/>
+        <location filename="../../processing_algorithms/reach.py" line="900"/>
         <source>Residents {}: {}</source>
         <translation>Inwoners {}: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="807"/>
+        <location filename="../../processing_algorithms/reach.py" line="911"/>
         <source>{} population features have suppressed or missing counts (CBS -99997, negative or empty); each such count is taken as {} residents. Per field: {}.</source>
         <translation>{} bevolkingsobjecten hebben geheimgehouden of ontbrekende aantallen (CBS -99997, negatief of leeg); elk zo'n aantal telt als {} inwoners. Per veld: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="820"/>
+        <location filename="../../processing_algorithms/reach.py" line="924"/>
         <source>Reading places…</source>
         <translation>Plekken inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="821"/>
+        <location filename="../../processing_algorithms/reach.py" line="925"/>
         <source>playgrounds</source>
         <translation>speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="826"/>
+        <location filename="../../processing_algorithms/reach.py" line="930"/>
         <source>meeting places</source>
         <translation>ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="838"/>
+        <location filename="../../processing_algorithms/reach.py" line="942"/>
         <source>Playgrounds with unknown age groups ({}): {}.</source>
         <translation>Speelplekken met onbekende leeftijdsgroepen ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="838"/>
+        <location filename="../../processing_algorithms/reach.py" line="942"/>
         <source>counted as serving them</source>
         <translation>geteld als geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="838"/>
+        <location filename="../../processing_algorithms/reach.py" line="942"/>
         <source>counted as not serving them</source>
         <translation>geteld als niet geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="869"/>
+        <location filename="../../processing_algorithms/reach.py" line="986"/>
         <source>Measuring distances…</source>
         <translation>Afstanden meten…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="883"/>
+        <location filename="../../processing_algorithms/reach.py" line="1001"/>
         <source>Population &apos;{}&apos;, playgrounds &apos;{}&apos;: {}</source>
         <translation>Bevolking '{}', speelplekken '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="890"/>
+        <location filename="../../processing_algorithms/reach.py" line="1008"/>
         <source>Distance type: {}</source>
         <translation>Soort afstand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="893"/>
+        <location filename="../../processing_algorithms/reach.py" line="1011"/>
         <source>Residents {} within {} of {:g} m: {:.1%}</source>
         <translation>Inwoners {} binnen {} van {:g} m: {:.1%}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="893"/>
+        <location filename="../../processing_algorithms/reach.py" line="1011"/>
         <source>the meeting-place norm</source>
         <translation>de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="893"/>
+        <location filename="../../processing_algorithms/reach.py" line="1011"/>
         <source>the norm</source>
         <translation>de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="928"/>
+        <location filename="../../processing_algorithms/reach.py" line="807"/>
         <source>The area output needs areas: give area polygons (AREAS) or an area code field on the population layer (POPULATION_AREA_FIELD).</source>
         <translation>De uitvoer per gebied heeft gebieden nodig: geef gebiedsvlakken op (AREAS) of een veld met gebiedscode op de bevolkingslaag (POPULATION_AREA_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="934"/>
+        <location filename="../../processing_algorithms/reach.py" line="813"/>
         <source>No areas given (AREAS or POPULATION_AREA_FIELD): no area output.</source>
         <translation>Geen gebieden opgegeven (AREAS of POPULATION_AREA_FIELD): geen uitvoer per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="980"/>
+        <location filename="../../processing_algorithms/reach.py" line="1099"/>
         <source>Reach gaps</source>
         <translation>Witte vlekken in het bereik</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="982"/>
+        <location filename="../../processing_algorithms/reach.py" line="1101"/>
         <source>{} populated features lie outside every norm that applies.</source>
         <translation>{} bewoonde objecten liggen buiten elke norm die voor hen geldt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1120"/>
+        <location filename="../../processing_algorithms/reach.py" line="794"/>
         <source>Choose the area code field of layer &apos;{}&apos; (AREA_CODE_FIELD).</source>
         <translation>Kies het veld met gebiedscode van laag '{}' (AREA_CODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1128"/>
+        <location filename="../../processing_algorithms/reach.py" line="1250"/>
         <source>areas</source>
         <translation>gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1130"/>
+        <location filename="../../processing_algorithms/reach.py" line="1252"/>
         <source>Area layer &apos;{}&apos; has no polygons.</source>
         <translation>Gebiedslaag '{}' heeft geen vlakken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1136"/>
+        <location filename="../../processing_algorithms/reach.py" line="1258"/>
         <source>Area layer &apos;{}&apos;: feature {} has no code in field &apos;{}&apos;.</source>
         <translation>Gebiedslaag '{}': object {} heeft geen code in veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1143"/>
+        <location filename="../../processing_algorithms/reach.py" line="1265"/>
         <source>Area layer &apos;{}&apos;: code &apos;{}&apos; in field &apos;{}&apos; occurs more than once; each area needs its own code.</source>
         <translation>Gebiedslaag '{}': code '{}' in veld '{}' komt meer dan eens voor; elk gebied heeft een eigen code nodig.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1152"/>
+        <location filename="../../processing_algorithms/reach.py" line="1274"/>
         <source>No population feature of layer &apos;{}&apos; lies in an area of layer &apos;{}&apos;. Do both layers cover the same place?</source>
         <translation>Geen enkel bevolkingsobject van laag '{}' ligt in een gebied van laag '{}'. Beslaan beide lagen wel hetzelfde gebied?</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1177"/>
+        <location filename="../../processing_algorithms/reach.py" line="1299"/>
         <source>{} population features lie in no area; they are left out of the area figures.</source>
         <translation>{} bevolkingsobjecten liggen in geen enkel gebied; zij tellen niet mee in de cijfers per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="428"/>
+        <location filename="../../processing_algorithms/reach.py" line="481"/>
         <source>Address points to spread population polygons over (optional)</source>
         <translation>Adrespunten om bevolkingsvlakken over te verdelen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="434"/>
+        <location filename="../../processing_algorithms/reach.py" line="487"/>
         <source>Only with population polygons (e.g. CBS grid cells). Each polygon&apos;s residents are divided over the address points inside it (in proportion to the weight field, else equally), so distances are measured from where people live instead of from the centroid. A polygon with residents but no address keeps them at its centroid; addresses outside every polygon are left out. The population output then has one row per address: source_fid (the polygon) and address_fid (empty for a centroid).</source>
         <translation>Alleen bij bevolkingsvlakken (bijv. CBS-rastercellen). De inwoners van elk vlak worden verdeeld over de adrespunten erin (naar verhouding van het gewichtsveld, anders gelijk), zodat afstanden worden gemeten vanaf waar mensen wonen in plaats van vanaf het zwaartepunt. Een vlak met inwoners maar zonder adres houdt ze op zijn zwaartepunt; adressen buiten elk vlak vallen weg. De bevolkingsuitvoer heeft dan één rij per adres: source_fid (het vlak) en address_fid (leeg bij een zwaartepunt).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="447"/>
+        <location filename="../../processing_algorithms/reach.py" line="500"/>
         <source>Address weight field (e.g. dwellings per address)</source>
         <translation>Gewichtsveld van de adressen (bijv. woningen per adres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="455"/>
+        <location filename="../../processing_algorithms/reach.py" line="508"/>
         <source>A polygon&apos;s residents are divided over its addresses in proportion to this number (e.g. dwellings per address). Empty field: every address weighs 1; an empty value weighs 0; negative values are refused.</source>
         <translation>De inwoners van een vlak worden over zijn adressen verdeeld naar verhouding van dit getal (bijv. woningen per adres). Geen veld gekozen: elk adres weegt 1; een lege waarde weegt 0; negatieve waarden worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="754"/>
+        <location filename="../../processing_algorithms/reach.py" line="858"/>
         <source>Population layer &apos;{}&apos; has no polygons: address points (ADDRESSES) only spread population polygons such as CBS grid cells. Leave ADDRESSES empty.</source>
         <translation>Bevolkingslaag '{}' heeft geen vlakken: adrespunten (ADDRESSES) verdelen alleen bevolkingsvlakken zoals CBS-rastercellen. Laat ADDRESSES leeg.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1029"/>
+        <location filename="../../processing_algorithms/reach.py" line="1148"/>
         <source>Reading addresses…</source>
         <translation>Adressen lezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1038"/>
+        <location filename="../../processing_algorithms/reach.py" line="1157"/>
         <source>addresses</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1044"/>
+        <location filename="../../processing_algorithms/reach.py" line="1163"/>
         <source>Address layer &apos;{}&apos;: {} addresses have no value in field &apos;{}&apos;; they get no residents.</source>
         <translation>Adreslaag '{}': {} adressen hebben geen waarde in veld '{}'; ze krijgen geen inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1054"/>
+        <location filename="../../processing_algorithms/reach.py" line="1173"/>
         <source>Address layer &apos;{}&apos;: {}</source>
         <translation>Adreslaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1059"/>
+        <location filename="../../processing_algorithms/reach.py" line="1178"/>
         <source>Residents of {} population polygons spread over {} addresses of layer &apos;{}&apos;; {} polygons with residents have no address (their centroid is used); {} addresses lie outside every polygon and are left out.</source>
         <translation>Inwoners van {} bevolkingsvlakken verdeeld over {} adressen van laag '{}'; {} vlakken met inwoners hebben geen adres (hun zwaartepunt wordt gebruikt); {} adressen liggen buiten elk vlak en vallen weg.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="359"/>
+        <source>Which children and which older residents have a suitable playground or meeting place within walking distance, where the gaps are, and how each buurt compares.
+
+In: population points or polygons (CBS 100 m grid cells, address points; a population polygon is measured from its centroid) with resident counts per age group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally meeting places (ontmoetingsplekken), points or polygons; optionally buurt/wijk polygons or a code field on the population layer; optionally a street/footpath network.
+CBS grid: the bands 0-14 and 15-24 are split into 0-5, 6-11 and 12-17 assuming equal numbers per year of age within a band (0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24); a suppressed count (-99997, negative, empty) is replaced by the value of &apos;Residents counted for a suppressed count&apos; (default 2.5, the middle of 0-5) and reported.
+
+Method: per age group the distance to the nearest playground serving it (residents 65+: the nearest meeting place), straight-line in EPSG:28992 (times an optional detour factor) or over the network (multi-source shortest paths, snap legs included), compared with the chosen norm. A polygon place (park, playground area) is measured to the polygon: 0 inside, else to the nearest point of its boundary; over the network to where a path enters or touches it, or from a path beside it by a straight step to its boundary (sampled every 5 m). It counts in the area it overlaps most.
+
+Out (each optional): per population feature the distances, within-norm flags and gap; per area residents, shares within the norm, places, play space and meeting places per 1,000 residents 65+; per place its catchment (residents for whom it is the nearest); a gap layer of populated points outside every norm. Every output states its norm and distance type. Distances of places that cannot be reached are empty (NULL); with a network, residents on a part of it from where no suitable place can be reached are counted (N_UNREACHABLE, field unreachable) apart from those too far from it (N_UNSNAPPED, snapped = 0).
+
+</source>
+        <translation>Bepaalt welke kinderen en welke oudere inwoners een geschikte speelplek of ontmoetingsplek op loopafstand hebben, waar de witte vlekken zitten en hoe elke buurt ervoor staat.
+
+Invoer: bevolkingspunten of -vlakken (CBS-rastercellen van 100 m, adrespunten; een bevolkingsvlak wordt gemeten vanaf zijn zwaartepunt) met het aantal inwoners per leeftijdsgroep; speelplekken (schema speelplekken: age_0_5, age_6_11, age_12_17) en optioneel ontmoetingsplekken, als punten of vlakken; optioneel buurt- of wijkvlakken of een codeveld op de bevolkingslaag; optioneel een straten- en voetpadennetwerk.
+CBS-raster: de leeftijdsklassen 0-14 en 15-24 worden verdeeld over 0-5, 6-11 en 12-17, uitgaande van even veel kinderen per leeftijdsjaar binnen een klasse (0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24); een geheimgehouden aantal (-99997, negatief, leeg) wordt vervangen door de waarde van 'Aantal inwoners voor een geheimgehouden aantal' (standaard 2,5, het midden van 0-5) en gemeld.
+
+Methode: per leeftijdsgroep de afstand tot de dichtstbijzijnde speelplek voor die groep (inwoners van 65+: de dichtstbijzijnde ontmoetingsplek), hemelsbreed in EPSG:28992 (maal een optionele omwegfactor) of over het netwerk (kortste routes vanaf alle plekken tegelijk, inclusief het stuk naar het netwerk), vergeleken met de gekozen norm. Een vlakvormige plek (park, speelterrein) wordt gemeten tot het vlak: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand; over het netwerk tot waar een pad het vlak binnengaat of raakt, of vanaf een pad ernaast met een rechte stap naar de rand (elke 5 m bemonsterd). De plek telt mee in het gebied waarmee ze het meest overlapt.
+
+Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen de norm en witte vlek; per gebied de inwoners, de aandelen binnen de norm, de plekken, de speelruimte en de ontmoetingsplekken per 1.000 inwoners van 65+; per plek het verzorgingsgebied (de inwoners voor wie deze plek de dichtstbijzijnde is); een laag met witte vlekken: bewoonde punten buiten elke norm. Elke uitvoer vermeldt de norm en het soort afstand. Afstanden tot plekken die niet bereikbaar zijn, zijn leeg (NULL); met een netwerk worden inwoners op een deel ervan van waaruit geen geschikte plek te bereiken is, geteld (N_UNREACHABLE, veld unreachable), los van de inwoners die te ver van het netwerk liggen (N_UNSNAPPED, snapped = 0).
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="467"/>
+        <source>CBS hides small counts (-99997, negative or empty values); each hidden count is replaced by this number of residents. Default 2.5, the middle estimate: in the CBS 100 m grid every published count is a multiple of 5 and at least 5, so a hidden count lies between 0 and 5. 0 gives a lower bound of the residents, but hidden counts occur mostly in thinly populated (rural) cells, which are often far from playgrounds, so 0 makes shares within the norm look better. The log states the value used; the population output flags the features concerned (field suppressed).</source>
+        <translation>Het CBS houdt kleine aantallen geheim (-99997, negatieve of lege waarden); elk geheimgehouden aantal wordt vervangen door dit aantal inwoners. Standaard 2,5, de middenschatting: in het CBS-raster van 100 m is elk gepubliceerd aantal een veelvoud van 5 en minstens 5, dus een geheimgehouden aantal ligt tussen 0 en 5. 0 geeft een ondergrens van het aantal inwoners, maar geheimgehouden aantallen komen vooral voor in dunbevolkte (landelijke) cellen, die vaak ver van speelplekken liggen; met 0 lijken de aandelen binnen de norm dus gunstiger. Het logboek vermeldt de gebruikte waarde; de bevolkingsuitvoer markeert de betrokken objecten (veld suppressed).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="520"/>
+        <source>Playgrounds in the Wijkaanpak schema (see &apos;Import playground/meeting-place inventory&apos;); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons (playground areas) are measured to the polygon, not its centroid: 0 inside, else to its nearest boundary point; each counts in the area it overlaps most, and its surface (or the field surface_m2) gives the play space per area.</source>
+        <translation>Speelplekken in het Wijkaanpak-schema (zie 'Inventarisatie speel- of ontmoetingsplekken importeren'); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken (speelterreinen) worden gemeten tot het vlak, niet tot het zwaartepunt: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand; elk vlak telt mee in het gebied waarmee het het meest overlapt, en de oppervlakte ervan (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="550"/>
+        <source>Benches, community centres, squares, parks…: residents 65+ are measured to the nearest meeting place (a polygon such as a park: to the polygon). Without this layer, meeting-place reach is not evaluated (not reported as 0).</source>
+        <translation>Bankjes, buurthuizen, pleintjes, parken…: voor inwoners van 65+ wordt de afstand tot de dichtstbijzijnde ontmoetingsplek gemeten (bij een vlak zoals een park: tot het vlak). Zonder deze laag wordt het bereik van ontmoetingsplekken niet bepaald (en niet als 0 gemeld).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="564"/>
+        <source>Polygons to aggregate to; population points are counted in the one they lie in, point places too, a polygon place in the one it overlaps most.</source>
+        <translation>Vlakken om naar samen te vatten; bevolkingspunten tellen mee in het vlak waarin ze liggen, plekken die een punt zijn ook, een vlakvormige plek in het vlak waarmee ze het meest overlapt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <source>Population features with suppressed counts (each replaced by SUPPRESSED_VALUE, see the log)</source>
+        <translation>Bevolkingsobjecten met geheimgehouden aantallen (elk vervangen door SUPPRESSED_VALUE, zie het logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <source>Population features on the network that cannot reach a suitable place</source>
+        <translation>Bevolkingsobjecten op het netwerk die geen geschikte plek kunnen bereiken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="686"/>
+        <source>Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty = no suitable place reachable), nearest_place_* (feature id in the playground or meeting-place layer), within_* (1/0), within_meeting_65plus, residents_*, gap, suppressed (1 = a count was hidden by CBS and estimated), snapped/snap_distance/unreachable (network), norm, distance_type.</source>
+        <translation>Punten (zwaartepunten van vlakken): source_fid, dist_0_5 … dist_meeting (m, leeg = geen geschikte plek bereikbaar), nearest_place_* (object-id in de laag met speelplekken of ontmoetingsplekken), within_* (1/0), within_meeting_65plus, residents_*, gap, suppressed (1 = een aantal is door het CBS geheimgehouden en geschat), snapped/snap_distance/unreachable (netwerk), norm, distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="693"/>
+        <source>Per area: residents per group, residents and share within the norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, meeting places per 1,000 residents 65+, play space, gap_points, with a network unsnapped_points and unreachable_points, norm, distance_type.</source>
+        <translation>Per gebied: inwoners per groep, inwoners en aandeel binnen de norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), speelplekken, ontmoetingsplekken per 1.000 inwoners van 65+, speelruimte, gap_points, met een netwerk unsnapped_points en unreachable_points, norm, distance_type.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="800"/>
+        <source>Area layer &apos;{}&apos; has no field &apos;{}&apos; (AREA_CODE_FIELD).</source>
+        <translation>Gebiedslaag '{}' heeft geen veld '{}' (AREA_CODE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="958"/>
+        <source>{} polygon places (parks, playground areas) are measured to the polygon: 0 inside, else to the nearest point of the boundary.</source>
+        <translation>{} vlakvormige plekken (parken, speelterreinen) worden gemeten tot het vlak: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand.</translation>
     </message>
 </context>
 <context>
     <name>RankAreasAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="62"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="67"/>
         <source>Rank areas for the next integrated approach</source>
         <translation>Gebieden rangschikken voor de volgende wijkaanpak</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="65"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="95"/>
+        <source>Areas (wijken or buurten)</source>
+        <translation>Gebieden (wijken of buurten)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="98"/>
+        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index.</source>
+        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="105"/>
+        <source>Area code field</source>
+        <translation>Veld met gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="108"/>
+        <source>Field with the code of each area; the top 3 codes are also returned.</source>
+        <translation>Veld met de code van elk gebied; de codes van de top 3 worden ook teruggegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="110"/>
+        <source>Population field</source>
+        <translation>Veld met aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="118"/>
+        <source>Number of residents per area (CBS: &apos;aantal_inwoners&apos;). Empty: no area is left out for its size (a warning says so).</source>
+        <translation>Aantal inwoners per gebied (CBS: 'aantal_inwoners'). Leeg: geen gebied valt af vanwege zijn omvang (een waarschuwing meldt dat).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="125"/>
+        <source>Minimum population to be ranked</source>
+        <translation>Minimum aantal inwoners voor een rang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="132"/>
+        <source>Areas with fewer residents are not ranked (noise and stigma); they keep their need but get no rank, with the reason.</source>
+        <translation>Gebieden met minder inwoners krijgen geen rang (onbetrouwbaar en stigmatiserend); ze houden hun opgave, maar krijgen geen rang, met de reden erbij.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="139"/>
+        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
+        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="149"/>
+        <source>Expression selecting the areas that set the scale of the scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas. Every area with enough residents is ranked either way.</source>
+        <translation>Expressie die de gebieden kiest die de schaal van de scores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden. Elk gebied met genoeg inwoners krijgt hoe dan ook een rang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="160"/>
+        <source>Number of draws</source>
+        <translation>Aantal trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="168"/>
+        <source>Monte-Carlo draws of weights (and values within intervals). 1,000 gives probabilities to about +-0.03.</source>
+        <translation>Monte-Carlo-trekkingen van gewichten (en van waarden binnen intervallen). Met 1.000 trekkingen zijn de kansen tot op ongeveer +-0,03 nauwkeurig.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="176"/>
+        <source>Weight jitter (0.2 = +-20%)</source>
+        <translation>Variatie van de gewichten (0,2 = +-20%)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="184"/>
+        <source>Each weight is multiplied by a factor drawn uniformly between 1 - jitter and 1 + jitter in every draw. 0 tests only the value intervals.</source>
+        <translation>Elk gewicht wordt in elke trekking vermenigvuldigd met een factor die gelijkmatig wordt getrokken tussen 1 - variatie en 1 + variatie. Met 0 worden alleen de intervallen van de waarden getest.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="192"/>
+        <source>Random seed</source>
+        <translation>Seed (startwaarde van het toeval)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="199"/>
+        <source>The same seed gives the same draws, so a run can be repeated exactly.</source>
+        <translation>Dezelfde seed geeft dezelfde trekkingen, zodat een uitvoering precies te herhalen is.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="203"/>
+        <source>Ranked areas</source>
+        <translation>Gerangschikte gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="206"/>
+        <source>The areas with need, rank, rank interval, probabilities and need drivers.</source>
+        <translation>De gebieden met opgave, rang, ranginterval, kansen en de oorzaken van de opgave.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <source>Code ranked first</source>
+        <translation>Code op de eerste plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <source>Code ranked second</source>
+        <translation>Code op de tweede plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <source>Code ranked third</source>
+        <translation>Code op de derde plaats</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="219"/>
+        <source>Number of ranked areas</source>
+        <translation>Aantal gerangschikte gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="237"/>
+        <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to rank without a minimum population.</source>
+        <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om te rangschikken zonder minimum aantal inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="246"/>
+        <source>Ranking with {} draws, weight jitter {}, seed {}…</source>
+        <translation>Rangschikken met {} trekkingen, variatie van de gewichten {}, seed {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="271"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="276"/>
+        <source>Reference: {}</source>
+        <translation>Referentie: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="283"/>
+        <source>Not ranked: {}</source>
+        <translation>Zonder rang: {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="294"/>
+        <source>Top {} (rank, 5–95% interval, P(first), P(top 3)):</source>
+        <translation>Top {} (rang, 5–95%-interval, P(eerste), P(top 3)):</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="304"/>
+        <source>  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}</source>
+        <translation>  {}: rang {}, P(eerste) {:.2f}, P(top 3) {:.2f}, opgave {:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="70"/>
         <source>Ranks areas by need (1 - the total score of the indicator definition: ambition gaps, loneliness, loneliness risk, missing reach) and shows how sure that ranking is.
 
 In: area polygons with the indicator fields, their code and population, and the indicator definition file (JSON).
 Out: the areas with need, rank (1 = most need), rank_p05 and rank_p95 (90% of the draws lie in between), p_first (probability of being first), p_top3, a label such as &apos;2 (1-4)&apos;, the three indicators that drive the need, and for areas that are not ranked the reason. The log lists the top 5.
 
-Method: a Monte-Carlo sensitivity analysis. In every draw each indicator and ambition weight is multiplied by a random factor within +-jitter (default 20%), and where the definition gives intervals the values are drawn within them; the areas are ranked again. The seed makes runs repeatable. Areas with fewer residents than the minimum (default 100) or an unknown population are not ranked: small numbers are noisy and a ranking of a few streets stigmatises.
+Method: a Monte-Carlo sensitivity analysis. In every draw each indicator and ambition weight is multiplied by a random factor within +-jitter (default 20%), and where the definition gives intervals the values are drawn within them; the areas are ranked again. The seed makes runs repeatable. Areas with fewer residents than the minimum (default 100) or an unknown population are not ranked: small numbers are noisy and a ranking of a few streets stigmatises. Suppressed CBS/RIVM values (-99997, &apos;.&apos;) are missing, never numbers. An ambition without any usable indicator stops the run unless &apos;Allow ambitions without data&apos; is ticked; the fields ambitions_in_total, ambitions_missing and indicators_used and the log say what the ranking rests on.
 
 This ranking is a signal for conversation with residents and departments, not a verdict on a neighbourhood.</source>
         <translation>Rangschikt gebieden naar opgave (1 - de totaalscore uit het indicatorbestand: achterstand op de ambities, eenzaamheid, risico op eenzaamheid, ontbrekend bereik) en laat zien hoe zeker die rangorde is.
@@ -1951,165 +2295,25 @@ This ranking is a signal for conversation with residents and departments, not a 
 Invoer: gebiedsvlakken met de indicatorvelden, hun code en aantal inwoners, en het indicatorbestand (JSON).
 Uitvoer: de gebieden met need, rank (1 = grootste opgave), rank_p05 en rank_p95 (90% van de trekkingen ligt daartussen), p_first (kans op de eerste plaats), p_top3, een label zoals '2 (1-4)', de drie indicatoren die de opgave het meest bepalen, en voor gebieden zonder rang de reden. Het logboek noemt de top 5.
 
-Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewicht van indicatoren en ambities vermenigvuldigd met een willekeurige factor binnen +-de variatie (standaard 20%), en waar het indicatorbestand intervallen geeft, worden de waarden daarbinnen getrokken; daarna worden de gebieden opnieuw gerangschikt. Met dezelfde seed is een uitvoering te herhalen. Gebieden met minder inwoners dan het minimum (standaard 100) of met een onbekend aantal inwoners krijgen geen rang: kleine aantallen zijn onbetrouwbaar en een rangorde van een paar straten stigmatiseert.
+Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewicht van indicatoren en ambities vermenigvuldigd met een willekeurige factor binnen +-de variatie (standaard 20%), en waar het indicatorbestand intervallen geeft, worden de waarden daarbinnen getrokken; daarna worden de gebieden opnieuw gerangschikt. Met dezelfde seed is een uitvoering te herhalen. Gebieden met minder inwoners dan het minimum (standaard 100) of met een onbekend aantal inwoners krijgen geen rang: kleine aantallen zijn onbetrouwbaar en een rangorde van een paar straten stigmatiseert. Geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal. Een ambitie zonder enige bruikbare indicator stopt de uitvoering, tenzij 'Ambities zonder gegevens toestaan' is aangevinkt; de velden ambitions_in_total, ambitions_missing en indicators_used en het logboek zeggen waarop de rangorde berust.
 
 Deze rangorde is een signaal voor het gesprek met inwoners en afdelingen, geen oordeel over een buurt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="86"/>
-        <source>Areas (wijken or buurten)</source>
-        <translation>Gebieden (wijken of buurten)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="89"/>
-        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index.</source>
-        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="96"/>
-        <source>Area code field</source>
-        <translation>Veld met gebiedscode</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="99"/>
-        <source>Field with the code of each area; the top 3 codes are also returned.</source>
-        <translation>Veld met de code van elk gebied; de codes van de top 3 worden ook teruggegeven.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="101"/>
-        <source>Population field</source>
-        <translation>Veld met aantal inwoners</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="109"/>
-        <source>Number of residents per area (CBS: &apos;aantal_inwoners&apos;). Empty: no area is left out for its size (a warning says so).</source>
-        <translation>Aantal inwoners per gebied (CBS: 'aantal_inwoners'). Leeg: geen gebied valt af vanwege zijn omvang (een waarschuwing meldt dat).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="116"/>
-        <source>Minimum population to be ranked</source>
-        <translation>Minimum aantal inwoners voor een rang</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="123"/>
-        <source>Areas with fewer residents are not ranked (noise and stigma); they keep their need but get no rank, with the reason.</source>
-        <translation>Gebieden met minder inwoners krijgen geen rang (onbetrouwbaar en stigmatiserend); ze houden hun opgave, maar krijgen geen rang, met de reden erbij.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="130"/>
-        <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
-        <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="140"/>
-        <source>Expression selecting the areas that set the scale of the scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas. Every area with enough residents is ranked either way.</source>
-        <translation>Expressie die de gebieden kiest die de schaal van de scores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden. Elk gebied met genoeg inwoners krijgt hoe dan ook een rang.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="151"/>
-        <source>Number of draws</source>
-        <translation>Aantal trekkingen</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="159"/>
-        <source>Monte-Carlo draws of weights (and values within intervals). 1,000 gives probabilities to about +-0.03.</source>
-        <translation>Monte-Carlo-trekkingen van gewichten (en van waarden binnen intervallen). Met 1.000 trekkingen zijn de kansen tot op ongeveer +-0,03 nauwkeurig.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="167"/>
-        <source>Weight jitter (0.2 = +-20%)</source>
-        <translation>Variatie van de gewichten (0,2 = +-20%)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="175"/>
-        <source>Each weight is multiplied by a factor drawn uniformly between 1 - jitter and 1 + jitter in every draw. 0 tests only the value intervals.</source>
-        <translation>Elk gewicht wordt in elke trekking vermenigvuldigd met een factor die gelijkmatig wordt getrokken tussen 1 - variatie en 1 + variatie. Met 0 worden alleen de intervallen van de waarden getest.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="183"/>
-        <source>Random seed</source>
-        <translation>Seed (startwaarde van het toeval)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="190"/>
-        <source>The same seed gives the same draws, so a run can be repeated exactly.</source>
-        <translation>Dezelfde seed geeft dezelfde trekkingen, zodat een uitvoering precies te herhalen is.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="193"/>
-        <source>Ranked areas</source>
-        <translation>Gerangschikte gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="196"/>
-        <source>The areas with need, rank, rank interval, probabilities and need drivers.</source>
-        <translation>De gebieden met opgave, rang, ranginterval, kansen en de oorzaken van de opgave.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
-        <source>Code ranked first</source>
-        <translation>Code op de eerste plaats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
-        <source>Code ranked second</source>
-        <translation>Code op de tweede plaats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="200"/>
-        <source>Code ranked third</source>
-        <translation>Code op de derde plaats</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="209"/>
-        <source>Number of ranked areas</source>
-        <translation>Aantal gerangschikte gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="226"/>
-        <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to rank without a minimum population.</source>
-        <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om te rangschikken zonder minimum aantal inwoners.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="235"/>
-        <source>Ranking with {} draws, weight jitter {}, seed {}…</source>
-        <translation>Rangschikken met {} trekkingen, variatie van de gewichten {}, seed {}…</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="259"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="262"/>
-        <source>Reference: {}</source>
-        <translation>Referentie: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="268"/>
-        <source>Not ranked: {}</source>
-        <translation>Zonder rang: {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="279"/>
-        <source>Top {} (rank, 5–95% interval, P(first), P(top 3)):</source>
-        <translation>Top {} (rang, 5–95%-interval, P(eerste), P(top 3)):</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="289"/>
-        <source>  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}</source>
-        <translation>  {}: rang {}, P(eerste) {:.2f}, P(top 3) {:.2f}, opgave {:.3f}</translation>
+        <location filename="../../processing_algorithms/rank_areas.py" line="311"/>
+        <source>These ranks rest on {} of the {} ambitions ({}); left out for lack of data: {}.</source>
+        <translation>Deze rangen berusten op {} van de {} ambities ({}); weggelaten wegens gebrek aan gegevens: {}.</translation>
     </message>
 </context>
 <context>
     <name>TrainLonelinessModelAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="88"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="89"/>
         <source>Train loneliness model</source>
         <translation>Eenzaamheidsmodel trainen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="91"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="92"/>
         <source>Learns measured loneliness (e.g. RIVM 'Eenzaam' 18+ per wijk) from CBS figures, so it can be estimated where it is not measured or not published.
 
 In: areas with the measured target (areas without a value are left out and counted), the predictor fields, and a group field (gemeente code).
@@ -2126,252 +2330,252 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
         <source>Training areas</source>
         <translation>Trainingsgebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="112"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="113"/>
         <source>Areas (or a table) with measured loneliness and CBS figures, e.g. all wijken of the country joined with RIVM figures.</source>
         <translation>Gebieden (of een tabel) met gemeten eenzaamheid en CBS-cijfers, bijv. alle wijken van Nederland gekoppeld aan de RIVM-cijfers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="119"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="120"/>
         <source>Measured loneliness field</source>
         <translation>Veld met gemeten eenzaamheid</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="122"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="123"/>
         <source>The target in % of residents; empty values are left out.</source>
         <translation>De doelwaarde in % van de inwoners; lege waarden worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="124"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="125"/>
         <source>Predictor fields</source>
         <translation>Velden met voorspellers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="131"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="132"/>
         <source>CBS figures that explain loneliness (shares by age, household size, density, income, ...). Every layer the model is applied to needs the same fields.</source>
         <translation>CBS-cijfers die eenzaamheid verklaren (aandelen naar leeftijd, huishoudensgrootte, dichtheid, inkomen, ...). Elke laag waarop het model wordt toegepast, heeft dezelfde velden nodig.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="138"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="139"/>
         <source>Group field (gemeente)</source>
         <translation>Groepsveld (gemeente)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="141"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="142"/>
         <source>Areas of one group are never split between training and test (no leakage between neighbouring areas of one gemeente). At least as many groups as folds.</source>
         <translation>Gebieden van één groep worden nooit verdeeld over training en test (geen lekkage tussen naburige gebieden van één gemeente). Ten minste zoveel groepen als folds.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="148"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="149"/>
         <source>Area code field (for the report)</source>
         <translation>Veld met gebiedscode (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="152"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="153"/>
         <source>Names the areas in the out-of-fold table of the report.</source>
         <translation>Geeft de namen van de gebieden in de out-of-fold-tabel van het rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="155"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="156"/>
         <source>Seed</source>
         <translation>Seed (startwaarde)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="158"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="159"/>
         <source>Fixes the fold assignment and the model: same seed, same results.</source>
         <translation>Legt de verdeling over de folds en het model vast: zelfde seed, zelfde uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="160"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="161"/>
         <source>Cross-validation folds</source>
         <translation>Aantal folds voor de kruisvalidatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="168"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="169"/>
         <source>Number of folds of the grouped cross-validation.</source>
         <translation>Aantal folds van de gegroepeerde kruisvalidatie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="171"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="171"/>
         <source>Gradient boosting (trees)</source>
         <translation>Gradient boosting (bomen)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="170"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="171"/>
         <source>Ridge regression (linear)</source>
         <translation>Ridge-regressie (lineair)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="176"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="177"/>
         <source>Gradient boosting captures non-linear effects; ridge is simpler to read. The report compares the chosen model with ridge in any case.</source>
         <translation>Gradient boosting vangt niet-lineaire effecten; ridge is eenvoudiger te lezen. Het rapport vergelijkt het gekozen model hoe dan ook met ridge.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="184"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="185"/>
         <source>Interval level</source>
         <translation>Niveau van het interval</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="192"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="193"/>
         <source>Share of areas the interval should cover (0.9 = 90%).</source>
         <translation>Aandeel van de gebieden dat binnen het interval moet vallen (0,9 = 90%).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
         <source>Empty predictor values</source>
         <translation>Lege waarden van voorspellers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
         <source>Replace by the training median (flagged)</source>
         <translation>Vervangen door de mediaan van de training (gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
         <source>Leave such areas out</source>
         <translation>Zulke gebieden weglaten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="195"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
         <source>Stop with an error</source>
         <translation>Stoppen met een foutmelding</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="205"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="206"/>
         <source>What to do with training areas that lack a predictor value.</source>
         <translation>Wat te doen met trainingsgebieden waarvan een voorspeller geen waarde heeft.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="208"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="209"/>
         <source>Minimum number of training areas</source>
         <translation>Minimum aantal trainingsgebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="215"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="216"/>
         <source>Fewer areas with a measured value than this: no model.</source>
         <translation>Minder gebieden met een gemeten waarde dan dit: geen model.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="218"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="219"/>
         <source>Model file</source>
         <translation>Modelbestand</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="218"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="219"/>
         <source>Loneliness model (*.pkl)</source>
         <translation>Eenzaamheidsmodel (*.pkl)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="221"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="222"/>
         <source>The model (.pkl) is written with a readable description (.json) and the report (_report.md, _report.json) next to it.</source>
         <translation>Het model (.pkl) wordt weggeschreven met een leesbare beschrijving (.json) en het rapport (_report.md, _report.json) ernaast.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="228"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="229"/>
         <source>Areas with out-of-fold estimates</source>
         <translation>Gebieden met out-of-fold-schattingen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="235"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="236"/>
         <source>The training areas with the estimate the model made without seeing their gemeente: estimate, lower, upper, residual, cv_fold, covered.</source>
         <translation>De trainingsgebieden met de schatting die het model maakte zonder hun gemeente te zien: estimate, lower, upper, residual, cv_fold, covered.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
         <source>R² (held-out gemeenten)</source>
         <translation>R² (achtergehouden gemeenten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
         <source>Mean absolute error (percentage points)</source>
         <translation>Gemiddelde absolute fout (procentpunten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
         <source>Spearman rank correlation</source>
         <translation>Spearman-rangcorrelatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="242"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
         <source>Interval coverage (held-out gemeenten)</source>
         <translation>Dekking van het interval (achtergehouden gemeenten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="250"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="251"/>
         <source>Report (Markdown)</source>
         <translation>Rapport (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="251"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="252"/>
         <source>Report (JSON)</source>
         <translation>Rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="266"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="267"/>
         <source>Give a file for the model (MODEL).</source>
         <translation>Geef een bestand op voor het model (MODEL).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="268"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="269"/>
         <source>Choose at least one predictor field.</source>
         <translation>Kies ten minste één veld met een voorspeller.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="273"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="274"/>
         <source>Layer &apos;{}&apos; has no field(s) {}.</source>
         <translation>Laag '{}' heeft geen veld(en) {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="282"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="283"/>
         <source>Cancelled: no output was written.</source>
         <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="285"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="286"/>
         <source>Training {} on {} areas, grouped {}-fold cross-validation by '{}'…</source>
         <translation>{} trainen op {} gebieden, gegroepeerde {}-voudige kruisvalidatie op '{}'…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="307"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="308"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="313"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="316"/>
         <source>{} training areas in {} groups: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}, {:.0f}% interval ±{:.2f} pp covers {:.1%} of held-out areas.</source>
         <translation>{} trainingsgebieden in {} groepen: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}; het {:.0f}%-interval ±{:.2f} procentpunt dekt {:.1%} van de achtergehouden gebieden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="329"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="332"/>
         <source>Baseline {}: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}.</source>
         <translation>Referentiemodel {}: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="343"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="346"/>
         <source>field &apos;{}&apos; of layer &apos;{}&apos;</source>
         <translation>veld '{}' van laag '{}'</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="352"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="355"/>
         <source>Model: {}; report: {}.</source>
         <translation>Model: {}; rapport: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="379"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="382"/>
         <source>Not used for training (no measured value or a predictor missing).</source>
         <translation>Niet gebruikt voor de training (geen gemeten waarde of een voorspeller ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="379"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="382"/>
         <source>Out-of-fold estimate: made by a model that did not see this area&apos;s group.</source>
         <translation>Out-of-fold-schatting: gemaakt door een model dat de groep van dit gebied niet heeft gezien.</translation>
     </message>
@@ -2379,37 +2583,37 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 <context>
     <name>Wijkaanpak</name>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="58"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="64"/>
         <source>Indicator definition file (JSON)</source>
         <translation>Indicatorbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="71"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="77"/>
         <source>Reference areas (filter expression)</source>
         <translation>Referentiegebieden (filterexpressie)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="98"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="178"/>
         <source>The reference expression &apos;{}&apos; is not valid: {}</source>
         <translation>De referentie-expressie '{}' is niet geldig: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="110"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="190"/>
         <source>The reference expression &apos;{}&apos; uses field {} that layer &apos;{}&apos; does not have. Available fields: {}.</source>
         <translation>De referentie-expressie '{}' gebruikt veld {}, dat laag '{}' niet heeft. Beschikbare velden: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="119"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="199"/>
         <source>The reference expression &apos;{}&apos; selects no area of layer &apos;{}&apos;. Leave it empty to use all areas as the reference.</source>
         <translation>De referentie-expressie '{}' kiest geen enkel gebied van laag '{}'. Laat haar leeg om alle gebieden als referentie te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="161"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="241"/>
         <source>Fields replaced by the new results: {}.</source>
         <translation>Velden vervangen door de nieuwe uitkomsten: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="185"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="265"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
@@ -2424,82 +2628,67 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <translation>{} is mislukt: {}. Er is geen uitvoer geschreven. Details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="81"/>
-        <source>Layer &apos;{}&apos;: {} {} without geometry were left out (first feature ids: {}).</source>
-        <translation>Laag '{}': {} {} zonder geometrie zijn weggelaten (eerste object-id's: {}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="131"/>
+        <location filename="../../processing_algorithms/reach.py" line="139"/>
         <source>Network layer &apos;{}&apos; has no lines.</source>
         <translation>Netwerklaag '{}' heeft geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="143"/>
+        <location filename="../../processing_algorithms/reach.py" line="151"/>
         <source>Network layer &apos;{}&apos;: field &apos;{}&apos; must hold numbers (one-way: 1 = only in digitised direction, -1 = only against it, 0 or empty = both ways; barrier: 1 = not walkable, 0 or empty = walkable); found &apos;{}&apos;.</source>
         <translation>Netwerklaag '{}': veld '{}' moet getallen bevatten (eenrichting: 1 = alleen in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen; barrière: 1 = niet begaanbaar, 0 of leeg = begaanbaar); gevonden: '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="155"/>
+        <location filename="../../processing_algorithms/reach.py" line="163"/>
         <source>Network layer &apos;{}&apos;: {}</source>
         <translation>Netwerklaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="158"/>
-        <source>Network &apos;{}&apos;: {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier lines left out, {} empty lines skipped.</source>
-        <translation>Netwerk '{}': {} segmenten, {} knopen, {:.1f} km, {} samenhangende delen; {} barrièrelijnen weggelaten, {} lege lijnen overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="177"/>
+        <location filename="../../processing_algorithms/reach.py" line="217"/>
         <source>Street / footpath network (optional)</source>
         <translation>Straten- en voetpadennetwerk (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="183"/>
-        <source>Any line layer. With a network, distances are walking distances along it: every vertex is a node, lines meeting within 0.1 m are joined, and the straight leg from a point to the nearest spot on the network counts too. Without one, straight-line distances are used.</source>
-        <translation>Elke lijnenlaag. Met een netwerk zijn afstanden loopafstanden langs het netwerk: elk hoekpunt is een knoop, lijnen die elkaar binnen 0,1 m raken worden verbonden, en het rechte stuk van een punt naar de dichtstbijzijnde plek op het netwerk telt ook mee. Zonder netwerk worden hemelsbrede afstanden gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="193"/>
+        <location filename="../../processing_algorithms/reach.py" line="235"/>
         <source>Maximum distance from a point to the network (m)</source>
         <translation>Maximale afstand van een punt tot het netwerk (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="200"/>
+        <location filename="../../processing_algorithms/reach.py" line="242"/>
         <source>Points farther from every line are not attached to the network: they are reported (field snapped = 0) and count as not reached, never silently snapped to a road far away.</source>
         <translation>Punten die verder van elke lijn liggen, worden niet aan het netwerk gekoppeld: ze worden gemeld (veld snapped = 0) en tellen als niet bereikt, in plaats van stilzwijgend aan een verre weg te worden gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="208"/>
+        <location filename="../../processing_algorithms/reach.py" line="250"/>
         <source>One-way field</source>
         <translation>Veld eenrichting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="216"/>
+        <location filename="../../processing_algorithms/reach.py" line="258"/>
         <source>1 = walkable only in the digitised direction, -1 = only against it, 0 or empty = both ways.</source>
         <translation>1 = alleen begaanbaar in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="224"/>
+        <location filename="../../processing_algorithms/reach.py" line="266"/>
         <source>Barrier field</source>
         <translation>Veld barrière</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="232"/>
+        <location filename="../../processing_algorithms/reach.py" line="274"/>
         <source>1 = not walkable (e.g. a motorway), 0 or empty = walkable.</source>
         <translation>1 = niet begaanbaar (bijv. een snelweg), 0 of leeg = begaanbaar.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="238"/>
+        <location filename="../../processing_algorithms/reach.py" line="280"/>
         <source>Detour factor for straight-line distances</source>
         <translation>Omwegfactor voor hemelsbrede afstanden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="245"/>
+        <location filename="../../processing_algorithms/reach.py" line="287"/>
         <source>Straight-line distances are multiplied by this factor to approximate walking (e.g. 1.3). 1 = plain straight line. Not used with a network. Every output states it in the field distance_type.</source>
         <translation>Hemelsbrede afstanden worden met deze factor vermenigvuldigd om de loopafstand te benaderen (bijv. 1,3). 1 = gewoon hemelsbreed. Niet gebruikt met een netwerk. Elke uitvoer vermeldt de factor in het veld distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="259"/>
+        <location filename="../../processing_algorithms/reach.py" line="301"/>
         <source>Parameter &apos;Detour factor&apos; (DETOUR_FACTOR) is {} but a network is given: a detour factor applies to straight-line distances only. Set it to 1.</source>
         <translation>Parameter 'Omwegfactor' (DETOUR_FACTOR) is {}, maar er is een netwerk opgegeven: een omwegfactor geldt alleen voor hemelsbrede afstanden. Zet hem op 1.</translation>
     </message>
@@ -2519,34 +2708,94 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om de regel van het minimum aantal inwoners uit te zetten.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="54"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="72"/>
         <source>Field mapping entry &apos;{}&apos; is not of the form schema_field=source_field.</source>
         <translation>Veldkoppeling '{}' heeft niet de vorm schemaveld=bronveld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="422"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="770"/>
         <source>Checked {} source features: {} errors, {} warnings.</source>
         <translation>{} bronobjecten gecontroleerd: {} fouten, {} waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="431"/>
-        <source>Schema check of the output: {} errors, {} warnings.</source>
-        <translation>Schemacontrole van de uitvoer: {} fouten, {} waarschuwingen.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="201"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
         <source>Indicator definition: {}</source>
         <translation>Indicatorbestand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="202"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="282"/>
         <source>Reading areas…</source>
         <translation>Gebieden inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="207"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="287"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
         <translation>Laag '{}' heeft geen veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="86"/>
+        <source>Allow ambitions without data (total over the other ambitions)</source>
+        <translation>Ambities zonder gegevens toestaan (totaal over de overige ambities)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="91"/>
+        <source>An ambition none of whose indicators has a value in this layer (fields absent, empty or suppressed) cannot be scored. By default the algorithm then stops: a total without that ambition is not the total of the definition. Tick this to compute the total, the need (and a ranking) on the ambitions that do have data; the log and the fields ambitions_in_total and ambitions_missing then say which ambitions they rest on.</source>
+        <translation>Een ambitie waarvan geen enkele indicator een waarde heeft in deze laag (velden ontbreken, zijn leeg of geheimgehouden), kan geen score krijgen. Standaard stopt het algoritme dan: een totaal zonder die ambitie is niet het totaal uit het indicatorbestand. Vink dit aan om het totaal, de opgave (en een rangorde) te berekenen op de ambities die wel gegevens hebben; het logboek en de velden ambitions_in_total en ambitions_missing zeggen dan op welke ambities ze berusten.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="107"/>
+        <source>Layer &apos;{}&apos;: {} of {} ambitions of the indicator definition have no usable indicator: {}. Every total would silently leave them out, so nothing was written. Add the fields, use a definition file without these ambitions, or tick &apos;Allow ambitions without data&apos; (ALLOW_MISSING_AMBITIONS) to compute the total on the other ambitions.</source>
+        <translation>Laag '{}': {} van {} ambities uit het indicatorbestand hebben geen bruikbare indicator: {}. Elk totaal zou ze stilzwijgend weglaten, dus er is niets geschreven. Voeg de velden toe, gebruik een indicatorbestand zonder deze ambities, of vink 'Ambities zonder gegevens toestaan' (ALLOW_MISSING_AMBITIONS) aan om het totaal over de overige ambities te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="127"/>
+        <source>Indicators used ({} of {}): {}.</source>
+        <translation>Gebruikte indicatoren ({} van {}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="133"/>
+        <source>Indicators not used ({} of {}): {} (reasons above).</source>
+        <translation>Niet gebruikte indicatoren ({} van {}): {} (redenen hierboven).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="138"/>
+        <source>Ambitions in the total ({} of {}): {}.</source>
+        <translation>Ambities in het totaal ({} van {}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="144"/>
+        <source>Ambitions left out of the total ({} of {}): {}, allowed by &apos;Allow ambitions without data&apos;. The total score and the need cover {} only (fields ambitions_in_total and ambitions_missing).</source>
+        <translation>Ambities weggelaten uit het totaal ({} van {}): {}, toegestaan met 'Ambities zonder gegevens toestaan'. De totaalscore en de opgave omvatten alleen {} (velden ambitions_in_total en ambitions_missing).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_inventory.py" line="764"/>
+        <source>{} without a value</source>
+        <translation>{} zonder waarde</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="87"/>
+        <source>Layer &apos;{}&apos;: {} {} without a usable geometry (empty, or coordinates that are not numbers or cannot be transformed to EPSG:28992) were left out (first feature ids: {}).</source>
+        <translation>Laag '{}': {} {} zonder bruikbare geometrie (leeg, of met coördinaten die geen getal zijn of niet naar EPSG:28992 kunnen worden omgezet) zijn weggelaten (eerste object-id's: {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="166"/>
+        <source>Network &apos;{}&apos;: {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier lines left out, {} empty or one-vertex lines skipped, {} lines with invalid coordinates skipped, {} zero-length segments (shorter than the 0.1 m snapping tolerance) not used.</source>
+        <translation>Netwerk '{}': {} segmenten, {} knopen, {:.1f} km, {} samenhangende delen; {} barrièrelijnen weggelaten, {} lege lijnen of lijnen met één hoekpunt overgeslagen, {} lijnen met ongeldige coördinaten overgeslagen, {} segmenten met lengte nul (korter dan de koppeltolerantie van 0,1 m) niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="191"/>
+        <source>Network layer &apos;{}&apos;: {} empty or one-vertex lines were skipped (feature ids: {}).</source>
+        <translation>Netwerklaag '{}': {} lege lijnen of lijnen met één hoekpunt zijn overgeslagen (object-id's: {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="197"/>
+        <source>Network layer &apos;{}&apos;: {} lines with invalid coordinates (not a number or infinite, e.g. from a coordinate reference system that could not be transformed) were skipped (feature ids: {}).</source>
+        <translation>Netwerklaag '{}': {} lijnen met ongeldige coördinaten (geen getal of oneindig, bijv. door een coördinatenreferentiesysteem dat niet kon worden omgezet) zijn overgeslagen (object-id's: {}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="223"/>
+        <source>Any line layer. With a network, distances are walking distances along it: every vertex is a node, lines meeting within 0.1 m are joined, and the straight leg from a point to the nearest spot on the network counts too. Without one, straight-line distances are used. Broken lines are skipped and counted in the log with their feature ids (no geometry, one vertex, coordinates that are not numbers); zero-length lines are not used for attaching points.</source>
+        <translation>Elke lijnenlaag. Met een netwerk zijn afstanden loopafstanden langs het netwerk: elk hoekpunt is een knoop, lijnen die elkaar binnen 0,1 m raken worden verbonden, en het rechte stuk van een punt naar de dichtstbijzijnde plek op het netwerk telt ook mee. Zonder netwerk worden hemelsbrede afstanden gebruikt. Kapotte lijnen worden overgeslagen en met hun object-id's geteld in het logboek (geen geometrie, één hoekpunt, coördinaten die geen getal zijn); lijnen met lengte nul worden niet gebruikt om punten aan het netwerk te koppelen.</translation>
     </message>
 </context>
 <context>
@@ -2580,17 +2829,32 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 <context>
     <name>WijkaanpakPlugin</name>
     <message>
-        <location filename="../../wijkaanpak_plugin/plugin.py" line="48"/>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="49"/>
         <source>Wijkaanpak algorithms…</source>
         <translation>Wijkaanpak-algoritmen…</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="71"/>
+        <source>{} algorithm(s) could not be loaded and are missing from the Processing Toolbox: {}. A package that is not installed must be installed into the Python that QGIS uses (then restart QGIS); details are in the log panel (Wijkaanpak).</source>
+        <translation>{} algoritme(n) konden niet worden geladen en ontbreken in de Processing Toolbox: {}. Een pakket dat niet is geïnstalleerd, moet worden geïnstalleerd in de Python die QGIS gebruikt (start QGIS daarna opnieuw); details staan in het paneel Logberichten (Wijkaanpak).</translation>
     </message>
 </context>
 <context>
     <name>WijkaanpakProvider</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="64"/>
+        <location filename="../../processing_algorithms/provider.py" line="168"/>
         <source>Wijkaanpak: integrated neighbourhood approach</source>
         <translation>Wijkaanpak: integrale wijkaanpak</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/provider.py" line="99"/>
+        <source>{} is not installed</source>
+        <translation>{} is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/provider.py" line="107"/>
+        <source>a file of the plugin is missing ({})</source>
+        <translation>een bestand van de plugin ontbreekt ({})</translation>
     </message>
 </context>
 </TS>
