@@ -6,9 +6,20 @@ PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
+# Chroots of `make test` live outside the checkout, so a clean clone on the same machine
+# reuses them: the other supported Debian (scripts/chroot.sh) and Debian 11 for Python 3.9
+# (scripts/py39_check.sh).
+export WIJK_CACHE ?= /var/cache/wijkaanpak
+export WIJK_CHROOT_CACHE ?= $(WIJK_CACHE)/chroot
+export PY39_ROOT ?= $(WIJK_CACHE)/py39
+export WIJK_STAGES ?= $(CURDIR)/out/test/stages.tsv
+STAGE := bash scripts/stage.sh
+OTHER_SUITE = $(shell bash scripts/chroot.sh other)
+CHROOT_VENV := /opt/wijkaanpak/venv
+QGIS_VERSION = $(shell $(PY_SYS) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])')
 
-.PHONY: setup system venv demo test test-fast lint format bench bench-smoke evaluate zip install \
-        translations sample-data clean
+.PHONY: setup system venv demo test test-host stages test-fast lint format bench bench-smoke \
+        evaluate zip install translations sample-data clean
 
 setup: system venv translations
 
@@ -36,9 +47,38 @@ format: venv
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: setup lint
-	$(MAKE) --no-print-directory bench-smoke
-	$(PY) -m pytest tests -q
+# The whole suite on this machine's Debian AND on the other supported Debian (Debian 12 with
+# QGIS 3.22 <-> Debian 13 with QGIS 3.40, in a chroot), plus the core on Python 3.9. Every
+# stage runs even when an earlier one failed; the closing table lists each stage with its
+# time and the QGIS it ran on, and fails the run if any stage failed.
+test: setup
+	@$(STAGE) --reset
+	@WIJK_KEEP_GOING=1 $(MAKE) --no-print-directory stages
+	@WIJK_KEEP_GOING=1 $(STAGE) "chroot $(OTHER_SUITE): build or reuse" \
+	    bash scripts/chroot.sh build $(OTHER_SUITE)
+	@bash scripts/chroot.sh run $(OTHER_SUITE) -- \
+	    env WIJK_KEEP_GOING=1 make --no-print-directory stages VENV=$(CHROOT_VENV) \
+	    || WIJK_KEEP_GOING=1 $(STAGE) "chroot $(OTHER_SUITE): run" false
+	@WIJK_KEEP_GOING=1 WIJK_STAGE_PLATFORM="Debian 11 chroot · no QGIS · Python 3.9" \
+	    $(STAGE) "core on Python 3.9" bash scripts/py39_check.sh
+	@$(STAGE) --summary
+
+# The same suite on this machine's Debian only (quicker, for day-to-day work).
+test-host: setup
+	@$(STAGE) --reset
+	@WIJK_KEEP_GOING=1 $(MAKE) --no-print-directory stages
+	@$(STAGE) --summary
+
+# The stages of the suite on the Debian this runs on (also inside the chroot).
+stages: venv
+	@$(STAGE) lint $(MAKE) --no-print-directory lint
+	@$(STAGE) "bench smoke" \
+	    $(PY_SYS) scripts/bench.py --smoke --out out/test/$(QGIS_VERSION)/bench_smoke.md
+	@$(STAGE) "unit tests" $(PY) -m pytest tests/unit -q -p no:cacheprovider
+	@$(STAGE) "QGIS tests" $(PY) -m pytest tests/qgis -q -p no:cacheprovider \
+	    -m "not desktop and not qgis_process"
+	@$(STAGE) "qgis_process" $(PY) -m pytest tests -q -p no:cacheprovider -m qgis_process
+	@$(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
 
 test-fast: setup
 	$(PY) -m pytest tests -q -m "not desktop and not qgis_process"

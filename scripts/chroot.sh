@@ -106,11 +106,12 @@ in_chroot() { # in_chroot ROOT CMD...: a clean environment plus the host's pip s
   local root=$1
   shift
   local -a envs=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                 HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" DEBIAN_FRONTEND=noninteractive)
+                 HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" DEBIAN_FRONTEND=noninteractive
+                 WIJK_CHROOT="$(basename "$root")")
   local name
   while IFS= read -r name; do
     envs+=("$name=${!name}")
-  done < <(compgen -e | grep -E '^(PIP_[A-Z_]+|CI|WIJK_[A-Z_]+|https?_proxy|no_proxy|HTTPS?_PROXY|NO_PROXY)$' || true)
+  done < <(compgen -e | grep -E '^(PIP_[A-Z_]+|CI|WIJK_(STAGES|KEEP_GOING)|https?_proxy|no_proxy|HTTPS?_PROXY|NO_PROXY)$' || true)
   chroot "$root" /usr/bin/env -i "${envs[@]}" "$@"
 }
 

@@ -1,20 +1,19 @@
 #!/usr/bin/env bash
 # Install the Debian packages Wijkaanpak needs (Debian 12 bookworm or 13 trixie).
 # Idempotent: only missing packages are installed, so a second run takes a second.
-#   --list   print the plugin's packages (what scripts/chroot.sh installs in the other Debian)
+#   --list   print the package list (scripts/chroot.sh installs the same in the other Debian)
 set -euo pipefail
+# debootstrap builds the chroots of `make test` (the other supported Debian; Debian 11 for
+# Python 3.9).
 PKGS=(qgis python3-qgis qgis-providers python3-pandas python3-sklearn python3-scipy
       python3-shapely python3-pytest python3-venv xvfb xauth pyqt5-dev-tools
-      qttools5-dev-tools zip)
+      qttools5-dev-tools zip debootstrap)
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${PKGS[@]}"
   exit 0
 fi
-# Host only: debootstrap builds the chroots of `make test` (the other supported Debian, and
-# Debian 11 for Python 3.9).
-HOST_PKGS=(debootstrap)
 missing=()
-for p in "${PKGS[@]}" "${HOST_PKGS[@]}"; do
+for p in "${PKGS[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi

@@ -68,7 +68,10 @@ CHECK_SCRIPT = textwrap.dedent(
 def test_plugin_loads_in_real_desktop(tmp_path, qgis_profile):
     if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
         pytest.fail("xvfb-run or qgis missing: `make test` installs them")
-    shot = REPO / "out" / "test" / "desktop.png"
+    from qgis.core import Qgis
+
+    # one folder per QGIS version: `make test` runs this on two (host and chroot)
+    shot = REPO / "out" / "test" / Qgis.QGIS_VERSION.split("-")[0] / "desktop.png"
     shot.parent.mkdir(parents=True, exist_ok=True)
     if shot.exists():
         shot.unlink()
