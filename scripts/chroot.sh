@@ -110,6 +110,10 @@ in_chroot() { # in_chroot ROOT CMD...: a clean environment plus the host's pip s
                  WIJK_CHROOT="$(basename "$root")")
   local name
   while IFS= read -r name; do
+    # a local wheel folder of the host (PIP_FIND_LINKS=/opt/wheels) does not exist inside
+    if [ "$name" = PIP_FIND_LINKS ] && [[ ${!name} == /* ]] && [ ! -e "$root${!name}" ]; then
+      continue
+    fi
     envs+=("$name=${!name}")
   done < <(compgen -e | grep -E '^(PIP_[A-Z_]+|CI|WIJK_(STAGES|KEEP_GOING)|https?_proxy|no_proxy|HTTPS?_PROXY|NO_PROXY)$' || true)
   chroot "$root" /usr/bin/env -i "${envs[@]}" "$@"
