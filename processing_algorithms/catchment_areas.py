@@ -24,16 +24,15 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
+from ..wijkaanpak_plugin.reach_inputs import drop_null_geometries, place_polygons
 from .ambition_scores import merge_outputs
 from .base import WijkaanpakAlgorithm
-from .reach import (
+from .reach_parameters import (
     POINTS_OR_POLYGONS,
     check_detour,
     detour_parameter,
-    drop_null_geometries,
+    network_of,
     network_parameters,
-    place_polygons,
-    read_network,
 )
 
 
@@ -175,9 +174,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
 
         # 2. network -----------------------------------------------------------------------
         steps.setCurrentStep(1)
-        network = read_network(
-            self, parameters, context, steps, self.NETWORK, self.ONEWAY_FIELD, self.BARRIER_FIELD
-        )
+        network = network_of(self, parameters, context, steps)
         detour = check_detour(self, parameters, context, network)
         if pop_xy is not None and network is None:
             feedback.pushInfo(

@@ -1,22 +1,18 @@
 """Processing face: who lives within walking distance of a playground or meeting place.
 
-Reads the layers with layer_io, calls core.reach (straight-line or over a network) and
-writes per resident point, per area, per place and a gap layer. Also holds the helpers the
-catchment-areas face shares (reading places and the network).
+Reads the layers with the shared reach reader (``wijkaanpak_plugin/reach_inputs.py``),
+calls the reach analysis once (``core/reach_analysis.py``: address spreading, distances,
+per area, per place, gaps) and writes per resident point, per area, per place and a gap
+layer, with a log of what the analysis found.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
-import pandas as pd
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -27,284 +23,48 @@ from qgis.core import (
 )
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
-from ..wijkaanpak_plugin.core.geometry import (
-    assign_places_to_areas,
-    assign_points_to_areas,
-    polygon_areas,
-)
-from ..wijkaanpak_plugin.core.network import WalkNetwork, build_walk_network
-from ..wijkaanpak_plugin.core.norms import COLUMN_SUFFIX, norm_profile, user_norm_profile
+from ..wijkaanpak_plugin.core.norms import norm_profile, user_norm_profile
 from ..wijkaanpak_plugin.core.population import (
     BAND_0_14,
     BAND_15_24,
     SUPPRESSED_MIDDLE_ESTIMATE,
-    overall_shares,
-    place_age_flags,
-    residents_per_age_group,
-    spread_over_addresses,
 )
-from ..wijkaanpak_plugin.core.reach import playground_reach, reach_per_area
+from ..wijkaanpak_plugin.core.reach_analysis import (
+    ADDRESS_INPUT,
+    AREA_INPUT,
+    POPULATION_INPUT,
+    AnalysisCancelledError,
+    ReachAnalysis,
+    ReachInputError,
+    ReachInputs,
+    analyse_reach,
+)
 from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
-    FeatureTable,
     fields_for_frame,
-    line_coordinates,
     point_geometries,
-    polygon_rings,
-    read_features,
     wkb_geometries,
     write_features,
 )
+from ..wijkaanpak_plugin.reach_inputs import (
+    is_polygon_layer,
+    read_addresses,
+    read_areas,
+    read_places,
+    read_population,
+)
 from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .reach_parameters import (
+    POINTS_OR_POLYGONS,
+    check_detour,
+    detour_parameter,
+    network_of,
+    network_parameters,
+    wanted,
+)
 
 #: Norm enum order → preset key (None: user-defined).
 NORM_KEYS = ["midden_drenthe_2011", "fields_in_trust", None]
-
-POINTS_OR_POLYGONS = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-
-#: Playground schema fields with the age groups a playground serves.
-AGE_FIELDS = {"0-5": "age_0_5", "6-11": "age_6_11", "12-17": "age_12_17"}
-
-PLAYGROUND = "playground"
-MEETING_PLACE = "meeting place"
-
-
-def wanted(parameters: dict, name: str) -> bool:
-    """Whether the user asked for an optional output (an empty value means 'skip')."""
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink.staticValue()
-    return value is not None and str(value) != ""
-
-
-def drop_null_geometries(table: FeatureTable, feedback, what: str) -> FeatureTable:
-    """Leave out features without a usable geometry, saying how many: they cannot be
-    measured (no geometry, or coordinates that are NaN or could not be transformed)."""
-    bad = table.null_geometry | ~np.isfinite(table.xy).all(axis=1)
-    if not bad.any():
-        return table
-    keep = ~bad
-    feedback.pushWarning(
-        Wijkaanpak.tr(
-            "Layer '{}': {} {} without a usable geometry (empty, or coordinates that are not "
-            "numbers or cannot be transformed to EPSG:28992) were left out (first feature "
-            "ids: {})."
-        ).format(
-            table.layer_name,
-            int(bad.sum()),
-            what,
-            ", ".join(str(f) for f in table.fids[bad][:10]),
-        )
-    )
-    return FeatureTable(
-        frame=table.frame[keep].reset_index(drop=True),
-        fids=table.fids[keep],
-        layer_name=table.layer_name,
-        xy=table.xy[keep],
-        wkb=[w for w, k in zip(table.wkb, keep) if k] if table.wkb else [],
-        null_geometry=table.null_geometry[keep],
-        geometry_type=table.geometry_type,
-    )
-
-
-def read_network(
-    algorithm: WijkaanpakAlgorithm,
-    parameters,
-    context,
-    feedback,
-    network_name: str,
-    oneway_name: str,
-    barrier_name: str,
-) -> WalkNetwork | None:
-    """The walking network from a line layer (None when no layer is given).
-
-    Real networks hold zero-length or self-touching lines that GEOS calls invalid; they do
-    no harm to a graph (the core skips degenerate segments), so the Processing validity
-    check is switched off for this one layer instead of stopping the run.
-    """
-    check = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    try:
-        source = algorithm.parameterAsSource(parameters, network_name, context)
-    finally:
-        context.setInvalidGeometryCheck(check)
-    if source is None:
-        return None
-    label = algorithm.layer_name(parameters, network_name, context)
-    oneway = algorithm.parameterAsString(parameters, oneway_name, context)
-    barrier = algorithm.parameterAsString(parameters, barrier_name, context)
-    fields = [f for f in (oneway, barrier) if f]
-    table = read_features(source, fields, context, feedback, keep_wkb=True, label=label)
-    if len(table) == 0:
-        raise QgsProcessingException(
-            Wijkaanpak.tr("Network layer '{}' has no lines.").format(label)
-        )
-    lines, owners = line_coordinates(table.wkb)
-
-    def per_part(field_name: str):
-        if not field_name:
-            return None
-        values = pd.to_numeric(table.frame[field_name], errors="coerce")
-        text = table.frame[field_name]
-        bad = values.isna() & text.notna()
-        if bad.any():
-            raise QgsProcessingException(
-                Wijkaanpak.tr(
-                    "Network layer '{}': field '{}' must hold numbers (one-way: 1 = only in "
-                    "digitised direction, -1 = only against it, 0 or empty = both ways; "
-                    "barrier: 1 = not walkable, 0 or empty = walkable); found '{}'."
-                ).format(label, field_name, text[bad].iloc[0])
-            )
-        return values.to_numpy(dtype=float)[owners]
-
-    try:
-        network = build_walk_network(lines, one_way=per_part(oneway), barrier=per_part(barrier))
-    except WijkaanpakInputError as error:
-        raise QgsProcessingException(
-            Wijkaanpak.tr("Network layer '{}': {}").format(label, error)
-        ) from error
-    feedback.pushInfo(
-        Wijkaanpak.tr(
-            "Network '{}': {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier "
-            "lines left out, {} empty or one-vertex lines skipped, {} lines with invalid "
-            "coordinates skipped, {} zero-length segments (shorter than the 0.1 m snapping "
-            "tolerance) not used."
-        ).format(
-            label,
-            network.n_segments,
-            network.n_nodes,
-            network.total_length / 1000.0,
-            network.component_count,
-            network.barrier_lines,
-            network.skipped_lines,
-            network.invalid_lines,
-            network.degenerate_segments,
-        )
-    )
-
-    def feature_ids(line_index: np.ndarray) -> str:
-        fids = pd.unique(table.fids[owners[line_index]])
-        shown = ", ".join(str(f) for f in fids[:10])
-        return shown + (", …" if len(fids) > 10 else "")
-
-    if network.skipped_lines:
-        feedback.pushWarning(
-            Wijkaanpak.tr(
-                "Network layer '{}': {} empty or one-vertex lines were skipped (feature ids: {})."
-            ).format(label, network.skipped_lines, feature_ids(network.skipped_line_index))
-        )
-    if network.invalid_lines:
-        feedback.pushWarning(
-            Wijkaanpak.tr(
-                "Network layer '{}': {} lines with invalid coordinates (not a number or "
-                "infinite, e.g. from a coordinate reference system that could not be "
-                "transformed) were skipped (feature ids: {})."
-            ).format(label, network.invalid_lines, feature_ids(network.invalid_line_index))
-        )
-    return network
-
-
-def place_polygons(table: FeatureTable) -> list:
-    """Per place its polygon rings (a polygon layer read with its WKB), else empty lists:
-    point places."""
-    if table.geometry_type != "polygon" or not table.wkb:
-        return [[] for _ in range(len(table))]
-    return polygon_rings(table.wkb)
-
-
-def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") -> None:
-    """NETWORK, MAX_SNAP, ONEWAY_FIELD and BARRIER_FIELD, shared by both reach faces."""
-    p = QgsProcessingParameterFeatureSource(
-        "NETWORK",
-        Wijkaanpak.tr("Street / footpath network (optional)"),
-        [QgsProcessing.TypeVectorLine],
-        optional=True,
-    )
-    p.setHelp(
-        Wijkaanpak.tr(
-            "Any line layer. With a network, distances are walking distances along it: every "
-            "vertex is a node, lines meeting within 0.1 m are joined, and the straight leg "
-            "from a point to the nearest spot on the network counts too. Without one, "
-            "straight-line distances are used. Broken lines are skipped and counted in the "
-            "log with their feature ids (no geometry, one vertex, coordinates that are not "
-            "numbers); zero-length lines are not used for attaching points."
-        )
-        + prefix_help
-    )
-    algorithm.addParameter(p)
-    p = QgsProcessingParameterNumber(
-        "MAX_SNAP",
-        Wijkaanpak.tr("Maximum distance from a point to the network (m)"),
-        QgsProcessingParameterNumber.Double,
-        50.0,
-        minValue=0.0,
-    )
-    p.setHelp(
-        Wijkaanpak.tr(
-            "Points farther from every line are not attached to the network: they are "
-            "reported (field snapped = 0) and count as not reached, never silently snapped "
-            "to a road far away."
-        )
-    )
-    algorithm.addParameter(p)
-    p = QgsProcessingParameterField(
-        "ONEWAY_FIELD",
-        Wijkaanpak.tr("One-way field"),
-        None,
-        "NETWORK",
-        QgsProcessingParameterField.Numeric,
-        optional=True,
-    )
-    p.setHelp(
-        Wijkaanpak.tr(
-            "1 = walkable only in the digitised direction, -1 = only against it, 0 or empty "
-            "= both ways."
-        )
-    )
-    p.setFlags(p.flags() | p.FlagAdvanced)
-    algorithm.addParameter(p)
-    p = QgsProcessingParameterField(
-        "BARRIER_FIELD",
-        Wijkaanpak.tr("Barrier field"),
-        None,
-        "NETWORK",
-        QgsProcessingParameterField.Numeric,
-        optional=True,
-    )
-    p.setHelp(Wijkaanpak.tr("1 = not walkable (e.g. a motorway), 0 or empty = walkable."))
-    p.setFlags(p.flags() | p.FlagAdvanced)
-    algorithm.addParameter(p)
-
-
-def detour_parameter(algorithm: WijkaanpakAlgorithm) -> None:
-    p = QgsProcessingParameterNumber(
-        "DETOUR_FACTOR",
-        Wijkaanpak.tr("Detour factor for straight-line distances"),
-        QgsProcessingParameterNumber.Double,
-        1.0,
-        minValue=1.0,
-    )
-    p.setHelp(
-        Wijkaanpak.tr(
-            "Straight-line distances are multiplied by this factor to approximate walking "
-            "(e.g. 1.3). 1 = plain straight line. Not used with a network. Every output "
-            "states it in the field distance_type."
-        )
-    )
-    p.setFlags(p.flags() | p.FlagAdvanced)
-    algorithm.addParameter(p)
-
-
-def check_detour(algorithm, parameters, context, network) -> float:
-    detour = algorithm.parameterAsDouble(parameters, "DETOUR_FACTOR", context)
-    if network is not None and detour != 1.0:
-        raise QgsProcessingException(
-            Wijkaanpak.tr(
-                "Parameter 'Detour factor' (DETOUR_FACTOR) is {} but a network is given: a "
-                "detour factor applies to straight-line distances only. Set it to 1."
-            ).format(detour)
-        )
-    return detour
 
 
 class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
@@ -755,30 +515,6 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
         return field.name()
 
-    def _read_places(self, parameters, name, context, feedback, kind):
-        source = self.source_or_fail(parameters, name, context, required=False)
-        if source is None:
-            return None
-        label = self.layer_name(parameters, name, context)
-        present = source.fields().names()
-        fields = [f for f in ("name", "surface_m2", *AGE_FIELDS.values()) if f in present]
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
-        table = read_features(
-            source,
-            fields,
-            context,
-            feedback,
-            keep_wkb=polygons,
-            label=label,
-            layer=self.whole_layer(parameters, name, context),
-        )
-        table = drop_null_geometries(table, feedback, kind)
-        if len(table) == 0:
-            raise QgsProcessingException(
-                self.tr("Layer '{}' has no {} with a geometry.").format(label, kind)
-            )
-        return table
-
     # ------------------------------------------------------------------------ run
 
     def _check_area_parameters(self, parameters, context, feedback) -> bool:
@@ -822,13 +558,29 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 self.tr("Choose at least one output (population, areas, places or gaps).")
             )
         write_areas = self._check_area_parameters(parameters, context, feedback)
-        steps = QgsProcessingMultiStepFeedback(5, feedback)
-        norm = self._norm(parameters, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        unknown_serves = self.parameterAsEnum(parameters, self.UNKNOWN_AGES, context) == 0
-        suppressed_value = self.parameterAsDouble(parameters, self.SUPPRESSED_VALUE, context)
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        inputs = self._read(parameters, context, steps, write_areas)
+        if inputs is None or steps.isCanceled():
+            return {}
+        steps.setCurrentStep(1)
+        feedback.pushInfo(self.tr("Measuring distances…"))
+        try:
+            analysis = analyse_reach(
+                inputs, lambda done: steps.setProgress(100.0 * done) or not steps.isCanceled()
+            )
+        except AnalysisCancelledError:
+            return {}
+        except ReachInputError as error:
+            raise QgsProcessingException(self._problem(inputs, error)) from error
+        self._report(analysis, inputs, feedback)
+        steps.setCurrentStep(2)
+        return self._write_outputs(parameters, context, steps, outputs, analysis, inputs)
 
-        # 1. read --------------------------------------------------------------------------
+    # ------------------------------------------------------------------------ read
+
+    def _read(self, parameters, context, feedback, write_areas: bool):
+        """Every input layer, read once (None when cancelled)."""
+        norm = self._norm(parameters, context)
         pop_source = self.source_or_fail(parameters, self.POPULATION, context)
         pop_label = self.layer_name(parameters, self.POPULATION, context)
         group_field = {
@@ -839,9 +591,6 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             b: self._population_field(parameters, p, context, pop_source, pop_label)
             for b, p in self.BAND_FIELDS.items()
         }
-        pop_area_field = self.parameterAsString(parameters, self.POPULATION_AREA_FIELD, context)
-        read = [f for f in (*group_field.values(), *band_field.values(), pop_area_field) if f]
-        read = list(dict.fromkeys(read))
         if not any(group_field.values()) and not any(band_field.values()):
             raise QgsProcessingException(
                 self.tr(
@@ -850,11 +599,8 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                     "15-24."
                 ).format(pop_label)
             )
-        addresses = self.source_or_fail(parameters, self.ADDRESSES, context, required=False)
-        if (
-            addresses is not None
-            and QgsWkbTypes.geometryType(pop_source.wkbType()) != QgsWkbTypes.PolygonGeometry
-        ):
+        address_source = self.source_or_fail(parameters, self.ADDRESSES, context, required=False)
+        if address_source is not None and not is_polygon_layer(pop_source):
             raise QgsProcessingException(
                 self.tr(
                     "Population layer '{}' has no polygons: address points (ADDRESSES) only "
@@ -863,49 +609,119 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
         feedback.pushInfo(self.tr("Norm: {}").format(norm.describe()))
         feedback.pushInfo(self.tr("Reading population…"))
-        pop = read_features(
+        population = read_population(
             pop_source,
-            read,
-            context,
-            steps,
-            keep_wkb=addresses is not None,
+            group_field,
+            band_field,
+            area_field=self.parameterAsString(parameters, self.POPULATION_AREA_FIELD, context)
+            if write_areas
+            else "",
+            keep_polygons=address_source is not None,
+            context=context,
+            feedback=feedback,
             label=pop_label,
             layer=self.whole_layer(parameters, self.POPULATION, context),
         )
-        if len(pop) == 0:
-            raise QgsProcessingException(
-                self.tr("Population layer '{}' has no features.").format(pop_label)
+        addresses = None
+        if address_source is not None:
+            feedback.pushInfo(self.tr("Reading addresses…"))
+            addresses = read_addresses(
+                address_source,
+                self.parameterAsString(parameters, self.ADDRESS_WEIGHT_FIELD, context),
+                context=context,
+                feedback=feedback,
+                label=self.layer_name(parameters, self.ADDRESSES, context),
+                layer=self.whole_layer(parameters, self.ADDRESSES, context),
             )
-        pop = drop_null_geometries(pop, feedback, self.tr("population features"))
-        if len(pop) == 0:
-            raise QgsProcessingException(
-                self.tr("Population layer '{}' has no feature with a geometry.").format(pop_label)
+        if feedback.isCanceled():
+            return None
+        feedback.pushInfo(self.tr("Reading places…"))
+        playgrounds = self._places(parameters, self.PLAYGROUNDS, context, feedback)
+        if playgrounds is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PLAYGROUNDS))
+        meeting = self._places(parameters, self.MEETING_PLACES, context, feedback)
+        if feedback.isCanceled():
+            return None
+        areas = None
+        area_source = self.parameterAsSource(parameters, self.AREAS, context)
+        if write_areas and area_source is not None:
+            areas = read_areas(
+                area_source,
+                self.parameterAsString(parameters, self.AREA_CODE_FIELD, context),
+                context=context,
+                feedback=feedback,
+                label=self.layer_name(parameters, self.AREAS, context),
             )
-        try:
-            counts = residents_per_age_group(
-                len(pop),
-                counts={g: pop.frame[f] for g, f in group_field.items() if f},
-                bands={b: pop.frame[f] for b, f in band_field.items() if f},
-                labels={
-                    **{g: f for g, f in group_field.items() if f},
-                    **{b: f for b, f in band_field.items() if f},
-                },
-                suppressed_value=suppressed_value,
-            )
-        except WijkaanpakInputError as error:
-            raise QgsProcessingException(
-                self.tr("Population layer '{}': {}").format(pop_label, error)
-            ) from error
+        network = network_of(self, parameters, context, feedback)
+        detour = check_detour(self, parameters, context, network)
+        return ReachInputs(
+            population=population,
+            playgrounds=playgrounds,
+            norm=norm,
+            meeting_places=meeting,
+            addresses=addresses,
+            areas=areas,
+            network=network,
+            unknown_ages_serve=self.parameterAsEnum(parameters, self.UNKNOWN_AGES, context) == 0,
+            suppressed_value=self.parameterAsDouble(parameters, self.SUPPRESSED_VALUE, context),
+            detour_factor=detour,
+            max_snap_distance=self.parameterAsDouble(parameters, self.MAX_SNAP, context),
+        )
+
+    def _places(self, parameters, name, context, feedback):
+        source = self.source_or_fail(parameters, name, context, required=False)
+        if source is None:
+            return None
+        what = self.tr("playgrounds") if name == self.PLAYGROUNDS else self.tr("meeting places")
+        return read_places(
+            source,
+            what,
+            context=context,
+            feedback=feedback,
+            label=self.layer_name(parameters, name, context),
+            layer=self.whole_layer(parameters, name, context),
+        )
+
+    def _problem(self, inputs: ReachInputs, error: ReachInputError) -> str:
+        """The analysis' complaint, naming the layer it is about."""
+        if error.input == POPULATION_INPUT:
+            return self.tr("Population layer '{}': {}").format(inputs.population.name, error)
+        if error.input == ADDRESS_INPUT:
+            return self.tr("Address layer '{}': {}").format(inputs.addresses.name, error)
+        if error.input == AREA_INPUT:
+            return self.tr(
+                "No population feature of layer '{}' lies in an area of layer '{}'. "
+                "Do both layers cover the same place?"
+            ).format(inputs.population.name, inputs.areas.name)
+        return self.tr("Population '{}', playgrounds '{}': {}").format(
+            inputs.population.name, inputs.playgrounds.name, error
+        )
+
+    # ------------------------------------------------------------------------ report
+
+    def _report(self, analysis: ReachAnalysis, inputs: ReachInputs, feedback) -> None:
+        """What the analysis did and found, in the log."""
+        counts = analysis.counts
         for g, origin in counts.origin.items():
             feedback.pushInfo(self.tr("Residents {}: {}").format(g, origin))
         if counts.assumption:
             feedback.pushInfo(counts.assumption)
         for note in counts.notes:
             feedback.pushWarning(note)
-        address_fids = None
-        if addresses is not None:
-            pop, counts, address_fids = self._spread_over_addresses(
-                parameters, context, steps, addresses, pop, counts, pop_area_field
+        spread = analysis.address_spread
+        if spread is not None:
+            feedback.pushInfo(
+                self.tr(
+                    "Residents of {} population polygons spread over {} addresses of layer "
+                    "'{}'; {} polygons with residents have no address (their centroid is "
+                    "used); {} addresses lie outside every polygon and are left out."
+                ).format(
+                    spread.polygons,
+                    spread.addresses_inside,
+                    inputs.addresses.name,
+                    spread.polygons_without_address,
+                    spread.addresses_outside,
+                )
             )
         if counts.suppressed_rows:
             feedback.pushWarning(
@@ -914,413 +730,118 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                     "negative or empty); each such count is taken as {} residents. Per field: {}."
                 ).format(
                     counts.suppressed_rows,
-                    "{:g}".format(suppressed_value),
+                    "{:g}".format(inputs.suppressed_value),
                     ", ".join(f"{k} {v}" for k, v in counts.suppressed_values.items() if v),
                 )
             )
-        if steps.isCanceled():
-            return {}
-
-        feedback.pushInfo(self.tr("Reading places…"))
-        playgrounds = self._read_places(
-            parameters, self.PLAYGROUNDS, context, steps, self.tr("playgrounds")
-        )
-        if playgrounds is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.PLAYGROUNDS))
-        meeting = self._read_places(
-            parameters, self.MEETING_PLACES, context, steps, self.tr("meeting places")
-        )
-        flags, unknown = place_age_flags(
-            {
-                g: playgrounds.frame[f] if f in playgrounds.frame else None
-                for g, f in AGE_FIELDS.items()
-            },
-            len(playgrounds),
-            unknown_serves,
-        )
-        if any(unknown.values()):
+        if any(analysis.unknown_ages.values()):
             feedback.pushInfo(
                 self.tr("Playgrounds with unknown age groups ({}): {}.").format(
                     self.tr("counted as serving them")
-                    if unknown_serves
+                    if analysis.unknown_ages_serve
                     else self.tr("counted as not serving them"),
-                    ", ".join(f"{g} {n}" for g, n in unknown.items()),
+                    ", ".join(f"{g} {n}" for g, n in analysis.unknown_ages.items()),
                 )
             )
-        n_play = len(playgrounds)
-        n_meet = 0 if meeting is None else len(meeting)
-        places_xy = playgrounds.xy if meeting is None else np.vstack([playgrounds.xy, meeting.xy])
-        place_rings = place_polygons(playgrounds) + (
-            place_polygons(meeting) if meeting is not None else []
-        )
-        n_polygons = sum(1 for r in place_rings if r)
-        if n_polygons:
+        if analysis.polygon_places:
             feedback.pushInfo(
                 self.tr(
                     "{} polygon places (parks, playground areas) are measured to the polygon: "
                     "0 inside, else to the nearest point of the boundary."
-                ).format(n_polygons)
+                ).format(analysis.polygon_places)
             )
-        else:
-            place_rings = None
-        serves = {g: np.concatenate([f, np.zeros(n_meet, bool)]) for g, f in flags.items()}
-        if meeting is not None:
-            serves["meeting"] = np.concatenate([np.zeros(n_play, bool), np.ones(n_meet, bool)])
-        place_ids = np.concatenate(
-            [playgrounds.fids, meeting.fids if meeting is not None else []]
-        ).astype(np.int64)
-        if steps.isCanceled():
-            return {}
-
-        # 2. network -----------------------------------------------------------------------
-        steps.setCurrentStep(1)
-        network = read_network(
-            self, parameters, context, steps, self.NETWORK, self.ONEWAY_FIELD, self.BARRIER_FIELD
-        )
-        detour = check_detour(self, parameters, context, network)
-        if steps.isCanceled():
-            return {}
-
-        # 3. distances ---------------------------------------------------------------------
-        steps.setCurrentStep(2)
-        feedback.pushInfo(self.tr("Measuring distances…"))
-        try:
-            reach = playground_reach(
-                pop.xy,
-                counts.residents,
-                places_xy,
-                serves,
-                norm,
-                place_ids=place_ids,
-                detour_factor=detour,
-                network=network,
-                max_snap_distance=max_snap,
-                place_rings=place_rings,
-            )
-        except WijkaanpakInputError as error:
-            raise QgsProcessingException(
-                self.tr("Population '{}', playgrounds '{}': {}").format(
-                    pop_label, playgrounds.layer_name, error
-                )
-            ) from error
-        for warning in reach.warnings:
+        for warning in analysis.warnings:
             feedback.pushWarning(warning)
-        feedback.pushInfo(self.tr("Distance type: {}").format(reach.distance_type))
-        shares = overall_shares(reach)
-        for g, share in shares.items():
+        feedback.pushInfo(self.tr("Distance type: {}").format(analysis.distance_type))
+        for g, share in analysis.shares.items():
             feedback.pushInfo(
                 self.tr("Residents {} within {} of {:g} m: {:.1%}").format(
                     g,
                     self.tr("the meeting-place norm") if g == "65+" else self.tr("the norm"),
-                    norm.max_distance(g),
+                    analysis.norm.max_distance(g),
                     share,
                 )
             )
-        if steps.isCanceled():
-            return {}
-
-        # 4. aggregate ---------------------------------------------------------------------
-        steps.setCurrentStep(3)
-        age_split = counts.assumption
-        per_point = self._per_point_frame(reach, pop.fids, age_split, counts.suppressed_mask)
-        if address_fids is not None:
-            per_point.insert(1, "address_fid", address_fids)
-        areas = None
-        if write_areas:
-            areas = self._per_area(
-                parameters,
-                context,
-                steps,
-                reach,
-                pop,
-                pop_area_field,
-                places_xy,
-                place_rings,
-                playgrounds,
-                n_meet,
-            )
-        places = None
-        if wanted(parameters, self.OUTPUT_PLACES):
-            places = reach.per_place().rename(columns={"place_id": "source_fid"})
-            names = [
-                playgrounds.frame["name"] if "name" in playgrounds.frame else [None] * n_play,
-                (meeting.frame["name"] if "name" in meeting.frame else [None] * n_meet)
-                if meeting is not None
-                else [],
-            ]
-            places.insert(0, "place_kind", [PLAYGROUND] * n_play + [MEETING_PLACE] * n_meet)
-            places.insert(2, "name", list(names[0]) + list(names[1]))
-            if age_split:
-                places["age_split"] = age_split
-        if steps.isCanceled():
-            return {}
-
-        # 5. write -------------------------------------------------------------------------
-        steps.setCurrentStep(4)
-        results = {
-            "N_POPULATION": int(reach.n_points),
-            "N_SUPPRESSED": int(counts.suppressed_rows),
-            "N_UNSNAPPED": int((~reach.origin_snapped).sum())
-            if reach.origin_snapped is not None
-            else 0,
-            "N_UNREACHABLE": int(reach.unreachable_points.sum()),
-            "SHARE_WITHIN_0_5": _share(shares, "0-5"),
-            "SHARE_WITHIN_6_11": _share(shares, "6-11"),
-            "SHARE_WITHIN_12_17": _share(shares, "12-17"),
-            "SHARE_65PLUS_WITHIN_MEETING": _share(shares, "65+"),
-        }
-        if wanted(parameters, self.OUTPUT_POPULATION):
-            dest = self._write(
-                parameters,
-                self.OUTPUT_POPULATION,
-                context,
-                steps,
-                outputs,
-                per_point,
-                point_geometries(pop.xy),
-                QgsWkbTypes.Point,
-            )
-            self.load_styled(
-                context, dest, "reach_population", self.tr("Reach per population feature")
-            )
-            results[self.OUTPUT_POPULATION] = dest
-        if wanted(parameters, self.OUTPUT_GAPS):
-            gap = reach.gap
-            dest = self._write(
-                parameters,
-                self.OUTPUT_GAPS,
-                context,
-                steps,
-                outputs,
-                per_point[gap].reset_index(drop=True),
-                point_geometries(pop.xy[gap]),
-                QgsWkbTypes.Point,
-            )
-            self.load_styled(context, dest, "reach_gaps", self.tr("Reach gaps"))
-            results[self.OUTPUT_GAPS] = dest
-            feedback.pushInfo(
-                self.tr("{} populated features lie outside every norm that applies.").format(
-                    int(gap.sum())
-                )
-            )
-        if places is not None:
-            dest = self._write(
-                parameters,
-                self.OUTPUT_PLACES,
-                context,
-                steps,
-                outputs,
-                places,
-                point_geometries(places_xy),
-                QgsWkbTypes.Point,
-            )
-            self.load_styled(context, dest, "reach_places", self.tr("Catchment per place"))
-            results[self.OUTPUT_PLACES] = dest
-        if areas is not None:
-            frame, geoms, wkb_type = areas
-            if age_split:
-                frame["age_split"] = age_split
-            dest = self._write(
-                parameters,
-                self.OUTPUT_AREAS,
-                context,
-                steps,
-                outputs,
-                frame,
-                geoms,
-                wkb_type,
-            )
-            self.load_styled(context, dest, "reach_areas", self.tr("Reach per area"))
-            results[self.OUTPUT_AREAS] = dest
-        feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
-        return results
-
-    def _spread_over_addresses(
-        self, parameters, context, feedback, addresses, pop, counts, pop_area_field
-    ):
-        """Population polygons → their address points (+ centroids of cells without one).
-
-        Returns the new population table (fids: the polygon's, frame: its area code), the
-        counts per point and the address fids (NULL for a centroid).
-        """
-        label = self.layer_name(parameters, self.ADDRESSES, context)
-        weight_field = self.parameterAsString(parameters, self.ADDRESS_WEIGHT_FIELD, context)
-        feedback.pushInfo(self.tr("Reading addresses…"))
-        table = read_features(
-            addresses,
-            [weight_field] if weight_field else [],
-            context,
-            feedback,
-            label=label,
-            layer=self.whole_layer(parameters, self.ADDRESSES, context),
-        )
-        table = drop_null_geometries(table, feedback, self.tr("addresses"))
-        weight = None
-        if weight_field:
-            weight = pd.to_numeric(table.frame[weight_field], errors="coerce")
-            empty = int(weight.isna().sum())
-            if empty:
-                feedback.pushWarning(
-                    self.tr(
-                        "Address layer '{}': {} addresses have no value in field '{}'; they "
-                        "get no residents."
-                    ).format(label, empty, weight_field)
-                )
-        cell = assign_points_to_areas(table.xy, polygon_rings(pop.wkb))
-        try:
-            spread, without = spread_over_addresses(cell, counts.residents, weight)
-        except WijkaanpakInputError as error:
-            raise QgsProcessingException(
-                self.tr("Address layer '{}': {}").format(label, error)
-            ) from error
-        inside = cell >= 0
-        owner = np.concatenate([cell[inside], without])
-        feedback.pushInfo(
-            self.tr(
-                "Residents of {} population polygons spread over {} addresses of layer '{}'; "
-                "{} polygons with residents have no address (their centroid is used); {} "
-                "addresses lie outside every polygon and are left out."
-            ).format(len(pop), int(inside.sum()), label, len(without), int((~inside).sum()))
-        )
-        frame = pd.DataFrame(index=range(len(owner)))
-        if pop_area_field:
-            frame[pop_area_field] = pop.frame[pop_area_field].to_numpy(dtype=object)[owner]
-        points = FeatureTable(
-            frame=frame,
-            fids=pop.fids[owner],
-            layer_name=pop.layer_name,
-            xy=np.vstack([table.xy[inside], pop.xy[without]]),
-            null_geometry=np.zeros(len(owner), dtype=bool),
-            geometry_type="point",
-        )
-        residents = {
-            g: np.concatenate([spread[g][inside], counts.residents[g][without]])
-            for g in counts.residents
-        }
-        # NULL address_fid for the centroids of polygons without an address
-        address_fids = pd.arrays.IntegerArray(
-            np.concatenate([table.fids[inside], np.zeros(len(without), np.int64)]),
-            np.arange(len(owner)) >= int(inside.sum()),
-        )
-        mask = counts.suppressed_mask
-        flags = np.concatenate([mask[cell[inside]], mask[without]]) if len(mask) else mask
-        return points, replace(counts, residents=residents, suppressed_mask=flags), address_fids
-
-    def _per_point_frame(self, reach, fids, age_split: str, suppressed) -> pd.DataFrame:
-        frame = reach.per_point()
-        flag = np.zeros(len(frame), dtype=np.int64)
-        if len(suppressed) == len(frame):
-            flag = np.asarray(suppressed, dtype=bool).astype(np.int64)
-        frame.insert(frame.columns.get_loc("gap") + 1, "suppressed", flag)
-        rename = {}
-        for s in COLUMN_SUFFIX.values():
-            rename[f"distance_{s}"] = f"dist_{s}"
-            rename[f"within_norm_{s}"] = f"within_{s}"
-        rename["within_norm_65plus"] = "within_meeting_65plus"
-        frame = frame.rename(columns=rename)
-        frame.insert(0, "source_fid", fids)
-        if age_split:
-            frame["age_split"] = age_split
-        return frame
-
-    def _per_area(
-        self,
-        parameters,
-        context,
-        feedback,
-        reach,
-        pop,
-        pop_area_field,
-        places_xy,
-        place_rings,
-        playgrounds,
-        n_meet,
-    ):
-        """(frame, geometries, wkb type) per area, or None when no areas are given.
-
-        The code field was checked before the run (``_check_area_parameters``)."""
-        area_source = self.parameterAsSource(parameters, self.AREAS, context)
-        surface = self._play_surface(playgrounds, n_meet)
-        if area_source is not None:
-            label = self.layer_name(parameters, self.AREAS, context)
-            code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context)
-            areas = read_features(
-                area_source, [code_field], context, feedback, keep_wkb=True, label=label
-            )
-            areas = drop_null_geometries(areas, feedback, self.tr("areas"))
-            if len(areas) == 0:
-                raise QgsProcessingException(
-                    self.tr("Area layer '{}' has no polygons.").format(label)
-                )
-            codes = areas.frame[code_field]
-            missing = codes.isna() | codes.astype(str).str.strip().eq("")
-            if missing.any():
-                raise QgsProcessingException(
-                    self.tr("Area layer '{}': feature {} has no code in field '{}'.").format(
-                        label, areas.fids[missing.to_numpy()][0], code_field
-                    )
-                )
-            twice = codes[codes.duplicated()]
-            if len(twice):
-                raise QgsProcessingException(
-                    self.tr(
-                        "Area layer '{}': code '{}' in field '{}' occurs more than once; "
-                        "each area needs its own code."
-                    ).format(label, twice.iloc[0], code_field)
-                )
-            rings = polygon_rings(areas.wkb)
-            pop_area = assign_points_to_areas(pop.xy, rings)
-            if not (pop_area >= 0).any():
-                raise QgsProcessingException(
-                    self.tr(
-                        "No population feature of layer '{}' lies in an area of layer '{}'. "
-                        "Do both layers cover the same place?"
-                    ).format(pop.layer_name, label)
-                )
-            frame = reach_per_area(
-                reach,
-                pop_area,
-                assign_places_to_areas(places_xy, place_rings, rings),
-                area_codes=codes.tolist(),
-                area_size_m2=polygon_areas(rings),
-                place_surface_m2=surface,
-            )
-            geoms = wkb_geometries(areas.wkb)
-            wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(area_source.wkbType()))
-        elif pop_area_field:
-            code_field = pop_area_field
-            frame = reach_per_area(reach, pop.frame[pop_area_field].to_numpy(dtype=object))
-            geoms = None
-            wkb_type = QgsWkbTypes.NoGeometry
-        else:
-            return None
-        outside = frame.attrs.get("population_points_outside_areas", 0)
-        if outside:
+        if analysis.population_outside_areas:
             feedback.pushWarning(
                 self.tr(
                     "{} population features lie in no area; they are left out of the area figures."
-                ).format(outside)
+                ).format(analysis.population_outside_areas)
             )
-        name = code_field if code_field not in frame.columns else "area_code"
-        frame = frame.reset_index().rename(columns={"area": name})
-        return frame, geoms, wkb_type
 
-    @staticmethod
-    def _play_surface(playgrounds: FeatureTable, n_meet: int) -> np.ndarray:
-        """Play space per place: field surface_m2, else a polygon's own area; NaN unknown."""
-        n = len(playgrounds)
-        surface = np.full(n, np.nan)
-        if "surface_m2" in playgrounds.frame:
-            surface = pd.to_numeric(playgrounds.frame["surface_m2"], errors="coerce").to_numpy(
-                dtype=float
+    # ------------------------------------------------------------------------ write
+
+    def _write_outputs(self, parameters, context, feedback, outputs, analysis, inputs) -> dict:
+        results = {
+            "N_POPULATION": analysis.n_points,
+            "N_SUPPRESSED": analysis.n_suppressed,
+            "N_UNSNAPPED": analysis.n_unsnapped,
+            "N_UNREACHABLE": analysis.n_unreachable,
+            "SHARE_WITHIN_0_5": _share(analysis.shares, "0-5"),
+            "SHARE_WITHIN_6_11": _share(analysis.shares, "6-11"),
+            "SHARE_WITHIN_12_17": _share(analysis.shares, "12-17"),
+            "SHARE_65PLUS_WITHIN_MEETING": _share(analysis.shares, "65+"),
+        }
+        args = (parameters, context, feedback, outputs)
+        points = analysis.population_xy
+        if wanted(parameters, self.OUTPUT_POPULATION):
+            results[self.OUTPUT_POPULATION] = self._write(
+                *args,
+                self.OUTPUT_POPULATION,
+                analysis.population,
+                point_geometries(points),
+                QgsWkbTypes.Point,
+                "reach_population",
+                self.tr("Reach per population feature"),
             )
-        if playgrounds.wkb:
-            own = polygon_areas(polygon_rings(playgrounds.wkb))
-            surface = np.where(np.isfinite(surface), surface, own)
-        return np.concatenate([surface, np.full(n_meet, np.nan)])
+        if wanted(parameters, self.OUTPUT_GAPS):
+            results[self.OUTPUT_GAPS] = self._write(
+                *args,
+                self.OUTPUT_GAPS,
+                analysis.gaps,
+                point_geometries(points[analysis.gap]),
+                QgsWkbTypes.Point,
+                "reach_gaps",
+                self.tr("Reach gaps"),
+            )
+            feedback.pushInfo(
+                self.tr("{} populated features lie outside every norm that applies.").format(
+                    int(analysis.gap.sum())
+                )
+            )
+        if wanted(parameters, self.OUTPUT_PLACES):
+            results[self.OUTPUT_PLACES] = self._write(
+                *args,
+                self.OUTPUT_PLACES,
+                analysis.places,
+                point_geometries(analysis.places_xy),
+                QgsWkbTypes.Point,
+                "reach_places",
+                self.tr("Catchment per place"),
+            )
+        if analysis.areas is not None and wanted(parameters, self.OUTPUT_AREAS):
+            if inputs.areas is not None:
+                geometries = wkb_geometries(inputs.areas.geometries)
+                source = self.parameterAsSource(parameters, self.AREAS, context)
+                wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(source.wkbType()))
+            else:
+                geometries, wkb_type = None, QgsWkbTypes.NoGeometry
+            results[self.OUTPUT_AREAS] = self._write(
+                *args,
+                self.OUTPUT_AREAS,
+                analysis.areas,
+                geometries,
+                wkb_type,
+                "reach_areas",
+                self.tr("Reach per area"),
+            )
+        feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
+        return results
 
-    def _write(self, parameters, name, context, feedback, outputs, frame, geoms, wkb_type) -> str:
-        """Write one output (infinite distances as NULL) and return its destination."""
+    def _write(
+        self, parameters, context, feedback, outputs, name, frame, geoms, wkb_type, style, title
+    ) -> str:
+        """Write one output (infinite distances as NULL), load it styled, return its id."""
         floats = [c for c in frame.columns if frame[c].dtype.kind == "f"]
         if floats:
             frame = frame.copy()
@@ -1330,6 +851,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             parameters, name, context, fields, wkb_type, WORKING_CRS, outputs
         )
         write_features(sink, fields, frame, geoms, feedback, dest)
+        self.load_styled(context, dest, style, title)
         return dest
 
 

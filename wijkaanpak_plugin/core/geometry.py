@@ -550,16 +550,28 @@ def prepare_polygon_places(
     )
 
 
+def polygon_edge_index(
+    polygons: PolygonPlaces, mask: np.ndarray, spacing: float = 5.0
+) -> SegmentIndex:
+    """The nearest-edge index over the boundaries of the polygon places of ``mask`` (build
+    it once and pass it to :func:`nearest_polygon_place` for every new set of points)."""
+    sel = np.asarray(mask, dtype=bool) & polygons.is_polygon
+    use = sel[polygons.edge_place]
+    return SegmentIndex(polygons.edge_start[use], polygons.edge_end[use], spacing)
+
+
 def nearest_polygon_place(
     points_xy: np.ndarray,
     polygons: PolygonPlaces,
     mask: np.ndarray,
     spacing: float = 5.0,
+    index: Optional[SegmentIndex] = None,
 ) -> Tuple[np.ndarray, np.ndarray]:
     """Straight-line distance from every point to the nearest polygon place of ``mask`` and
     that place's index: 0 inside (the first containing place), else the exact distance to the
     nearest point of a boundary. ``inf`` / -1 when ``mask`` selects no polygon place.
-    ``polygons`` must have been prepared for the same points."""
+    ``polygons`` must have been prepared for the same points; ``index``, when given, comes
+    from :func:`polygon_edge_index` for the same ``mask``."""
     pts = np.asarray(points_xy, dtype=float).reshape(-1, 2)
     n = len(pts)
     sel = np.asarray(mask, dtype=bool) & polygons.is_polygon
@@ -568,7 +580,8 @@ def nearest_polygon_place(
     if not sel.any():
         return dist, place
     use = sel[polygons.edge_place]
-    index = SegmentIndex(polygons.edge_start[use], polygons.edge_end[use], spacing)
+    if index is None:
+        index = polygon_edge_index(polygons, mask, spacing)
     found = index.nearest(pts, ties=False, k=4)
     ok = found.segment >= 0
     dist[ok] = found.distance[ok]
@@ -577,6 +590,20 @@ def nearest_polygon_place(
     dist[inside] = 0.0
     place[inside] = inside_place[inside]
     return dist, place
+
+
+def nearest_point_on_polygon(polygons: PolygonPlaces, place: int, point_xy) -> np.ndarray:
+    """The point of one polygon place's boundary nearest to ``point_xy`` (the point itself
+    when the place has no boundary)."""
+    xy = np.asarray(point_xy, dtype=float).reshape(2)
+    own = polygons.edge_place == place
+    if not own.any():
+        return xy
+    a = polygons.edge_start[own]
+    b = polygons.edge_end[own]
+    t, d = project_on_segments(xy[0], xy[1], a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+    k = int(np.argmin(d))
+    return a[k] + t[k] * (b[k] - a[k])
 
 
 # --------------------------------------------------------------------------------------------

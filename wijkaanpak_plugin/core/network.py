@@ -708,19 +708,50 @@ def _with_polygon_summary(
     )
 
 
-def _node_distances(
-    places: PlacesOnNetwork, which: np.ndarray, limit: Optional[float]
-) -> Tuple[np.ndarray, np.ndarray]:
-    """Per node: distance to the nearest of the places ``which`` and which place (-1)."""
+@dataclass
+class PlaceSearch:
+    """One search from a set of places over the whole network, kept for reuse.
+
+    Per node: the walking distance to the nearest of the places ``which`` (``inf``: none
+    reachable, or beyond ``limit``), that place's index (-1), and ``next_node``, the next
+    node on the way there (a number ``>= n_nodes`` means the walk leaves the graph for that
+    place's own segment; -1: no way). Distances of any origin follow from it without a new
+    search (:func:`distances_from_search`), and so does the route (:func:`route_over_network`).
+    """
+
+    which: np.ndarray
+    distance: np.ndarray
+    place: np.ndarray
+    next_node: np.ndarray
+    limit: Optional[float] = None
+
+
+def search_from_places(
+    places: PlacesOnNetwork, which: np.ndarray, limit: Optional[float] = None
+) -> PlaceSearch:
+    """One multi-source Dijkstra from the places ``which`` (indices of attached places)."""
+    which = np.asarray(which, dtype=np.int64)
     n = places.n_nodes
     if which.size == 0:
-        return np.full(n, np.inf), np.full(n, -1, dtype=np.int64)
+        return PlaceSearch(
+            which=which,
+            distance=np.full(n, np.inf),
+            place=np.full(n, -1, dtype=np.int64),
+            next_node=np.full(n, -1, dtype=np.int64),
+            limit=limit,
+        )
     lim = np.inf if limit is None else float(limit) + _VIRTUAL_OFFSET
     if which.size == 1:
-        d = dijkstra(places.graph, directed=True, indices=int(n + which[0]), limit=lim)
+        d, pred = dijkstra(
+            places.graph,
+            directed=True,
+            indices=int(n + which[0]),
+            return_predecessors=True,
+            limit=lim,
+        )
         src = np.where(np.isfinite(d), which[0], -1).astype(np.int64)
     else:
-        d, _, src = dijkstra(
+        d, pred, src = dijkstra(
             places.graph,
             directed=True,
             indices=n + which,
@@ -732,7 +763,11 @@ def _node_distances(
     d = d[:n] - _VIRTUAL_OFFSET
     src = src[:n]
     d[~np.isfinite(d)] = np.inf
-    return d, src
+    # The search runs from the places over reversed arcs: a node's predecessor in it is the
+    # next node on the walk from that node to the place.
+    nxt = np.asarray(pred[:n], dtype=np.int64)
+    nxt[nxt < 0] = -1
+    return PlaceSearch(which=which, distance=d, place=src, next_node=nxt, limit=limit)
 
 
 def _first_per_group(group: np.ndarray, cost: np.ndarray) -> np.ndarray:
@@ -857,17 +892,8 @@ def nearest_place_over_network(
         places = places_on_network(network, places, max_snap_distance)
     if limit is not None and not limit > 0:
         raise WijkaanpakInputError("The search limit must be a positive number of metres.")
-    mask = places.snap.snapped.copy()
-    if place_mask is not None:
-        pm = np.asarray(place_mask, dtype=bool)
-        if len(pm) != places.n_places:
-            raise WijkaanpakInputError(
-                f"The place selection has {len(pm)} values for {places.n_places} places."
-            )
-        mask &= pm
-    which = np.nonzero(mask)[0]
-    node_dist, node_place = _node_distances(places, which, limit)
-    dist, place = _origin_distances(network, origins, places, which, node_dist, node_place, limit)
+    search = search_from_places(places, suitable_places(places, place_mask), limit)
+    dist, place = distances_from_search(network, origins, places, search)
     return NetworkNearest(
         distance=dist,
         place=place,
@@ -878,14 +904,167 @@ def nearest_place_over_network(
     )
 
 
+def suitable_places(places: PlacesOnNetwork, place_mask: Optional[np.ndarray] = None) -> np.ndarray:
+    """Indices of the attached places selected by ``place_mask`` (all attached: ``None``)."""
+    mask = places.snap.snapped.copy()
+    if place_mask is not None:
+        pm = np.asarray(place_mask, dtype=bool)
+        if len(pm) != places.n_places:
+            raise WijkaanpakInputError(
+                f"The place selection has {len(pm)} values for {places.n_places} places."
+            )
+        mask &= pm
+    return np.nonzero(mask)[0]
+
+
+def distances_from_search(
+    network: WalkNetwork, origins: SnappedPoints, places: PlacesOnNetwork, search: PlaceSearch
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Walking distance from every origin to the nearest place of a kept search, and that
+    place's index (``inf`` / -1: unsnapped, not reachable or beyond the search's limit)."""
+    return _origin_distances(
+        network, origins, places, search.which, search.distance, search.place, search.limit
+    )
+
+
 def node_distances_to_place(
     places: PlacesOnNetwork, place_index: int, limit: Optional[float] = None
 ) -> np.ndarray:
     """Walking distance from every node to one place (``inf`` beyond ``limit``)."""
     if not places.snap.snapped[place_index]:
         return np.full(places.n_nodes, np.inf)
-    node_dist, _ = _node_distances(places, np.array([place_index], dtype=np.int64), limit)
-    return node_dist
+    return search_from_places(places, np.array([place_index], dtype=np.int64), limit).distance
+
+
+@dataclass
+class NetworkRoute:
+    """The walk of one point to its nearest place of a :class:`PlaceSearch`.
+
+    ``distance``: metres, both snap legs included (``inf``: unsnapped, not reachable or
+    beyond the limit); ``place``: its index (-1). ``path``: (k, 2) coordinates from the
+    point over its snap leg and the network to the spot where the place's own straight leg
+    starts (``leg`` metres, 0 where a path enters a polygon place); empty without a route.
+    """
+
+    distance: float
+    place: int
+    path: np.ndarray
+    leg: float
+    snapped: bool
+    snap_distance: float
+
+
+def route_over_network(
+    network: WalkNetwork, places: PlacesOnNetwork, search: PlaceSearch, origin: SnappedPoints
+) -> NetworkRoute:
+    """The route behind :func:`distances_from_search` for one point: the same choices (the
+    best attachment of the point, via either end of its segment or straight along it to a
+    place on the same segment), then node by node to the place (``search.next_node``)."""
+    if len(origin.segment) != 1:
+        raise WijkaanpakInputError("A route is drawn for one point at a time.")
+    none = NetworkRoute(
+        distance=float("inf"),
+        place=-1,
+        path=np.zeros((0, 2)),
+        leg=0.0,
+        snapped=bool(origin.snapped[0]),
+        snap_distance=float(origin.snap_distance[0]),
+    )
+    if not origin.snapped[0] or search.which.size == 0:
+        return none
+    chosen = np.zeros(places.n_places, dtype=bool)
+    chosen[search.which] = True
+    best = None  # (cost, segment, t, node or -1, place, place's t, place's leg)
+    _, segments, fractions = origin.attachments()
+    for e, t in zip(segments.tolist(), fractions.tolist()):
+        length = float(network.seg_length[e])
+        u, v = int(network.seg_u[e]), int(network.seg_v[e])
+        via_v = (1.0 - t) * length + search.distance[v] if network.seg_forward[e] else np.inf
+        via_u = t * length + search.distance[u] if network.seg_backward[e] else np.inf
+        here = (via_v, e, t, v, -1, 0.0, 0.0) if via_v <= via_u else (via_u, e, t, u, -1, 0.0, 0.0)
+        lo = np.searchsorted(places.att_segment, e, side="left")
+        hi = np.searchsorted(places.att_segment, e, side="right")
+        direct = None
+        for k in range(lo, hi):
+            q = int(places.att_place[k])
+            if not chosen[q]:
+                continue
+            t0, t1, leg = places.att_t[k], places.att_t1[k], places.att_leg[k]
+            if t0 > t:
+                cost = (t0 - t) * length + leg if network.seg_forward[e] else np.inf
+                end = t0
+            elif t1 < t:
+                cost = (t - t1) * length + leg if network.seg_backward[e] else np.inf
+                end = t1
+            else:
+                cost, end = leg, t
+            if direct is None or cost < direct[0]:
+                direct = (cost, e, t, -1, q, end, leg)
+        if direct is not None and direct[0] < here[0]:
+            here = direct
+        if best is None or here[0] < best[0]:
+            best = here
+    cost, e, t, node, place, end_t, leg = best
+    distance = cost + float(origin.snap_distance[0])
+    if not np.isfinite(distance) or (search.limit is not None and distance > search.limit):
+        return none
+    path = [origin.xy[0], _along(network, e, t)]
+    if node < 0:
+        path.append(_along(network, e, end_t))
+    else:
+        n = network.n_nodes
+        path.append(network.node_xy[node])
+        for _ in range(n):
+            nxt = int(search.next_node[node])
+            if nxt < 0 or nxt >= n:
+                break
+            node = nxt
+            path.append(network.node_xy[node])
+        place = int(search.next_node[node]) - n
+        e, end_t, leg = _last_stretch(network, places, place, node)
+        path.append(_along(network, e, end_t))
+    return NetworkRoute(
+        distance=float(distance),
+        place=int(place),
+        path=_without_repeats(np.asarray(path, dtype=float)),
+        leg=float(leg),
+        snapped=True,
+        snap_distance=float(origin.snap_distance[0]),
+    )
+
+
+def _along(network: WalkNetwork, segment: int, t: float) -> np.ndarray:
+    start = network.seg_start[segment]
+    return start + t * (network.seg_end[segment] - start)
+
+
+def _last_stretch(
+    network: WalkNetwork, places: PlacesOnNetwork, place: int, node: int
+) -> Tuple[int, float, float]:
+    """From a node to a place along one of the place's segments (the shortest virtual arc of
+    :func:`places_on_network`): segment, fraction where the place's leg starts, the leg."""
+    best = (np.inf, -1, 0.0, 0.0)
+    for k in np.nonzero(places.att_place == place)[0].tolist():
+        e = int(places.att_segment[k])
+        length = network.seg_length[e]
+        leg = float(places.att_leg[k])
+        if network.seg_u[e] == node and network.seg_forward[e]:
+            cost = leg + places.att_t[k] * length
+            if cost < best[0]:
+                best = (cost, e, float(places.att_t[k]), leg)
+        if network.seg_v[e] == node and network.seg_backward[e]:
+            cost = leg + (1.0 - places.att_t1[k]) * length
+            if cost < best[0]:
+                best = (cost, e, float(places.att_t1[k]), leg)
+    return best[1], best[2], best[3]
+
+
+def _without_repeats(path: np.ndarray) -> np.ndarray:
+    if len(path) < 2:
+        return path
+    keep = np.ones(len(path), dtype=bool)
+    keep[1:] = (np.abs(np.diff(path, axis=0)) > 1e-9).any(axis=1)
+    return path[keep]
 
 
 def distances_to_place(

@@ -47,19 +47,16 @@ from scipy.spatial import cKDTree
 from .errors import WijkaanpakInputError
 from .geometry import (
     AreaRings,
-    PolygonPlaces,
     as_points,
     check_metres,
-    nearest_polygon_place,
     points_in_polygons,
-    prepare_polygon_places,
     shapely_polygon,
 )
 from .network import (
     PlacesOnNetwork,
+    SnappedPoints,
     WalkNetwork,
     distances_to_place,
-    nearest_place_over_network,
     node_distances_to_place,
     places_on_network,
     reached_segment_parts,
@@ -73,25 +70,15 @@ from .norms import (
     SENIORS,
     NormProfile,
 )
-
-#: Keys of ``place_serves``: what a place is suitable for.
-PLACE_GROUPS = AGE_GROUPS + (MEETING,)
-#: Keys of ``residents``: resident counts per age group.
-RESIDENT_GROUPS = AGE_GROUPS + (SENIORS,)
-#: Which place group serves which resident group.
-SERVED_BY = {"0-5": "0-5", "6-11": "6-11", "12-17": "12-17", SENIORS: MEETING}
-
-DISTANCE_STRAIGHT = "straight-line"
-DISTANCE_NETWORK = "network"
-
-
-def distance_type_label(detour_factor: float = 1.0, network: bool = False) -> str:
-    """How distances were measured, in the words every output repeats."""
-    if network:
-        return DISTANCE_NETWORK
-    if detour_factor == 1.0:
-        return DISTANCE_STRAIGHT
-    return f"{DISTANCE_STRAIGHT} × detour {detour_factor:g}"
+from .reach_model import (  # noqa: F401 - the reach vocabulary is imported from here too
+    DISTANCE_NETWORK,
+    DISTANCE_STRAIGHT,
+    PLACE_GROUPS,
+    RESIDENT_GROUPS,
+    SERVED_BY,
+    ReachModel,
+    distance_type_label,
+)
 
 
 def clean_counts(values: Sequence[float], label: str, n: int) -> Tuple[np.ndarray, int]:
@@ -127,30 +114,6 @@ def nearest_place_straight(
     return np.asarray(dist, dtype=float) * float(detour_factor), np.asarray(idx, dtype=np.int64)
 
 
-def _place_flags(place_serves: Mapping[str, Sequence], m: int) -> Dict[str, np.ndarray]:
-    unknown = sorted(set(place_serves) - set(PLACE_GROUPS))
-    if unknown:
-        raise WijkaanpakInputError(
-            f"Unknown place groups {unknown}; use {', '.join(PLACE_GROUPS)}."
-        )
-    flags = {}
-    for g in PLACE_GROUPS:
-        if g not in place_serves or place_serves[g] is None:
-            continue
-        raw = pd.to_numeric(pd.Series(place_serves[g]), errors="coerce").to_numpy(dtype=float)
-        if len(raw) != m:
-            raise WijkaanpakInputError(
-                f"The suitability flags for '{g}' have {len(raw)} values for {m} places."
-            )
-        # Unknown suitability (NULL) does not count as suitable.
-        flags[g] = np.nan_to_num(raw, nan=0.0) != 0
-    if not flags:
-        raise WijkaanpakInputError(
-            "No place is marked as suitable for any age group or as a meeting place."
-        )
-    return flags
-
-
 @dataclass
 class ReachResult:
     """Reach per population point, plus what is needed to aggregate it.
@@ -159,6 +122,9 @@ class ReachResult:
     ``12-17``, ``meeting``), metres and place index (-1: none). ``within_norm``: the same
     groups plus ``65+`` (meeting places, 65+ norm). ``residents``: cleaned counts per
     resident group given. ``gap``: populated points outside every applicable norm.
+    ``model``: the places with their search structures (:class:`~.reach_model.ReachModel`),
+    kept to ask about other points without building them again; ``origins``: the population
+    points as attached to the network (network only).
     """
 
     norm: NormProfile
@@ -179,6 +145,11 @@ class ReachResult:
     warnings: List[str] = field(default_factory=list)
     unreachable: Dict[str, np.ndarray] = field(default_factory=dict)
     place_is_polygon: Optional[np.ndarray] = None
+    model: Optional[ReachModel] = field(default=None, repr=False)
+    origins: Optional[SnappedPoints] = field(default=None, repr=False)
+    _catchments: Optional[Dict[str, Tuple[np.ndarray, np.ndarray]]] = field(
+        default=None, repr=False
+    )
 
     @property
     def n_points(self) -> int:
@@ -243,6 +214,37 @@ class ReachResult:
         out[~ok] = None
         return out
 
+    def _catchment_table(self) -> Dict[str, Tuple[np.ndarray, np.ndarray]]:
+        """Per resident group: residents per place for whom it is the nearest suitable
+        place (all of them, and those within the norm); counted once."""
+        if self._catchments is None:
+            m = self.n_places
+            table = {}
+            for g in self.applicable_groups:
+                idx = self.nearest_place[SERVED_BY[g]]
+                w = self.residents[g]
+                ok = idx >= 0
+                inn = ok & self.within_norm[g]
+                table[g] = (
+                    np.bincount(idx[ok], weights=w[ok], minlength=m),
+                    np.bincount(idx[inn], weights=w[inn], minlength=m),
+                )
+            self._catchments = table
+        return self._catchments
+
+    def catchment_residents(self, place_index: int, within_norm: bool = False) -> Dict[str, float]:
+        """Residents per group for whom the place (its index) is the nearest suitable place;
+        ``within_norm``: only those within the norm. Groups the place does not serve get 0."""
+        if not 0 <= int(place_index) < self.n_places:
+            raise WijkaanpakInputError(
+                f"Place {place_index} does not exist: there are {self.n_places} places."
+            )
+        column = 1 if within_norm else 0
+        return {
+            g: float(values[column][int(place_index)])
+            for g, values in self._catchment_table().items()
+        }
+
     def per_point(self) -> pd.DataFrame:
         """One row per population point: distances, nearest place id, within-norm flags,
         residents, gap, (snap information,) norm and distance type."""
@@ -273,7 +275,6 @@ class ReachResult:
     def per_place(self) -> pd.DataFrame:
         """One row per place: its catchment, i.e. residents per age group for whom it is the
         nearest suitable place (all of them, and those within the norm)."""
-        m = self.n_places
         cols: Dict[str, np.ndarray] = {"place_id": self.place_ids}
         for g in PLACE_GROUPS:
             if g in self.place_serves:
@@ -281,17 +282,10 @@ class ReachResult:
         if self.place_snapped is not None:
             cols["snapped"] = self.place_snapped
             cols["snap_distance"] = self.place_snap_distance
-        for g in self.applicable_groups:
-            src = SERVED_BY[g]
-            idx = self.nearest_place[src]
-            w = self.residents[g]
-            ok = idx >= 0
+        for g, (nearest, within) in self._catchment_table().items():
             s = COLUMN_SUFFIX[g]
-            cols[f"residents_{s}_nearest"] = np.bincount(idx[ok], weights=w[ok], minlength=m)
-            inn = ok & self.within_norm[g]
-            cols[f"residents_{s}_nearest_within_norm"] = np.bincount(
-                idx[inn], weights=w[inn], minlength=m
-            )
+            cols[f"residents_{s}_nearest"] = nearest
+            cols[f"residents_{s}_nearest_within_norm"] = within
         frame = pd.DataFrame(cols)
         frame["norm"] = self.norm_label
         frame["distance_type"] = self.distance_type
@@ -339,24 +333,37 @@ def playground_reach(
     if not isinstance(norm, NormProfile):
         raise WijkaanpakInputError("A norm profile is needed (see norms.load_norm_profiles).")
     pts = as_points(population_xy, "population points")
-    plc = as_points(places_xy, "places")
-    n, m = len(pts), len(plc)
+    if len(pts) == 0:
+        raise WijkaanpakInputError("The population layer has no points.")
+    model = ReachModel(
+        places_xy,
+        place_serves,
+        norm,
+        place_ids=place_ids,
+        detour_factor=detour_factor,
+        network=network,
+        max_snap_distance=max_snap_distance,
+        network_limit=network_limit,
+        place_rings=place_rings,
+        polygon_spacing=polygon_spacing,
+        workers=workers,
+    )
+    return reach_of_population(model, pts, residents)
+
+
+def reach_of_population(
+    model: ReachModel, population_xy: np.ndarray, residents: Mapping[str, Sequence[float]]
+) -> ReachResult:
+    """:func:`playground_reach` with the places already prepared (a kept
+    :class:`~.reach_model.ReachModel`): the residents' nearest suitable places, the norm
+    and the gaps. The result keeps the model."""
+    norm = model.norm
+    pts = as_points(population_xy, "population points")
+    n = len(pts)
     if n == 0:
         raise WijkaanpakInputError("The population layer has no points.")
-    if m == 0:
-        raise WijkaanpakInputError("The playground / meeting-place layer has no places.")
-    if not np.isfinite(detour_factor) or detour_factor < 1.0:
-        raise WijkaanpakInputError(
-            f"The detour factor must be 1 or more (walking is never shorter than a straight "
-            f"line), got {detour_factor}."
-        )
-    if network is not None and detour_factor != 1.0:
-        raise WijkaanpakInputError(
-            "A detour factor applies to straight-line distances only, not to network distances."
-        )
     check_metres(pts, "population points")
-    check_metres(plc, "places")
-    serves = _place_flags(place_serves, m)
+    serves = model.serves
 
     unknown = sorted(set(residents) - set(RESIDENT_GROUPS))
     if unknown:
@@ -372,74 +379,17 @@ def playground_reach(
         raise WijkaanpakInputError(
             "Give resident counts for at least one age group (0-5, 6-11, 12-17 or 65+)."
         )
+    _check_overlap(pts, model.place_bounds(), serves, norm)
 
-    ids = np.arange(m) if place_ids is None else np.asarray(place_ids)
-    if len(ids) != m:
-        raise WijkaanpakInputError(f"{len(ids)} place ids were given for {m} places.")
-
-    polygons: Optional[PolygonPlaces] = None
-    if place_rings is not None:
-        if len(place_rings) != m:
-            raise WijkaanpakInputError(
-                f"{len(place_rings)} place geometries were given for {m} places."
-            )
-        polygons = prepare_polygon_places(place_rings, pts)
-        if not polygons.any:
-            polygons = None
-    _check_overlap(pts, _place_bounds(plc, polygons), serves, norm)
-
-    distance: Dict[str, np.ndarray] = {}
-    nearest: Dict[str, np.ndarray] = {}
+    origins = model.snap(pts) if model.network is not None else None
+    found = model.nearest(pts, origins=origins)
+    distance = {g: f.distance for g, f in found.items()}
+    nearest = {g: f.place for g, f in found.items()}
     unreachable: Dict[str, np.ndarray] = {}
     result_kw: Dict[str, object] = {}
     warnings: List[str] = []
-    if network is None:
-        cache: Dict[bytes, Tuple[np.ndarray, np.ndarray]] = {}
-        poly_cache: Dict[bytes, Tuple[np.ndarray, np.ndarray]] = {}
-        for g, mask in serves.items():
-            key = mask.tobytes()
-            if key not in cache:
-                point_mask = mask if polygons is None else mask & ~polygons.is_polygon
-                which = np.nonzero(point_mask)[0]
-                d, local = nearest_place_straight(pts, plc[which], detour_factor, workers)
-                q = which[local] if which.size else local
-                if polygons is not None:
-                    # Age groups often share their polygon places (areas without ages).
-                    poly_key = (mask & polygons.is_polygon).tobytes()
-                    if poly_key not in poly_cache:
-                        poly_cache[poly_key] = nearest_polygon_place(
-                            pts, polygons, mask, polygon_spacing
-                        )
-                    dp, qp = poly_cache[poly_key]
-                    dp = dp * float(detour_factor)
-                    closer = dp < d
-                    d = np.where(closer, dp, d)
-                    q = np.where(closer, qp, q)
-                cache[key] = (d, q)
-            distance[g], nearest[g] = cache[key]
-    else:
-        origins = snap_to_network(network, pts, max_snap_distance)
-        on_net = places_on_network(
-            network,
-            plc,
-            max_snap_distance,
-            place_rings=place_rings if polygons is not None else None,
-            boundary_spacing=polygon_spacing,
-        )
-        net_cache: Dict[bytes, Tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        for g, mask in serves.items():
-            key = mask.tobytes()
-            if key not in net_cache:
-                r = nearest_place_over_network(
-                    network, origins, on_net, place_mask=mask, limit=network_limit
-                )
-                d, q = r.distance, r.place
-                if polygons is not None:
-                    inside, inside_place = polygons.inside(mask & polygons.is_polygon, n)
-                    d = np.where(inside, 0.0, d)
-                    q = np.where(inside, inside_place, q)
-                net_cache[key] = (d, q, origins.snapped & ~np.isfinite(d))
-            distance[g], nearest[g], unreachable[g] = net_cache[key]
+    if origins is not None:
+        on_net = model.on_network
         result_kw = {
             "origin_snapped": origins.snapped,
             "origin_snap_distance": origins.snap_distance,
@@ -449,15 +399,15 @@ def playground_reach(
         if origins.unsnapped_count:
             warnings.append(
                 f"{origins.unsnapped_count} population points lie farther than "
-                f"{max_snap_distance:g} m from the network; they count as not reached."
+                f"{model.max_snap_distance:g} m from the network; they count as not reached."
             )
         if on_net.snap.unsnapped_count:
             warnings.append(
                 f"{on_net.snap.unsnapped_count} places lie farther than "
-                f"{max_snap_distance:g} m from the network; they serve nobody."
+                f"{model.max_snap_distance:g} m from the network; they serve nobody."
             )
         # A group without any suitable place is reported below, not as 'unreachable'.
-        unreachable = {g: u for g, u in unreachable.items() if serves[g].any()}
+        unreachable = {g: f.unreachable for g, f in found.items() if serves[g].any()}
     for g in PLACE_GROUPS:
         if g in serves and not serves[g].any():
             warnings.append(f"No place is suitable for '{g}': nobody is within that norm.")
@@ -479,27 +429,29 @@ def playground_reach(
 
     result = ReachResult(
         norm=norm,
-        distance_type=distance_type_label(detour_factor, network is not None),
-        detour_factor=float(detour_factor),
+        distance_type=model.distance_type,
+        detour_factor=model.detour_factor,
         distance=distance,
         nearest_place=nearest,
         within_norm=within,
         residents=counts,
         suppressed_count=suppressed,
         gap=gap,
-        place_ids=ids,
+        place_ids=model.place_ids,
         place_serves=serves,
         warnings=warnings,
         unreachable=unreachable,
-        place_is_polygon=None if polygons is None else polygons.is_polygon,
+        place_is_polygon=model.place_is_polygon,
+        model=model,
+        origins=origins,
         **result_kw,
     )
     lost = result.unreachable_points
     if lost.any():
         who = ", ".join(f"{g}: {v:,.1f}" for g, v in result.unreachable_residents.items() if v)
         limit_note = (
-            f" or farther than the search limit of {network_limit:g} m"
-            if network_limit is not None
+            f" or farther than the search limit of {model.network_limit:g} m"
+            if model.network_limit is not None
             else ""
         )
         result.warnings.append(
@@ -508,15 +460,6 @@ def playground_reach(
             "they count as outside the norm."
         )
     return result
-
-
-def _place_bounds(plc: np.ndarray, polygons: Optional[PolygonPlaces]) -> np.ndarray:
-    """(xmin, ymin, xmax, ymax) per place: the point itself, or the polygon's box."""
-    bounds = np.column_stack([plc, plc])
-    if polygons is not None:
-        has = polygons.is_polygon & np.isfinite(polygons.bounds[:, 0])
-        bounds[has] = polygons.bounds[has]
-    return bounds
 
 
 def _check_overlap(
