@@ -315,9 +315,12 @@ def read_features(
     check_validity: bool = False,
     label: str | None = None,
     layer=None,
+    rect: tuple[float, float, float, float] | None = None,
 ) -> FeatureTable:
     """Attributes, a representative point (x, y) and optionally the WKB of every feature.
 
+    ``rect``: only the features whose bounding box meets (xmin, ymin, xmax, ymax), given
+    in EPSG:28992 (e.g. around a map click).
     ``layer``: the QgsVectorLayer behind ``source`` when the source is the whole layer (no
     selection, limit or filter); a GeoPackage point layer is then read in bulk.
 
@@ -330,7 +333,11 @@ def read_features(
     """
     names = list(fields) if fields is not None else [f.name() for f in source.fields()]
     request = _request(source, fields, with_geometry=True, context=context)
-    if layer is not None and not keep_wkb and not check_validity:
+    if rect is not None:  # with a destination CRS the filter is in that CRS
+        from qgis.core import QgsRectangle
+
+        request.setFilterRect(QgsRectangle(*rect))
+    elif layer is not None and not keep_wkb and not check_validity:
         fast = _fast_gpkg_points(layer, names, label)
         if fast is not None and len(fast) == source.featureCount():
             return fast
