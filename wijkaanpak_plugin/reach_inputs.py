@@ -23,6 +23,7 @@ from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.errors import WijkaanpakInputError
+from .core.geometry import feature_at_point
 from .core.network import WalkNetwork, build_walk_network
 from .core.norms import NormProfile, norm_profile
 from .core.population import BAND_0_14, BAND_15_24
@@ -32,7 +33,9 @@ from .core.reach_analysis import (
     PlaceInput,
     PopulationInput,
     ReachInputs,
+    places_model,
 )
+from .core.reach_model import ReachModel
 from .layer_io import FeatureTable, line_coordinates, polygon_rings, read_features
 
 #: Playground schema fields with the age groups a playground serves.
@@ -462,3 +465,77 @@ def reach_inputs_from_layers(
         unknown_ages_serve=unknown_ages_serve,
         max_snap_distance=max_snap_distance,
     )
+
+
+def places_model_from_layers(
+    playground_layer,
+    meeting_layer=None,
+    network_layer=None,
+    norm: Optional[NormProfile] = None,
+    *,
+    unknown_ages_serve: bool = True,
+    max_snap_distance: float = 50.0,
+    feedback=None,
+) -> ReachModel:
+    """The places of the project's layers, prepared as the reach analysis prepares them:
+    any point can then be explained (``core.reach_model.explain_point``)."""
+    if playground_layer is None:
+        raise QgsProcessingException(Wijkaanpak.tr("Choose a playground layer."))
+    playgrounds = read_places(
+        playground_layer,
+        Wijkaanpak.tr("playgrounds"),
+        feedback=feedback,
+        label=playground_layer.name(),
+        layer=playground_layer,
+    )
+    meeting = None
+    if meeting_layer is not None:
+        meeting = read_places(
+            meeting_layer,
+            Wijkaanpak.tr("meeting places"),
+            feedback=feedback,
+            label=meeting_layer.name(),
+            layer=meeting_layer,
+        )
+    network = None
+    if network_layer is not None:
+        network = read_network(network_layer, feedback=feedback, label=network_layer.name())
+    try:
+        return places_model(
+            playgrounds,
+            norm if norm is not None else norm_profile(DEFAULT_NORM),
+            meeting_places=meeting,
+            network=network,
+            unknown_ages_serve=unknown_ages_serve,
+            max_snap_distance=max_snap_distance,
+        )
+    except WijkaanpakInputError as error:
+        raise QgsProcessingException(
+            Wijkaanpak.tr("Layer '{}': {}").format(playground_layer.name(), error)
+        ) from error
+
+
+def population_feature_at(layer, point_xy, tolerance: float) -> Optional[tuple]:
+    """The population feature a map click (EPSG:28992) stands for: the polygon (grid cell)
+    it lies in, else the nearest point (house, address) within ``tolerance`` metres.
+    Returns (feature id, the point the reach analysis measures it from, polygon or not), or
+    None."""
+    if layer is None:
+        return None
+    x, y = float(point_xy[0]), float(point_xy[1])
+    polygons = is_polygon_layer(layer)
+    table = read_features(
+        layer,
+        [],
+        keep_wkb=polygons,
+        label=layer.name(),
+        rect=(x - tolerance, y - tolerance, x + tolerance, y + tolerance),
+    )
+    table = drop_null_geometries(table, None, "")
+    if len(table) == 0:
+        return None
+    rings = polygon_rings(table.wkb) if polygons and table.wkb else None
+    found = feature_at_point((x, y), table.xy, rings, 0.0 if polygons else tolerance)
+    if found < 0:
+        return None
+    return int(table.fids[found]), table.xy[found], polygons

@@ -22,7 +22,11 @@ from wijkaanpak.wijkaanpak_plugin.core.network import (
     build_walk_network,
     nearest_place_over_network,
     on_network_xy,
+    places_on_network,
+    route_over_network,
+    search_from_places,
     snap_to_network,
+    suitable_places,
 )
 
 X0, Y0 = 120_000.0, 480_000.0  # RD New metres
@@ -430,3 +434,112 @@ def test_isolated_zero_length_line_does_not_capture_residents():
     r = nearest_place_over_network(net, _xy((100, 23)), _xy((0, 0)), max_snap_distance=50)
     assert r.distance[0] == pytest.approx(123.0)
     assert not r.unreachable[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Routes: the way behind a distance
+# --------------------------------------------------------------------------------------------
+
+
+def _route(net, origin, places, max_snap=50, place_mask=None):
+    on_net = places_on_network(net, places, max_snap)
+    search = search_from_places(on_net, suitable_places(on_net, place_mask))
+    return route_over_network(net, on_net, search, snap_to_network(net, origin, max_snap))
+
+
+def _polyline_length(path):
+    return float(np.hypot(*np.diff(np.asarray(path), axis=0).T).sum())
+
+
+def test_route_on_an_l_shaped_street_hand_count():
+    # A(0,0) - B(100,0) - C(100,100); resident at (20,5), playground 3 m beside BC at (103,50):
+    # down 5 m to the street, 80 m to B, 50 m up, 3 m across: 138 m.
+    net = build_walk_network([_xy((0, 0), (100, 0), (100, 100))])
+    r = _route(net, _xy((20, 5)), _xy((103, 50)))
+    assert r.distance == pytest.approx(138.0) and r.place == 0 and r.leg == pytest.approx(3.0)
+    np.testing.assert_allclose(r.path, _xy((20, 5), (20, 0), (100, 0), (100, 50)))
+    assert _polyline_length(r.path) + r.leg == pytest.approx(138.0)
+
+
+def test_route_along_the_same_segment_and_against_a_one_way_street():
+    # On one segment the walk goes straight to the place: 5 + 40 = 45 m.
+    net = build_walk_network([_xy((0, 0), (100, 0))])
+    r = _route(net, _xy((20, 5)), _xy((60, 0)))
+    np.testing.assert_allclose(r.path, _xy((20, 5), (20, 0), (60, 0)))
+    assert r.distance == pytest.approx(45.0)
+    # Square A(0,0) B(100,0) C(100,100) D(0,100), AB one-way A → B. From (60,0) to a place
+    # at (20,0): not back along AB but B, C, D, A and on: 40 + 100 + 100 + 100 + 20 = 360 m.
+    sq = [_xy((0, 0), (100, 0)), _xy((100, 0), (100, 100), (0, 100), (0, 0))]
+    net = build_walk_network(sq, one_way=[1, 0])
+    r = _route(net, _xy((60, 0)), _xy((20, 0)), max_snap=1)
+    assert r.distance == pytest.approx(360.0)
+    np.testing.assert_allclose(
+        r.path, _xy((60, 0), (100, 0), (100, 100), (0, 100), (0, 0), (20, 0))
+    )
+
+
+def test_no_route_when_unsnapped_or_on_another_part():
+    net = build_walk_network([_xy((0, 0), (100, 0)), _xy((0, 500), (100, 500))])
+    far = _route(net, _xy((50, 200)), _xy((10, 0)))  # 200 m from any street
+    assert not far.snapped and np.isinf(far.distance) and far.place == -1 and len(far.path) == 0
+    apart = _route(net, _xy((50, 505)), _xy((10, 0)))  # attached, but no way to the place
+    assert apart.snapped and np.isinf(apart.distance) and len(apart.path) == 0
+
+
+def test_routes_on_a_random_grid_have_the_reference_length_and_walk_the_right_way():
+    rng = np.random.default_rng(21)
+    k, step = 9, 60.0
+    nodes = (
+        rng.normal(0, 6, (k, k, 2))
+        + np.stack(np.meshgrid(np.arange(k) * step, np.arange(k) * step, indexing="ij"), -1)
+        + [X0, Y0]
+    )
+    lines = []
+    for i in range(k):
+        for j in range(k):
+            if i + 1 < k:
+                mid = (nodes[i, j] + nodes[i + 1, j]) / 2 + rng.normal(0, 5, 2)
+                lines.append(np.array([nodes[i, j], mid, nodes[i + 1, j]]))
+            if j + 1 < k:
+                lines.append(np.array([nodes[i, j], nodes[i, j + 1]]))
+    one_way = rng.choice([0, 0, 0, 1, -1], len(lines))
+    barrier = rng.random(len(lines)) < 0.1
+    origins = _on_segments(rng, lines, 120, 20)
+    places = _on_segments(rng, lines, 8, 10)
+    ref_d, ref_p = _reference_nearest(
+        lines, origins, places, one_way=one_way, barrier=barrier, max_snap=15
+    )
+    # Which vertex may be walked to which, straight from the lines (not from the graph).
+    allowed = set()
+    for line, ow, blocked in zip(lines, one_way, barrier):
+        if blocked:
+            continue
+        for a, b in zip(line[:-1], line[1:]):
+            ka, kb = tuple(np.round(a, 6)), tuple(np.round(b, 6))
+            if ow >= 0:
+                allowed.add((ka, kb))
+            if ow <= 0:
+                allowed.add((kb, ka))
+    vertices = {v for pair in allowed for v in pair} | {
+        tuple(np.round(v, 6)) for line in lines for v in line
+    }
+    net = build_walk_network(lines, one_way=one_way, barrier=barrier)
+    on_net = places_on_network(net, places, 15)
+    search = search_from_places(on_net, suitable_places(on_net))
+    origin_snap = snap_to_network(net, origins, 15)
+    reached = 0
+    for i in range(len(origins)):
+        r = route_over_network(net, on_net, search, origin_snap.take(np.array([i])))
+        if not np.isfinite(ref_d[i]):
+            assert np.isinf(r.distance), i
+            continue
+        reached += 1
+        assert r.distance == pytest.approx(ref_d[i], rel=1e-9, abs=1e-6), i
+        assert r.place == ref_p[i], i
+        # The drawn route is as long as the distance: path plus the place's own leg.
+        assert _polyline_length(r.path) + r.leg == pytest.approx(ref_d[i], rel=1e-9, abs=1e-6)
+        hops = [tuple(np.round(p, 6)) for p in r.path]
+        for a, b in zip(hops[:-1], hops[1:]):
+            if a in vertices and b in vertices:
+                assert (a, b) in allowed, (i, a, b)
+    assert reached > 60

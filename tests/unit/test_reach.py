@@ -596,3 +596,227 @@ def test_polygon_place_catchments():
         False,
     ]
     assert poly.contains(Polygon(park).buffer(-1))
+
+
+# --------------------------------------------------------------------------------------------
+# The kept model: any point, a place's catchment, "why is this a gap?"
+# --------------------------------------------------------------------------------------------
+
+
+def test_catchment_residents_of_one_place_hand_count(hand_reach):
+    # Counted by hand in test_hand_map_per_place_catchment: Q0 is the nearest 0-5 place of
+    # everyone (18, within 10 + 1), the nearest 6-11 place of P0 (5, within) and the nearest
+    # meeting place of P0 (20, 80 m: within the 300 m 65+ norm).
+    assert hand_reach.catchment_residents(0) == {"0-5": 18, "6-11": 5, "12-17": 0, "65+": 20}
+    assert hand_reach.catchment_residents(0, within_norm=True) == {
+        "0-5": 11,
+        "6-11": 5,
+        "12-17": 0,
+        "65+": 20,
+    }
+    # Q3, the bench: P2's 10 residents 65+ at 290 m (within 300 m).
+    assert hand_reach.catchment_residents(3, within_norm=True)["65+"] == 10
+    with pytest.raises(WijkaanpakInputError, match="does not exist"):
+        hand_reach.catchment_residents(4)
+
+
+def test_model_answers_any_point_against_brute_force():
+    from shapely.geometry import Polygon
+
+    from wijkaanpak.wijkaanpak_plugin.core.reach_model import ReachModel
+
+    rng = np.random.default_rng(8)
+    places = rng.uniform(0, 2000, (30, 2)) + [X0, Y0]
+    rings = [None] * 30
+    rings[3] = [_box(300, 300, 420, 380)]
+    rings[17] = [_box(1500, 200, 1530, 900)]
+    serves = {"0-5": rng.random(30) < 0.4, "meeting": rng.random(30) < 0.3}
+    serves["0-5"][[3, 17]] = True
+    model = ReachModel(places, serves, NORM, detour_factor=1.25, place_rings=rings)
+    pts = rng.uniform(-200, 2200, (500, 2)) + [X0, Y0]
+    got = model.nearest(pts)
+    shapes = {i: Polygon(r[0]) for i, r in enumerate(rings) if r}
+    for g in ("0-5", "meeting"):
+        cand = np.nonzero(serves[g])[0]
+        ref = np.array(
+            [
+                [
+                    shapes[c].distance(Point(p)) if c in shapes else np.hypot(*(p - places[c]))
+                    for c in cand
+                ]
+                for p in pts
+            ]
+        )
+        np.testing.assert_allclose(got[g].distance, ref.min(axis=1) * 1.25, atol=1e-9)
+        np.testing.assert_array_equal(got[g].place, cand[ref.argmin(axis=1)])
+    # The same model again (kept trees) gives the same answers.
+    again = model.nearest(pts, groups=["0-5"])
+    np.testing.assert_array_equal(again["0-5"].distance, got["0-5"].distance)
+
+
+def test_explain_point_on_the_hand_map(hand_reach):
+    from wijkaanpak.wijkaanpak_plugin.core.reach_model import explain_point
+
+    # P2 (0, 900): 0-5 Q0 820 m (norm 100); 6-11 Q1 √(300² + 550²) = 626.5 m (400);
+    # 12-17 Q2 400 m (1000); 65+ the bench Q3 290 m (the 300 m 65+ norm).
+    lines = explain_point(hand_reach.model, POP_XY[2])
+    assert [p.group for p in lines] == ["0-5", "6-11", "12-17", "65+"]
+    assert [p.place_id for p in lines] == [10, 11, 12, 13]
+    np.testing.assert_allclose(
+        [p.distance for p in lines], [820, math.hypot(300, 550), 400, 290], atol=1e-9
+    )
+    assert [p.within_norm for p in lines] == [False, False, True, True]
+    assert [p.norm_m for p in lines] == [100, 400, 1000, 300]
+    for p, q in zip(lines, (0, 1, 2, 3)):
+        np.testing.assert_allclose(p.path, np.vstack([POP_XY[2], PLACE_XY[q]]))
+    assert lines[0].distance_type == "straight-line" and lines[0].place_label == "fid 10"
+
+
+def test_route_to_a_polygon_place_ends_on_its_edge():
+    from wijkaanpak.wijkaanpak_plugin.core.reach_model import ReachModel
+
+    model = ReachModel(
+        _xy((50, 70), (500, 0)),
+        {"0-5": [1, 1]},
+        NORM,
+        place_rings=[PARK, None],
+        detour_factor=1.5,
+    )
+    # (150, 70): 50 m east of the park's edge x = 100; × 1.5 = 75 m, drawn 50 m long.
+    r = model.route(_xy((150, 70))[0], "0-5")
+    np.testing.assert_allclose(r.path, _xy((150, 70), (100, 70)))
+    assert r.distance == pytest.approx(75.0) and r.length == pytest.approx(50.0)
+    # Inside the park: 0 m, the point alone.
+    inside = model.route(_xy((50, 70))[0], "0-5")
+    assert inside.inside and inside.distance == 0 and len(inside.path) == 1
+    # (450, 0): the point playground Q, 50 m.
+    q = model.route(_xy((450, 0))[0], "0-5")
+    assert q.place == 1 and q.distance == pytest.approx(75.0)
+    np.testing.assert_allclose(q.path, _xy((450, 0), (500, 0)))
+
+
+def test_explain_point_over_the_network_hand_count():
+    from wijkaanpak.wijkaanpak_plugin.core.reach_model import UNSNAPPED, explain_point
+
+    # The street of test_network_reach_hand_count: A(0,0) - B(100,0) - C(100,100), the
+    # playground on BC at (100,50), the bench 3 m below A.
+    net = build_walk_network([_xy((0, 0), (100, 0), (100, 100))])
+    r = playground_reach(
+        _xy((20, 5), (400, 400)),
+        {"0-5": [2, 3], "65+": [1, 1]},
+        _xy((100, 50), (0, -3)),
+        {"0-5": [1, 0], "meeting": [0, 1]},
+        NORM,
+        network=net,
+        max_snap_distance=50,
+    )
+    play, bench = explain_point(r.model, _xy((20, 5))[0])
+    # 5 + 80 + 50 = 135 m to the playground (norm 100: outside); 5 + 20 + 3 = 28 m to the
+    # bench (300: within); the same figures as the reach of that resident.
+    assert play.distance == pytest.approx(135.0) == r.distance["0-5"][0]
+    assert bench.distance == pytest.approx(28.0) == r.distance["meeting"][0]
+    assert (play.within_norm, bench.within_norm) == (False, True)
+    np.testing.assert_allclose(play.path, _xy((20, 5), (20, 0), (100, 0), (100, 50)))
+    np.testing.assert_allclose(bench.path, _xy((20, 5), (20, 0), (0, 0), (0, -3)))
+    # 400 m from the street: not attached, said so.
+    far = explain_point(r.model, _xy((400, 400))[0])
+    assert all(p.reason == UNSNAPPED and not p.found for p in far)
+    assert far[0].snap_distance == pytest.approx(math.hypot(300, 300))
+
+
+# --------------------------------------------------------------------------------------------
+# The analysis in one call
+# --------------------------------------------------------------------------------------------
+
+
+def _hand_inputs(**changes):
+    from wijkaanpak.wijkaanpak_plugin.core.reach_analysis import (
+        AreaInput,
+        PlaceInput,
+        PopulationInput,
+        ReachInputs,
+    )
+
+    inputs = ReachInputs(
+        population=PopulationInput(
+            xy=POP_XY,
+            fids=np.arange(1, 6),
+            counts={g: list(v) for g, v in RESIDENTS.items()},
+            labels={"0-5": "k05", "6-11": "k611", "12-17": "k1217", "65+": "s65"},
+        ),
+        playgrounds=PlaceInput(
+            xy=PLACE_XY[:3],
+            fids=np.array([1, 2, 3]),
+            names=["Q0", "Q1", None],
+            ages={"0-5": [1, 0, 0], "6-11": [1, 1, 0], "12-17": [0, 1, None]},
+            surface_m2=SURFACE[:3],
+        ),
+        meeting_places=PlaceInput(xy=PLACE_XY[[0, 3]], fids=np.array([7, 8])),
+        areas=AreaInput(
+            codes=["BU01", "BU02"],
+            rings=[[_box(-100, -100, 400, 500)], [_box(-100, 500, 400, 1500)]],
+            code_field="buurtcode",
+        ),
+        norm=NORM,
+        suppressed_value=0.0,
+    )
+    for key, value in changes.items():
+        setattr(inputs, key, value)
+    return inputs
+
+
+def test_analysis_in_one_call_hand_count():
+    from wijkaanpak.wijkaanpak_plugin.core.reach_analysis import analyse_reach
+
+    seen = []
+    a = analyse_reach(_hand_inputs(), progress=lambda f: seen.append(f) or True)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    # The playgrounds' age flags: Q2's 12-17 is NULL (unknown: serves, the default).
+    assert a.unknown_ages == {"0-5": 0, "6-11": 0, "12-17": 1}
+    pop = a.population
+    assert pop["source_fid"].tolist() == [1, 2, 3, 4, 5]
+    np.testing.assert_allclose(
+        pop["dist_0_5"], [80, math.hypot(300, 80), 820, math.hypot(2000, 1920), math.hypot(50, 30)]
+    )
+    # Meeting places are Q0's spot (fid 7) and the bench (fid 8): P2's is the bench, 290 m.
+    assert pop["nearest_place_meeting"].tolist()[2] == 8
+    assert pop["suppressed"].tolist() == [0, 1, 0, 1, 0]  # P1's 6-11, P3's 65+
+    # Areas: BU01 holds P0, P1, P4 (and Q0, Q1); BU02 P2; P3 lies in none.
+    areas = a.areas.set_index("buurtcode")
+    assert areas.loc["BU01", "residents_0_5"] == 10 + 4 + 1
+    assert areas.loc["BU01", "share_0_5_within_norm"] == pytest.approx((10 + 1) / 15)
+    assert areas.loc["BU01", "play_space_m2"] == pytest.approx(2000)  # 500 + 1500
+    assert a.population_outside_areas == 1
+    assert a.population_area.tolist() == [0, 0, 1, -1, 0]
+    places = a.places
+    assert places["place_kind"].tolist() == ["playground"] * 3 + ["meeting place"] * 2
+    assert places["name"].tolist()[:3] == ["Q0", "Q1", None]
+    assert places["source_fid"].tolist() == [1, 2, 3, 7, 8]
+    # The gap: P3 only.
+    assert a.gaps["source_fid"].tolist() == [4]
+    # What later questions need is kept: the model answers for the same points.
+    again = a.model.nearest(POP_XY)
+    np.testing.assert_array_equal(again["0-5"].distance, a.reach.distance["0-5"])
+
+
+def test_analysis_names_the_input_it_cannot_use():
+    from wijkaanpak.wijkaanpak_plugin.core.reach_analysis import (
+        AREA_INPUT,
+        POPULATION_INPUT,
+        AnalysisCancelledError,
+        AreaInput,
+        ReachInputError,
+        analyse_reach,
+    )
+
+    inputs = _hand_inputs()
+    inputs.population.counts = {}
+    with pytest.raises(ReachInputError) as error:
+        analyse_reach(inputs)
+    assert error.value.input == POPULATION_INPUT
+    far = AreaInput(codes=["X"], rings=[[_box(9000, 9000, 9100, 9100)]])
+    with pytest.raises(ReachInputError) as error:
+        analyse_reach(_hand_inputs(areas=far))
+    assert error.value.input == AREA_INPUT
+    with pytest.raises(AnalysisCancelledError):
+        analyse_reach(_hand_inputs(), progress=lambda f: f < 0.5)

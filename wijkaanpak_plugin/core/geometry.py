@@ -606,6 +606,28 @@ def nearest_point_on_polygon(polygons: PolygonPlaces, place: int, point_xy) -> n
     return a[k] + t[k] * (b[k] - a[k])
 
 
+def feature_at_point(
+    point_xy,
+    features_xy: np.ndarray,
+    feature_rings: Optional[Sequence[AreaRings]] = None,
+    tolerance: float = 0.0,
+) -> int:
+    """Which feature a point (a map click) stands for: the first polygon of
+    ``feature_rings`` that contains it, else the nearest of ``features_xy`` within
+    ``tolerance`` metres; -1 for none."""
+    xy = np.asarray(point_xy, dtype=float).reshape(1, 2)
+    pts = np.asarray(features_xy, dtype=float).reshape(-1, 2)
+    if feature_rings is not None and len(feature_rings):
+        inside = assign_points_to_areas(xy, feature_rings)
+        if inside[0] >= 0:
+            return int(inside[0])
+    if len(pts) == 0:
+        return -1
+    d = np.hypot(*(pts - xy).T)
+    k = int(np.argmin(d))
+    return k if d[k] <= tolerance else -1
+
+
 # --------------------------------------------------------------------------------------------
 # Which area a polygon place is counted in
 # --------------------------------------------------------------------------------------------
