@@ -87,13 +87,14 @@ def _python_value(value):
     return value
 
 
-def _check_crs(source, crs: QgsCoordinateReferenceSystem) -> None:
+def _check_crs(source, crs: QgsCoordinateReferenceSystem, label: str | None = None) -> None:
+    name = label or layer_label(source)
     if not crs.isValid():
         raise QgsProcessingException(
             LayerIO.tr(
                 "Layer '{}' has no valid coordinate reference system. "
                 "Set its CRS (e.g. EPSG:28992) and try again."
-            ).format(layer_label(source))
+            ).format(name)
         )
     if crs.isGeographic():
         # A GeoPackage without a CRS reads as "Undefined geographic SRS": RD metres taken as
@@ -110,13 +111,19 @@ def _check_crs(source, crs: QgsCoordinateReferenceSystem) -> None:
                         "coordinates (e.g. {:.0f}, {:.0f}) are not degrees: its CRS is missing "
                         "or wrong (a GeoPackage saved without a CRS reads as 'Undefined "
                         "geographic SRS'). Set the layer's CRS (e.g. EPSG:28992) and try again."
-                    ).format(layer_label(source), crs.description() or crs.authid(), x, y)
+                    ).format(name, crs.description() or crs.authid(), x, y)
                 )
 
 
 def _request(
-    source, fields: Sequence[str] | None, with_geometry: bool, context
+    source,
+    fields: Sequence[str] | None,
+    with_geometry: bool,
+    context,
+    label: str | None = None,
 ) -> QgsFeatureRequest:
+    """The request for ``fields`` (checked to exist) in EPSG:28992; ``label`` names the layer
+    as the user knows it (Processing names a layer read from a path after its file)."""
     request = QgsFeatureRequest()
     if fields is not None:
         available = [f.name() for f in source.fields()]
@@ -124,7 +131,9 @@ def _request(
         if missing:
             raise QgsProcessingException(
                 LayerIO.tr("Layer '{}' has no field {}. Available fields: {}.").format(
-                    layer_label(source), ", ".join(f"'{m}'" for m in missing), ", ".join(available)
+                    label or layer_label(source),
+                    ", ".join(f"'{m}'" for m in missing),
+                    ", ".join(available),
                 )
             )
         request.setSubsetOfAttributes(list(fields), source.fields())
@@ -132,7 +141,7 @@ def _request(
         request.setFlags(QgsFeatureRequest.NoGeometry)
     else:
         crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
-        _check_crs(source, crs)
+        _check_crs(source, crs, label)
         if crs != WORKING_CRS:
             transform_context = context.transformContext() if context is not None else None
             if transform_context is None:
@@ -176,7 +185,7 @@ def read_table(
     names = list(fields) if fields is not None else [f.name() for f in source.fields()]
     request = _request(source, None, with_geometry=False, context=None)
     if fields is not None:
-        _request(source, fields, with_geometry=False, context=None)  # checks the names exist
+        _request(source, fields, False, None, label)  # checks the names exist
     if expression:
         from qgis.core import QgsExpression
 
@@ -276,7 +285,8 @@ def _fast_gpkg_points(layer, names: Sequence[str], label: str | None) -> Feature
     if not ((raw[:, 0] == 1) & (raw[:, 1] == 1) & (raw[:, 2:5] == 0).all(axis=1)).all():
         return None  # not little-endian 2D points
     xy = np.ascontiguousarray(raw[:, 5:21]).view("<f8").reshape(-1, 2).astype(float)
-    frame = pd.DataFrame(index=pd.RangeIndex(len(xy)))
+    # object-typed column index, as the feature-by-feature path gives (pandas 2 tells them apart)
+    frame = pd.DataFrame(index=pd.RangeIndex(len(xy)), columns=pd.Index([], dtype=object))
     for name in names:
         values = np.ma.concatenate(columns[name]) if columns[name] else np.array([])
         mask = np.ma.getmaskarray(values)
@@ -332,7 +342,7 @@ def read_features(
     too, without stopping the read.
     """
     names = list(fields) if fields is not None else [f.name() for f in source.fields()]
-    request = _request(source, fields, with_geometry=True, context=context)
+    request = _request(source, fields, with_geometry=True, context=context, label=label)
     if rect is not None:  # with a destination CRS the filter is in that CRS
         from qgis.core import QgsRectangle
 
