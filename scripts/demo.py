@@ -417,6 +417,19 @@ def rank(demo: Demo) -> None:
                     int(feature["rank_p95"]),
                 )
             )
+    # the five ambition scores per wijk, which the wijkprofiel dock charts against the
+    # municipality (the ranking output holds need and rank, not the scores themselves)
+    demo.run(
+        "ambition scores Noord-Veluwe",
+        "wijkaanpak:ambitionscores",
+        {
+            "AREAS": str(tmp),
+            "CODE_FIELD": "wijkcode",
+            "DEFINITION": str(demo.out_dir / "indicatoren_noordveluwe.json"),
+            "OUTPUT": demo.dest("noordveluwe_ambities"),
+        },
+        [("Wijkagenda", "noordveluwe_ambities", "Noord-Veluwe: ambitiescores", "ambition_scores")],
+    )
     tmp.unlink(missing_ok=True)
     print("     A signal for conversation with residents, not a verdict on a neighbourhood.")
 

@@ -42,7 +42,7 @@ class ChartData:
     no_data: str  # words where a score is missing
 
 
-ROW_HEIGHT = 34
+ROW_HEIGHT = 30
 LABEL_SHARE = 0.40
 MARGIN = 8
 

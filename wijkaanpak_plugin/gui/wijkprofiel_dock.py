@@ -147,9 +147,13 @@ class LayerTables:
         def forget(*_args, layer_id=layer_id) -> None:
             self.invalidate(layer_id)
 
-        signals = [layer.dataChanged, layer.willBeDeleted]
-        if hasattr(layer, "subsetStringChanged"):
-            signals.append(layer.subsetStringChanged)
+        # every way a layer's features or fields change (dataChanged alone misses edits)
+        names = (
+            "dataChanged", "willBeDeleted", "subsetStringChanged", "attributeValueChanged",
+            "geometryChanged", "featureAdded", "featuresDeleted", "attributeAdded",
+            "attributeDeleted", "afterCommitChanges", "afterRollBack",
+        )  # fmt: skip
+        signals = [getattr(layer, name) for name in names if hasattr(layer, name)]
         connections = []
         for signal in signals:
             signal.connect(forget)
@@ -384,7 +388,9 @@ class ProfileText:
         return ChartData(
             rows=rows,
             area_legend=profile.name,
-            municipality_legend=self.municipality_mean_words(profile),
+            municipality_legend=self.tr("{} (mean)").format(
+                profile.municipality_name or profile.municipality_code or self.tr("municipality")
+            ),
             axis_low=self.tr("more need"),
             axis_high=self.tr("better"),
             no_data=self.tr("no data"),
@@ -814,9 +820,9 @@ class ProfileText:
                 word = self.place_type_word(place.place_type)
                 kinds[word] = kinds.get(word, 0) + 1
             out.append(
-                "<p><b>{}</b>: {}</p>".format(
+                "<p><b>{}</b> ({})</p>".format(
                     _esc(self.tr("{} meeting places").format(len(meeting))),
-                    _esc(", ".join("{} {}".format(n, k) for k, n in kinds.items())),
+                    _esc(", ".join("{}: {}".format(k, n) for k, n in kinds.items())),
                 )
             )
         if places_layer:
