@@ -473,12 +473,16 @@ def places_model_from_layers(
     network_layer=None,
     norm: Optional[NormProfile] = None,
     *,
+    oneway_field: str = "",
+    barrier_field: str = "",
     unknown_ages_serve: bool = True,
+    detour_factor: float = 1.0,
     max_snap_distance: float = 50.0,
     feedback=None,
 ) -> ReachModel:
-    """The places of the project's layers, prepared as the reach analysis prepares them:
-    any point can then be explained (``core.reach_model.explain_point``)."""
+    """The places of the project's layers, prepared as the reach analysis prepares them
+    (the same settings give the same distances): any point can then be explained
+    (``core.reach_model.explain_point``)."""
     if playground_layer is None:
         raise QgsProcessingException(Wijkaanpak.tr("Choose a playground layer."))
     playgrounds = read_places(
@@ -499,7 +503,13 @@ def places_model_from_layers(
         )
     network = None
     if network_layer is not None:
-        network = read_network(network_layer, feedback=feedback, label=network_layer.name())
+        network = read_network(
+            network_layer,
+            oneway_field,
+            barrier_field,
+            feedback=feedback,
+            label=network_layer.name(),
+        )
     try:
         return places_model(
             playgrounds,
@@ -507,6 +517,7 @@ def places_model_from_layers(
             meeting_places=meeting,
             network=network,
             unknown_ages_serve=unknown_ages_serve,
+            detour_factor=detour_factor,
             max_snap_distance=max_snap_distance,
         )
     except WijkaanpakInputError as error:
