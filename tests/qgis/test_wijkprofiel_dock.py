@@ -129,6 +129,9 @@ def test_click_an_area_and_every_figure_is_the_layers(dock, demo, qgis_iface, qg
     click(dock, qgis_canvas, ranking, "WK023302")
     profile = dock.profile()
     assert profile is not None and profile.code == "WK023302"
+    # the clicked area is selected, so the map shows which area the profile is of
+    assert [f["wijkcode"] for f in ranking.selectedFeatures()] == ["WK023302"]
+    ranking.removeSelection()
     text = lines(dock)
     joined = " ".join(text)
     title = dock.titleLabel.text()

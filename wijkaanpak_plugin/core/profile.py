@@ -378,6 +378,12 @@ class SourceTable:
             self._cache["fid"] = lookup
         return lookup.get(int(fid))  # type: ignore[union-attr]
 
+    def fid_of(self, code: str) -> Optional[int]:
+        """The feature id of an area's row (None when the code is not in the layer)."""
+        if code not in self.frame.index:
+            return None
+        return int(self.fids[self.frame.index.get_loc(code)])
+
     def is_suppressed(self, code: str, name: str) -> bool:
         if name not in self.suppressed.columns or code not in self.suppressed.index:
             return False

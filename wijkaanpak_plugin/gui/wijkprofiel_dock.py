@@ -52,6 +52,8 @@ from qgis.PyQt.QtWidgets import (
     QCompleter,
     QFileDialog,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -921,6 +923,7 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
     exportPngButton: QToolButton
     exportHtmlButton: QToolButton
     titleLabel: QLabel
+    profileScroll: QScrollArea
     chartHolder: QWidget
     profileBrowser: QTextBrowser
     signalLabel: QLabel
@@ -951,7 +954,11 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
             self.tr("Save the profile as an HTML fragment (for a report or intranet page)")
         )
         self.signalLabel.setStyleSheet("color:#5c6670; font-style:italic")
+        # the chart and the text scroll together: the text takes the height of its document
         self.profileBrowser.setFrameShape(QTextBrowser.NoFrame)
+        self.profileBrowser.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        layout = self.profileBrowser.document().documentLayout()
+        layout.documentSizeChanged.connect(self._fit_text)
         self._area_layer_id: Optional[str] = None
         self._pending_layer: Optional[str] = None
         self._code: Optional[str] = None
@@ -1002,6 +1009,12 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
         project.layersAdded.connect(self._project_layers_changed)
         project.layersRemoved.connect(self._project_layers_changed)
         self.openedStateChanged.connect(self._opened)
+
+    def _fit_text(self, size) -> None:
+        margins = self.profileBrowser.contentsMargins()
+        self.profileBrowser.setFixedHeight(
+            int(size.height()) + margins.top() + margins.bottom() + 2
+        )
 
     def cleanup(self) -> None:
         """Disconnect from QGIS and forget every cached layer (called by the plugin's unload)."""
@@ -1099,11 +1112,16 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
         finally:
             QApplication.restoreOverrideCursor()
         self._refresh_text()
-        self.layerLabel.setText(
+        plural = {
+            LEVEL_WIJK: self.tr("{} wijken"),
+            LEVEL_BUURT: self.tr("{} buurten"),
+            LEVEL_CELL: self.tr("{} grid cells"),
+        }[key.level].format(len(table.codes()) if table else 0)
+        self.layerLabel.setText(self.tr("Areas of '{}': {}").format(layer.name(), plural))
+        self.layerLabel.setToolTip(
             self.tr(
-                "Areas of '{}' ({}, {} areas). Other layers at this level add their figures."
-            ).format(
-                layer.name(), self._text.level_word(key.level), len(table.codes()) if table else 0
+                "The active layer sets the areas; the other layers of the project at the same "
+                "level add the figures they have."
             )
         )
         self._fill_combo(table)
@@ -1243,7 +1261,7 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
                 self.tr("Select a layer of wijken, buurten or 100 m cells in the Layers panel.")
             )
             return None
-        _table, index = self.tables.area(layer)
+        table, index = self.tables.area(layer)
         transform = QgsCoordinateTransform(
             self.canvas.mapSettings().destinationCrs(), WORKING_CRS, QgsProject.instance()
         )
@@ -1253,6 +1271,9 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
             self._show_message(self.tr("No area of '{}' here.").format(layer.name()))
             return None
         self.show_area(code)
+        fid = table.fid_of(code) if table is not None else None
+        if fid is not None:
+            layer.selectByIds([fid])  # the map shows which area the profile is of
         return code
 
     # ----------------------------------------------------------------- showing
@@ -1289,6 +1310,7 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
         if profile.code in self._combo_codes:
             self.areaCombo.blockSignals(True)
             self.areaCombo.setCurrentIndex(self._combo_codes.index(profile.code))
+            self.areaCombo.lineEdit().setCursorPosition(0)  # the name, not its tail
             self.areaCombo.blockSignals(False)
         self.exportPngButton.setEnabled(True)
         self.exportHtmlButton.setEnabled(True)
