@@ -48,6 +48,7 @@ class WijkaanpakPlugin:
         self.gap_tool = None
         self.norm_combo: Optional[QComboBox] = None
         self._norm_action: Optional[QAction] = None
+        self._gap_message = None
         self._install_translator()
 
     @staticmethod
@@ -223,10 +224,24 @@ class WijkaanpakPlugin:
             canvas.unsetMapTool(self.gap_tool)
 
     def _show_gap_explanation(self, explanation) -> None:
+        """The explanation in the message bar, replacing the one of the previous click."""
         bar = self.iface.messageBar()
         text = getattr(explanation, "text", "") or ""
-        if bar is not None and text:
-            bar.pushMessage(self.tr("Why is this a gap?"), text, Qgis.Info, 0)
+        if bar is None or not text:
+            return
+        title = self.tr("Why is this a gap?")
+        create = getattr(bar, "createMessage", None)
+        if not callable(create):  # a bare message bar (tests): just the message
+            bar.pushMessage(title, text, Qgis.Info, 0)
+            return
+        previous = self._gap_message
+        if previous is not None:
+            try:
+                bar.popWidget(previous)
+            except RuntimeError:  # already closed by the user
+                pass
+        self._gap_message = create(title, text)
+        bar.pushWidget(self._gap_message, Qgis.Info, 0)
 
     def gap_tool_inputs(self) -> dict:
         """The layers 'Why is this a gap?' measures with, found in the project by their fields
@@ -358,6 +373,7 @@ class WijkaanpakPlugin:
                 pass
             self.gap_tool.deleteLater()
             self.gap_tool = None
+        self._gap_message = None
         for dock in self.docks:
             cleanup = getattr(dock, "cleanup", None)
             if callable(cleanup):

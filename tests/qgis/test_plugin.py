@@ -194,14 +194,6 @@ def test_the_designer_check_finds_connections(tmp_path):
     assert _designer_connections(tmp_path) == (2, ["wired.ui"])
 
 
-# Docks (and their .ui files) come with a later issue. Until the first form exists there is
-# nothing to check: the test then fails on purpose and is reported as XFAIL, never as a pass;
-# as soon as forms/ holds a .ui file the marker no longer applies and the check is real.
-@pytest.mark.xfail(
-    not any((REPO / "forms").glob("*.ui")),
-    reason="no Qt Designer forms yet (forms/ has no .ui file): docks come in a later issue",
-    strict=True,
-)
 def test_forms_connect_signals_in_python_not_designer():
     count, wired = _designer_connections(REPO / "forms")
     assert count > 0, "forms/ has no .ui file to check"
