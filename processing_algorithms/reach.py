@@ -785,40 +785,42 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         args = (parameters, context, feedback, outputs)
         points = analysis.population_xy
         if wanted(parameters, self.OUTPUT_POPULATION):
-            results[self.OUTPUT_POPULATION] = self._write(
+            dest = self._write(
                 *args,
                 self.OUTPUT_POPULATION,
                 analysis.population,
                 point_geometries(points),
                 QgsWkbTypes.Point,
-                "reach_population",
-                self.tr("Reach per population feature"),
             )
+            self.load_styled(
+                context, dest, "reach_population", self.tr("Reach per population feature")
+            )
+            results[self.OUTPUT_POPULATION] = dest
         if wanted(parameters, self.OUTPUT_GAPS):
-            results[self.OUTPUT_GAPS] = self._write(
+            dest = self._write(
                 *args,
                 self.OUTPUT_GAPS,
                 analysis.gaps,
                 point_geometries(points[analysis.gap]),
                 QgsWkbTypes.Point,
-                "reach_gaps",
-                self.tr("Reach gaps"),
             )
+            self.load_styled(context, dest, "reach_gaps", self.tr("Reach gaps"))
+            results[self.OUTPUT_GAPS] = dest
             feedback.pushInfo(
                 self.tr("{} populated features lie outside every norm that applies.").format(
                     int(analysis.gap.sum())
                 )
             )
         if wanted(parameters, self.OUTPUT_PLACES):
-            results[self.OUTPUT_PLACES] = self._write(
+            dest = self._write(
                 *args,
                 self.OUTPUT_PLACES,
                 analysis.places,
                 point_geometries(analysis.places_xy),
                 QgsWkbTypes.Point,
-                "reach_places",
-                self.tr("Catchment per place"),
             )
+            self.load_styled(context, dest, "reach_places", self.tr("Catchment per place"))
+            results[self.OUTPUT_PLACES] = dest
         if analysis.areas is not None and wanted(parameters, self.OUTPUT_AREAS):
             if inputs.areas is not None:
                 geometries = wkb_geometries(inputs.areas.geometries)
@@ -826,22 +828,14 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 wkb_type = QgsWkbTypes.multiType(QgsWkbTypes.flatType(source.wkbType()))
             else:
                 geometries, wkb_type = None, QgsWkbTypes.NoGeometry
-            results[self.OUTPUT_AREAS] = self._write(
-                *args,
-                self.OUTPUT_AREAS,
-                analysis.areas,
-                geometries,
-                wkb_type,
-                "reach_areas",
-                self.tr("Reach per area"),
-            )
+            dest = self._write(*args, self.OUTPUT_AREAS, analysis.areas, geometries, wkb_type)
+            self.load_styled(context, dest, "reach_areas", self.tr("Reach per area"))
+            results[self.OUTPUT_AREAS] = dest
         feedback.pushInfo(Wijkaanpak.tr(SIGNAL_NOTE_EN))
         return results
 
-    def _write(
-        self, parameters, context, feedback, outputs, name, frame, geoms, wkb_type, style, title
-    ) -> str:
-        """Write one output (infinite distances as NULL), load it styled, return its id."""
+    def _write(self, parameters, context, feedback, outputs, name, frame, geoms, wkb_type) -> str:
+        """Write one output (infinite distances as NULL) and return its destination."""
         floats = [c for c in frame.columns if frame[c].dtype.kind == "f"]
         if floats:
             frame = frame.copy()
@@ -851,7 +845,6 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             parameters, name, context, fields, wkb_type, WORKING_CRS, outputs
         )
         write_features(sink, fields, frame, geoms, feedback, dest)
-        self.load_styled(context, dest, style, title)
         return dest
 
 

@@ -46,7 +46,11 @@ Distances (documented once, used everywhere):
 The computation is one multi-source Dijkstra (``scipy.sparse.csgraph.dijkstra`` with
 ``min_only=True``) from every suitable place at once. Places sit on edges, so each gets a
 virtual node joined to both ends of its segment; a resident on the same segment as a place
-may walk to it directly without passing a node, which is checked separately.
+may walk to it directly without passing a node, which is checked separately. The search is
+kept (:class:`PlaceSearch`: per node the distance, the nearest place and the next node on
+the way), so the distances of any other points follow without a new search
+(:func:`distances_from_search`), and so does the route of one point, node by node
+(:func:`route_over_network`): its length is the distance.
 """
 
 from __future__ import annotations

@@ -33,6 +33,12 @@ nearest point of its boundary (× detour), over the network the walk to where a 
 or touches it or to a boundary point beside the network (see :mod:`.network`). Catchments
 of polygon places grow from the polygon. The area a polygon place is counted in is the one
 it overlaps most (:func:`~.geometry.assign_polygons_by_overlap`, used by the caller).
+
+The places and their search structures are prepared once in a
+:class:`~.reach_model.ReachModel`, which every :class:`ReachResult` keeps: later questions
+(another point, a place's catchment, the way from a house to its playground) need no
+recomputation. The whole analysis, from layer contents to output frames, is one call in
+:mod:`.reach_analysis`.
 """
 
 from __future__ import annotations
