@@ -14,7 +14,6 @@ export WIJK_CHROOT_CACHE ?= $(WIJK_CACHE)/chroot
 export PY39_ROOT ?= $(WIJK_CACHE)/py39
 export WIJK_STAGES ?= $(CURDIR)/out/test/stages.tsv
 STAGE := bash scripts/stage.sh
-OTHER_SUITE = $(shell bash scripts/chroot.sh other)
 CHROOT_VENV := /opt/wijkaanpak/venv
 QGIS_VERSION = $(shell $(PY_SYS) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])')
 
@@ -48,20 +47,11 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 
 # The whole suite on this machine's Debian AND on the other supported Debian (Debian 12 with
-# QGIS 3.22 <-> Debian 13 with QGIS 3.40, in a chroot), plus the core on Python 3.9. Every
-# stage runs even when an earlier one failed; the closing table lists each stage with its
-# time and the QGIS it ran on, and fails the run if any stage failed.
+# QGIS 3.22 <-> Debian 13 with QGIS 3.40, in a chroot), plus the core on Python 3.9
+# (scripts/test_all.sh). Every stage runs even when an earlier one failed; the closing table
+# lists each stage with its time and the QGIS it ran on, and fails the run if any failed.
 test: setup
-	@$(STAGE) --reset
-	@WIJK_KEEP_GOING=1 $(MAKE) --no-print-directory stages
-	@WIJK_KEEP_GOING=1 $(STAGE) "chroot $(OTHER_SUITE): build or reuse" \
-	    bash scripts/chroot.sh build $(OTHER_SUITE)
-	@bash scripts/chroot.sh run $(OTHER_SUITE) -- \
-	    env WIJK_KEEP_GOING=1 make --no-print-directory stages VENV=$(CHROOT_VENV) \
-	    || WIJK_KEEP_GOING=1 $(STAGE) "chroot $(OTHER_SUITE): run" false
-	@WIJK_KEEP_GOING=1 WIJK_STAGE_PLATFORM="Debian 11 chroot · no QGIS · Python 3.9" \
-	    $(STAGE) "core on Python 3.9" bash scripts/py39_check.sh
-	@$(STAGE) --summary
+	@VENV=$(VENV) CHROOT_VENV=$(CHROOT_VENV) bash scripts/test_all.sh
 
 # The same suite on this machine's Debian only (quicker, for day-to-day work).
 test-host: setup
