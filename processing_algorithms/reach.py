@@ -758,7 +758,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 self.tr("Residents {} within {} of {:g} m: {:.1%}").format(
                     g,
                     self.tr("the meeting-place norm") if g == "65+" else self.tr("the norm"),
-                    analysis.norm.max_distance(g),
+                    analysis.share_norms[g],
                     share,
                 )
             )

@@ -180,8 +180,10 @@ class ReachAnalysis:
     within-norm flags, residents, gap, suppressed, network fields, norm, distance type),
     ``gaps`` (the rows of ``population`` outside every norm), ``places`` (catchment per
     place) and ``areas`` (per area; ``None`` without areas). ``population_xy`` /
-    ``places_xy``: where the rows stand. ``population_area``: per resident point its area
-    index in ``areas`` (-1: none; ``None`` without areas).
+    ``places_xy``: where the rows stand. ``shares``: per resident group the share of all
+    its residents within the norm, ``share_norms`` that norm in metres.
+    ``population_area``: per resident point its area index in ``areas`` (-1: none; ``None``
+    without areas).
 
     ``reach`` holds the per-resident results (nearest place index and distance per group)
     and ``model`` the prepared places and searches, to ask about any other point
@@ -200,6 +202,7 @@ class ReachAnalysis:
     areas: Optional[pd.DataFrame]
     population_area: Optional[np.ndarray]
     shares: Dict[str, float]
+    share_norms: Dict[str, float]
     unknown_ages: Dict[str, int]
     unknown_ages_serve: bool
     polygon_places: int
@@ -343,6 +346,7 @@ def analyse_reach(inputs: ReachInputs, progress: Optional[Progress] = None) -> R
     per_place.insert(2, "name", places.names)
     if age_split:
         per_place["age_split"] = age_split
+    shares = overall_shares(reach)
     step(1.0)
     return ReachAnalysis(
         reach=reach,
@@ -355,7 +359,8 @@ def analyse_reach(inputs: ReachInputs, progress: Optional[Progress] = None) -> R
         place_names=places.names,
         areas=areas,
         population_area=population_area,
-        shares=overall_shares(reach),
+        shares=shares,
+        share_norms={g: inputs.norm.max_distance(g) for g in shares},
         unknown_ages=places.unknown_ages,
         unknown_ages_serve=inputs.unknown_ages_serve,
         polygon_places=places.n_polygons,
