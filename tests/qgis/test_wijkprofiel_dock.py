@@ -320,3 +320,30 @@ def test_the_dock_follows_selection_and_reads_a_changed_layer_again(dock, demo):
     dock.show_area("WK024305")
     assert dock.tables.reads > reads
     assert "Probability of the top 3: 42%" in " ".join(lines(dock))
+
+
+def test_type_part_of_a_name_and_pick_it_from_the_list(dock, demo, qtbot):
+    """As a planner searches: type part of a name, the list offers the matches, pick one."""
+    ranking = layer(RANKING)
+    dock.follow_layer(ranking)
+    names = {
+        row["wijkcode"]: row["wijknaam"]
+        for row in query(
+            demo / "wijkscan.gpkg", "SELECT wijkcode, wijknaam FROM noordveluwe_rangorde"
+        )
+    }
+    completer = dock.areaCombo.completer()
+    edit = dock.areaCombo.lineEdit()
+    edit.clear()
+    qtbot.keyClicks(edit, "stad")  # inside the name, any case
+    offered = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    expected = sorted(
+        "{} ({})".format(name, code) for code, name in names.items() if "stad" in name.lower()
+    )
+    assert sorted(offered) == expected and len(expected) >= 2
+    with qtbot.waitSignal(dock.areaShown, timeout=2000) as shown:
+        completer.activated[str].emit(offered[0])
+    code = offered[0].rsplit("(", 1)[1].rstrip(")")
+    assert shown.args == [code] and dock.profile().name == names[code]

@@ -320,7 +320,10 @@ def test_places_are_counted_in_the_area_they_lie_in():
             "name": ["De Wip", None, "Plein", "Buiten"],
             "place_type": ["speeltuin", "trapveld", "speeltuin", "speeltuin"],
             "condition": ["goed", None, 3, None],
+            # the assessment dock's score 1-5; 7 and 2.5 are no scores
+            "condition_score": [5, None, 7, 2.5],
             "last_inspection": ["2024-05-01", None, None, None],
+            "assessed_on": [None, "2025-03-02", None, None],
             "age_0_5": [1, 0, None, 1],
             "age_6_11": [1, 1, 1, 0],
             "age_12_17": [0, 1, 0, 0],
@@ -337,4 +340,9 @@ def test_places_are_counted_in_the_area_they_lie_in():
     assert grouped["WK1"][0].ages == ("0-5", "6-11") and grouped["WK1"][0].condition == "goed"
     assert grouped["WK1"][1].ages == ("6-11", "12-17")
     assert grouped["WK2"][0].condition == 3 and grouped["WK2"][0].ages == ("6-11",)
+    assert [p.condition_score for p in grouped["WK1"]] == [5, None]
+    assert grouped["WK2"][0].condition_score is None and grouped["WK2"][0].assessed
+    # the inspection date, else the assessment date
+    assert [p.last_inspection for p in grouped["WK1"]] == ["2024-05-01", "2025-03-02"]
+    assert not grouped["WK1"][1].assessed
     assert "None" not in grouped  # a place outside every area is in none

@@ -588,6 +588,12 @@ class Place:
     condition: Optional[object]
     last_inspection: Optional[str]
     ages: Tuple[str, ...]
+    #: 1-5 as the assessment dock writes it (``condition_score``); None: not scored
+    condition_score: Optional[int] = None
+
+    @property
+    def assessed(self) -> bool:
+        return self.condition_score is not None or self.condition is not None
 
 
 @dataclass(frozen=True)
@@ -1012,7 +1018,15 @@ class AreaIndex:
 
 PLAYGROUND_MARK = ("place_type", "age_0_5", "age_6_11", "age_12_17")
 MEETING_MARK = ("place_type",)
-PLACE_FIELDS = ("name", "place_type", "condition", "last_inspection", *PLAYGROUND_MARK[1:])
+PLACE_FIELDS = (
+    "name",
+    "place_type",
+    "condition",
+    "condition_score",
+    "last_inspection",
+    "assessed_on",
+    *PLAYGROUND_MARK[1:],
+)
 
 
 def place_kind(columns: Sequence[str]) -> Optional[str]:
@@ -1035,12 +1049,16 @@ def places_from_frame(kind: str, frame: pd.DataFrame) -> List[Place]:
     def col(name: str) -> List[object]:
         return frame[name].tolist() if name in frame.columns else [None] * len(frame)
 
-    names, types, conditions, inspections = (
-        col("name"),
-        col("place_type"),
-        col("condition"),
-        col("last_inspection"),
-    )
+    names, types, conditions = col("name"), col("place_type"), col("condition")
+    inspections = [
+        inspected if _present(inspected) else assessed
+        for inspected, assessed in zip(col("last_inspection"), col("assessed_on"))
+    ]
+    scores = (
+        parse_figures(frame["condition_score"], name="condition_score", errors="coerce").values
+        if "condition_score" in frame.columns
+        else pd.Series([np.nan] * len(frame))
+    ).tolist()
     ages = {g: col(f"age_{g}") for g in PLAY_GROUPS}
     places = []
     for i in range(len(frame)):
@@ -1055,9 +1073,21 @@ def places_from_frame(kind: str, frame: pd.DataFrame) -> List[Place]:
                 condition=conditions[i] if _present(conditions[i]) else None,
                 last_inspection=_clean(inspections[i]),
                 ages=served,
+                condition_score=_score(scores[i]),
             )
         )
     return places
+
+
+def _score(value: object) -> Optional[int]:
+    """A condition score 1-5 as an int; anything else (empty, 0, 7, 2.5) None."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(number) or number != round(number) or not 1 <= number <= 5:
+        return None
+    return int(number)
 
 
 def _truthy(value: object) -> bool:

@@ -67,6 +67,7 @@ from ..core.profile import (
     LEVEL_BUURT,
     LEVEL_CELL,
     LEVEL_WIJK,
+    PLACE_FIELDS,
     AreaIndex,
     AreaProfile,
     Figure,
@@ -229,8 +230,7 @@ class LayerTables:
                 return {}
             self._watch(place_layer)
             present = {f.name() for f in place_layer.fields()}
-            names = [f for f in ("name", "place_type", "condition", "last_inspection",
-                                 "age_0_5", "age_6_11", "age_12_17") if f in present]  # fmt: skip
+            names = [f for f in PLACE_FIELDS if f in present]
             polygons = (
                 QgsWkbTypes.geometryType(place_layer.wkbType()) == QgsWkbTypes.PolygonGeometry
             )
@@ -308,6 +308,28 @@ class ProfileText:
 
     def not_available(self, algorithm: str) -> str:
         return self.tr("not available — run {}").format(algorithm_name(algorithm))
+
+    def score_word(self, score: int) -> str:
+        """A condition score of the assessment (1-5) in words."""
+        words = {
+            1: self.tr("very poor"),
+            2: self.tr("poor"),
+            3: self.tr("moderate"),
+            4: self.tr("fair"),
+            5: self.tr("good"),
+        }
+        return self.tr("{} of 5 ({})").format(score, words.get(score, ""))
+
+    def place_condition(self, place: Place) -> str:
+        if place.condition_score is not None:
+            text = self.score_word(place.condition_score)
+        elif place.condition is not None:
+            text = self.condition_word(place.condition)
+        else:
+            return self.tr("not assessed")
+        if place.last_inspection:
+            text += " " + self.tr("({})").format(place.last_inspection)
+        return text
 
     def condition_word(self, condition: object) -> str:
         words = {
@@ -781,7 +803,7 @@ class ProfileText:
                 "<p>{}</p>".format(_esc(self.tr("No places of the inventory lie in this area.")))
             )
         if playgrounds:
-            assessed = sum(1 for p in playgrounds if p.condition is not None)
+            assessed = sum(1 for p in playgrounds if p.assessed)
             out.append(
                 "<p><b>{}</b> {}</p>".format(
                     _esc(self.tr("{} playgrounds").format(len(playgrounds))),
@@ -790,13 +812,7 @@ class ProfileText:
             )
             rows = []
             for place in playgrounds[:MAX_LISTED_PLACES]:
-                condition = (
-                    self.condition_word(place.condition)
-                    if place.condition is not None
-                    else self.tr("not assessed")
-                )
-                if place.condition is not None and place.last_inspection:
-                    condition += " " + self.tr("({})").format(place.last_inspection)
+                condition = self.place_condition(place)
                 rows.append(
                     [
                         _esc(place.name or self.tr("(no name)")),
@@ -953,6 +969,7 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
         self.exportHtmlButton.setToolTip(
             self.tr("Save the profile as an HTML fragment (for a report or intranet page)")
         )
+        self.layerLabel.setText(self.tr("No layer of areas chosen yet."))
         self.signalLabel.setStyleSheet("color:#5c6670; font-style:italic")
         # the chart and the text scroll together: the text takes the height of its document
         self.profileBrowser.setFrameShape(QTextBrowser.NoFrame)
