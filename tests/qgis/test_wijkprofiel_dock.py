@@ -217,7 +217,7 @@ def test_click_an_area_and_every_figure_is_the_layers(dock, demo, qgis_iface, qg
     benches = layer("Ontmoetingsplekken (BGT-banken)")
     inside = sum(area.contains(f.geometry()) for f in benches.getFeatures())
     assert inside == reach["meeting_places"] == 2
-    assert "{} meeting places (bench: {})".format(inside, inside) in text
+    assert "Meeting places: {} (bench: {})".format(inside, inside) in text
     # the sentence, and the source of every figure
     assert dock.signalLabel.text() == (
         "This profile is a signal for conversation with residents, not a verdict on a "
@@ -347,3 +347,50 @@ def test_type_part_of_a_name_and_pick_it_from_the_list(dock, demo, qtbot):
         completer.activated[str].emit(offered[0])
     code = offered[0].rsplit("(", 1)[1].rstrip(")")
     assert shown.args == [code] and dock.profile().name == names[code]
+
+
+def test_playgrounds_inside_with_their_condition_where_assessed(dock, demo):
+    ranking = layer(RANKING)
+    dock.follow_layer(ranking)
+    area = next(
+        ranking.getFeatures(QgsFeatureRequest().setFilterExpression("\"wijkcode\" = 'WK024310'"))
+    ).geometry()
+    playgrounds = layer("Speelplekken (BGT, gegroepeerd)")
+    inside = [f for f in playgrounds.getFeatures() if area.contains(f.geometry())]
+    assert len(inside) > 5
+    types = {}
+    for feature in inside:
+        types[feature["place_type"]] = types.get(feature["place_type"], 0) + 1
+    # a planner names and assesses one of them (as the assessment dock would write it)
+    assessed = inside[0]
+    assert playgrounds.startEditing()
+    fields = playgrounds.fields()
+    for name, value in (("name", "De Wip"), ("condition", "goed"),
+                        ("last_inspection", "2025-04-01")):  # fmt: skip
+        assert playgrounds.changeAttributeValue(assessed.id(), fields.indexOf(name), value)
+    assert playgrounds.commitChanges()
+    dock.show_area("WK024310")
+    text = lines(dock)
+    assert "Playgrounds: {} (condition assessed for 1)".format(len(inside)) in text
+    words = {"speelplek": "play spot", "speeltuin": "playground"}
+    assert set(types) <= set(words)  # the types the demo's BGT import makes
+    ages = ", ".join(
+        g for g, f in (("0-5", "age_0_5"), ("6-11", "age_6_11"), ("12-17", "age_12_17"))
+        if assessed[f] == 1
+    ) or "ages unknown"  # fmt: skip
+    assert cells(text, "De Wip", 3) == [
+        words[assessed["place_type"]],
+        ages,
+        "good (2025-04-01)",
+    ]
+    types[assessed["place_type"]] -= 1
+    rest = ", ".join(
+        "{}: {}".format(words[t], n)
+        for t, n in sorted(types.items(), key=lambda item: _first_seen(inside[1:], item[0]))
+        if n
+    )
+    assert "Without a name and not assessed: {}".format(rest) in text
+
+
+def _first_seen(features, place_type) -> int:
+    return next(i for i, f in enumerate(features) if f["place_type"] == place_type)

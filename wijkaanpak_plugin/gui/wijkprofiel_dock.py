@@ -771,14 +771,22 @@ class ProfileText:
             "Playground and meeting-place reach with the active norm to compare against it."
         ).format(self.active_norm.describe())
 
+    def _by_type(self, places: Sequence[Place]) -> str:
+        """'play spot: 25, playground: 3' (in inventory order)."""
+        kinds: Dict[str, int] = {}
+        for place in places:
+            word = self.place_type_word(place.place_type)
+            kinds[word] = kinds.get(word, 0) + 1
+        return ", ".join("{}: {}".format(k, self.number(n)) for k, n in kinds.items())
+
     def _places(self, profile: AreaProfile, places_layer: str) -> str:
         out = [self._h(self.tr("Playgrounds and meeting places in this area"))]
         reach = profile.reach if profile.shows_people else None
         if reach is not None:
             by_group = ", ".join(
-                "{} {}".format(g, self.figure(f)) for g, f in reach.playgrounds_by_group.items()
+                "{}: {}".format(g, self.figure(f)) for g, f in reach.playgrounds_by_group.items()
             )
-            line = self.tr("Reach output: {} playgrounds ({}), {} meeting places").format(
+            line = self.tr("Reach output: playgrounds {} ({}), meeting places {}").format(
                 self.figure(reach.playgrounds), by_group, self.figure(reach.meeting_places)
             )
             if reach.meeting_places_per_1000_65plus.known:
@@ -806,41 +814,49 @@ class ProfileText:
             assessed = sum(1 for p in playgrounds if p.assessed)
             out.append(
                 "<p><b>{}</b> {}</p>".format(
-                    _esc(self.tr("{} playgrounds").format(len(playgrounds))),
-                    _esc(self.tr("(condition assessed for {} of them)").format(assessed)),
+                    _esc(self.tr("Playgrounds: {}").format(self.number(len(playgrounds)))),
+                    _esc(self.tr("(condition assessed for {})").format(self.number(assessed))),
                 )
             )
-            rows = []
-            for place in playgrounds[:MAX_LISTED_PLACES]:
-                condition = self.place_condition(place)
-                rows.append(
-                    [
-                        _esc(place.name or self.tr("(no name)")),
-                        _esc(self.place_type_word(place.place_type)),
-                        _esc(", ".join(place.ages) or self.tr("ages unknown")),
-                        _esc(condition),
-                    ]
-                )
-            out.append(
-                self._table(
-                    [self.tr("Playground"), self.tr("Type"), self.tr("Ages"), self.tr("Condition")],
-                    rows,
-                    "llll",
-                )
-            )
-            if len(playgrounds) > MAX_LISTED_PLACES:
+            # by name where they have one or were assessed; the others counted by type
+            known = [p for p in playgrounds if p.name or p.assessed]
+            rows = [
+                [
+                    _esc(place.name or self.tr("(no name)")),
+                    _esc(self.place_type_word(place.place_type)),
+                    _esc(", ".join(place.ages) or self.tr("ages unknown")),
+                    _esc(self.place_condition(place)),
+                ]
+                for place in known[:MAX_LISTED_PLACES]
+            ]
+            if rows:
                 out.append(
-                    self._muted(self.tr("and {} more").format(len(playgrounds) - MAX_LISTED_PLACES))
+                    self._table(
+                        [self.tr("Playground"), self.tr("Type"), self.tr("Ages"),
+                         self.tr("Condition")],
+                        rows,
+                        "llll",
+                    )
+                )  # fmt: skip
+            more = known[MAX_LISTED_PLACES:]
+            if more:
+                out.append(self._muted(self.tr("and {} more").format(self.number(len(more)))))
+            anonymous = [p for p in playgrounds if not (p.name or p.assessed)]
+            if anonymous:
+                out.append(
+                    "<p>{}</p>".format(
+                        _esc(
+                            self.tr("Without a name and not assessed: {}").format(
+                                self._by_type(anonymous)
+                            )
+                        )
+                    )
                 )
         if meeting:
-            kinds: Dict[str, int] = {}
-            for place in meeting:
-                word = self.place_type_word(place.place_type)
-                kinds[word] = kinds.get(word, 0) + 1
             out.append(
                 "<p><b>{}</b> ({})</p>".format(
-                    _esc(self.tr("{} meeting places").format(len(meeting))),
-                    _esc(", ".join("{}: {}".format(k, n) for k, n in kinds.items())),
+                    _esc(self.tr("Meeting places: {}").format(self.number(len(meeting)))),
+                    _esc(self._by_type(meeting)),
                 )
             )
         if places_layer:
