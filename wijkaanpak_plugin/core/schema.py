@@ -254,6 +254,51 @@ PLAYGROUNDS = PlaceSchema(
     ),
 )
 
+#: Fields of a playground assessment (the playground assessment dock) that an imported
+#: inventory does not carry; the dock adds them to a layer only when the planner agrees.
+#: An assessment also writes the schema fields ``age_0_5``, ``age_6_11``, ``age_12_17``,
+#: ``condition``, ``rating`` and ``last_inspection``, and one field per item of the
+#: inclusiveness checklist (``incl_<item>``, see :mod:`.assessment`).
+PLAYGROUND_ASSESSMENT_FIELDS = (
+    FieldSpec(
+        "condition_score",
+        "integer",
+        False,
+        "Staat (1-5)",
+        "Condition from the latest assessment: 1 very poor, 2 poor, 3 moderate, 4 fair, "
+        "5 good. The assessment also sets condition (1-2 slecht, 3 matig, 4 redelijk, 5 goed).",
+        "Staat volgens de laatste beoordeling: 1 zeer slecht, 2 slecht, 3 matig, 4 redelijk, "
+        "5 goed. De beoordeling zet ook condition (1-2 slecht, 3 matig, 4 redelijk, 5 goed).",
+        minimum=1,
+        maximum=5,
+    ),
+    FieldSpec(
+        "assessor",
+        "string",
+        False,
+        "Beoordelaar",
+        "Who made the latest assessment (name or team).",
+        "Wie de laatste beoordeling deed (naam of team).",
+        length=254,
+    ),
+    FieldSpec(
+        "assessed_on",
+        "date",
+        False,
+        "Beoordeeld op",
+        "Date the latest assessment was recorded (set by the assessment dock).",
+        "Datum waarop de laatste beoordeling is vastgelegd (gezet door het beoordelingspaneel).",
+    ),
+    FieldSpec(
+        "notes",
+        "string",
+        False,
+        "Opmerkingen",
+        "Notes of the assessor (free text).",
+        "Opmerkingen van de beoordelaar (vrije tekst).",
+    ),
+)
+
 MEETING_PLACES = PlaceSchema(
     kind="ontmoetingsplekken",
     title_en="Meeting places",
