@@ -62,13 +62,17 @@ test-host: setup
 # The stages of the suite on the Debian this runs on (also inside the chroot).
 stages: venv
 	@$(STAGE) lint $(MAKE) --no-print-directory lint
-	@$(STAGE) "bench smoke" \
+	@mkdir -p out/test
+	@# out/bench/smoke_* is shared: one bench at a time (host and chroot run side by side)
+	@flock out/test/.bench.lock $(STAGE) "bench smoke" \
 	    $(PY_SYS) scripts/bench.py --smoke --out out/test/$(QGIS_VERSION)/bench_smoke.md
 	@$(STAGE) "unit tests" $(PY) -m pytest tests/unit -q -p no:cacheprovider
 	@$(STAGE) "QGIS tests" $(PY) -m pytest tests/qgis -q -p no:cacheprovider \
 	    -m "not desktop and not qgis_process"
 	@$(STAGE) "qgis_process" $(PY) -m pytest tests -q -p no:cacheprovider -m qgis_process
-	@$(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
+	@# one desktop at a time when the host and the chroot run their stages side by side
+	@flock out/test/.desktop.lock \
+	    $(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
 
 test-fast: setup
 	$(PY) -m pytest tests -q -m "not desktop and not qgis_process"

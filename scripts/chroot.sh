@@ -4,8 +4,10 @@
 #
 #   scripts/chroot.sh other                 the suite of the other supported Debian
 #   scripts/chroot.sh build [SUITE]         build the chroot, or reuse the cached one
-#   scripts/chroot.sh run [SUITE] -- CMD..  run CMD inside it, the checkout bind-mounted at
-#                                           its own path, as the working directory
+#   scripts/chroot.sh run [--offline] [SUITE] -- CMD..
+#                                           run CMD inside it, the checkout bind-mounted at
+#                                           its own path, as the working directory;
+#                                           --offline: no network, own X display numbers
 #   scripts/chroot.sh path [SUITE]          where the chroot lives
 #
 # Cache: $WIJK_CHROOT_CACHE (default /var/cache/wijkaanpak/chroot), outside the checkout, so a
@@ -152,6 +154,12 @@ ns_build() { # ns_build SUITE NEWROOT: runs inside a private mount namespace
 ns_run() { # ns_run ROOT CMD...: runs inside a private mount namespace
   local root=$1
   shift
+  # --offline: a network namespace of its own, only loopback. Its X servers (Xvfb) then never
+  # meet the host's: X's abstract sockets are per network namespace, and xvfb-run -a inside
+  # cannot see the host's /tmp/.X*-lock files.
+  if [ "$(readlink /proc/self/ns/net)" != "$(readlink /proc/1/ns/net)" ]; then
+    ip link set lo up 2>/dev/null || true
+  fi
   mount_into "$root"
   mkdir -p "$root$REPO"
   mount --bind "$REPO" "$root$REPO" && MOUNTED+=("$root$REPO")
@@ -208,7 +216,8 @@ EOF
 }
 
 run() {
-  local suite
+  local suite net=()
+  if [ "${1:-}" = "--offline" ]; then net=(--net); shift; fi
   if [ "${1:-}" = "--" ] || [ $# -eq 0 ]; then suite=$(other_suite); else suite=$1; shift; fi
   [ "${1:-}" = "--" ] && shift
   [ $# -gt 0 ] || die "run: no command"
@@ -218,7 +227,8 @@ run() {
   mkdir -p "$CACHE"
   exec 9>"$CACHE/.$suite.lock"
   flock -s 9 # several runs may share it; a rebuild waits for them
-  exec unshare --mount --propagation private -- bash "$REPO/scripts/chroot.sh" _ns_run "$root" "$@"
+  exec unshare --mount "${net[@]}" --propagation private -- \
+    bash "$REPO/scripts/chroot.sh" _ns_run "$root" "$@"
 }
 
 case "${1:-}" in

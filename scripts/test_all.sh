@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # `make test`: the whole suite on this machine's Debian and on the other supported Debian,
-# plus the core on Python 3.9. As root.
+# plus the core on Python 3.9. As root. Three jobs run side by side:
 #
-#   1. in the background from the start: the Python 3.9 check (scripts/py39_check.sh, its own
-#      Debian 11 chroot) and building or reusing the other Debian's chroot (scripts/chroot.sh);
-#      their output goes to out/test/*.log and is shown when they are joined;
-#   2. the stages on this Debian (`make stages`: lint, bench smoke, unit, QGIS, qgis_process,
-#      desktop under Xvfb);
-#   3. the same stages inside the chroot. Not at the same time as 2: both desktops would pick
-#      the same X display number (the chroot has its own /tmp but shares the abstract X socket).
-#   4. the table of stages (scripts/stage.sh --summary): fails if any stage failed.
+#   - here, with its output live: the stages on this Debian (`make stages`: lint, bench
+#     smoke, unit, QGIS, qgis_process, desktop under Xvfb);
+#   - in the background: the other Debian's chroot is built or reused (scripts/chroot.sh),
+#     its test venv brought up to date, then the same stages run inside it, offline (a
+#     network namespace of its own, so its Xvfb never meets an X server of the host);
+#     output in out/test/<suite>.log, shown when it is done;
+#   - in the background: the core on Python 3.9 (scripts/py39_check.sh, a Debian 11
+#     chroot); output in out/test/py39.log, shown when it is done.
 #
-# Every stage runs even when an earlier one failed. Environment: VENV (the host's venv,
-# default .venv), CHROOT_VENV (default /opt/wijkaanpak/venv), WIJK_CACHE (chroots, default
-# /var/cache/wijkaanpak; PY39_ROOT defaults to $WIJK_CACHE/py39).
+# The two desktop stages take turns, and so do the two bench smokes (they share out/bench/):
+# locks in out/test/. Everything else overlaps. Every
+# stage runs even when an earlier one failed; the table at the end (scripts/stage.sh
+# --summary) lists each stage with its time and where it ran, and fails if any stage failed.
+#
+# Environment: VENV (the host's venv, default .venv), CHROOT_VENV (default
+# /opt/wijkaanpak/venv), WIJK_CACHE (chroots, default /var/cache/wijkaanpak; PY39_ROOT
+# defaults to $WIJK_CACHE/py39).
 set -uo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +33,27 @@ CHROOT_VENV="${CHROOT_VENV:-/opt/wijkaanpak/venv}"
 STAGE=(bash scripts/stage.sh)
 LOGS="$REPO/out/test"
 mkdir -p "$LOGS"
+
+# The other Debian, start to end (runs as a background job).
+other_debian() {
+  local suite=$1
+  "${STAGE[@]}" "chroot $suite: build or reuse" bash scripts/chroot.sh build "$suite"
+  if [ ! -f "$WIJK_CHROOT_CACHE/$suite/.wijkaanpak-stamp" ]; then
+    return 0 # the failed build is in the table
+  fi
+  # online: the test tools of requirements-dev.txt (pip, only when that file changed)
+  bash scripts/chroot.sh run "$suite" -- make --no-print-directory venv VENV="$CHROOT_VENV" \
+    || "${STAGE[@]}" "chroot $suite: test venv" false
+  bash scripts/chroot.sh run --offline "$suite" -- \
+    env WIJK_KEEP_GOING=1 RUFF_CACHE_DIR=/tmp/ruff-cache \
+    make --no-print-directory stages VENV="$CHROOT_VENV" \
+    || "${STAGE[@]}" "chroot $suite: run" false
+}
+
+if [ "${1:-}" = "_other" ]; then
+  other_debian "$2"
+  exit 0
+fi
 
 other=$(bash scripts/chroot.sh other) || exit 1
 "${STAGE[@]}" --reset
@@ -45,28 +71,24 @@ stop_jobs() {
 trap stop_jobs EXIT
 trap 'stop_jobs; exit 130' INT TERM
 
+setsid bash scripts/test_all.sh _other "$other" >"$LOGS/$other.log" 2>&1 &
+chroot_job=$!
+jobs_started+=("$chroot_job")
 WIJK_STAGE_PLATFORM="Debian 11 chroot · no QGIS · Python 3.9" \
   setsid "${STAGE[@]}" "core on Python 3.9" bash scripts/py39_check.sh >"$LOGS/py39.log" 2>&1 &
-py39=$!
-jobs_started+=("$py39")
-setsid "${STAGE[@]}" "chroot $other: build or reuse" bash scripts/chroot.sh build "$other" \
-  >"$LOGS/chroot-build.log" 2>&1 &
-build=$!
-jobs_started+=("$build")
-echo "started in the background: Python 3.9 check (out/test/py39.log), $other chroot" \
-  "(out/test/chroot-build.log)"
+py39_job=$!
+jobs_started+=("$py39_job")
+echo "Running side by side: this Debian (below), the $other chroot (out/test/$other.log) and" \
+  "Python 3.9 (out/test/py39.log); their output follows when they are done."
 
 make --no-print-directory stages VENV="$VENV"
 
-wait "$build"
-cat "$LOGS/chroot-build.log"
-if [ -f "$WIJK_CHROOT_CACHE/$other/.wijkaanpak-stamp" ]; then
-  bash scripts/chroot.sh run "$other" -- \
-    env WIJK_KEEP_GOING=1 make --no-print-directory stages VENV="$CHROOT_VENV" \
-    || "${STAGE[@]}" "chroot $other: run" false
-fi
-
-wait "$py39"
-cat "$LOGS/py39.log"
+for job in chroot:"$chroot_job":"$LOGS/$other.log" py39:"$py39_job":"$LOGS/py39.log"; do
+  IFS=: read -r name pid log <<<"$job"
+  wait "$pid"
+  echo
+  echo "================================ $name: $(basename "$log") ================================"
+  cat "$log"
+done
 trap - EXIT INT TERM
 "${STAGE[@]}" --summary
