@@ -37,6 +37,7 @@ CHECK = textwrap.dedent(
 
     def open_docks():
         try:
+            iface.mainWindow().showMaximized()
             ranking = QgsProject.instance().mapLayersByName({ranking!r})[0]
             iface.setActiveLayer(ranking)
             iface.mapCanvas().setExtent(ranking.extent())

@@ -58,10 +58,13 @@ def dock(demo, wijkaanpak_plugin, qgis_iface, qgis_canvas):
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     dock = wijkaanpak_plugin.wijkprofiel_dock
     assert dock is not None and dock.objectName() == "WijkaanpakWijkprofielDock"
+    window = qgis_iface.mainWindow()
+    window.show()  # as in QGIS: the dock lives in a shown main window
     dock.resize(460, 980)
     dock.setUserVisible(True)
     yield dock
-    dock.setUserVisible(False)
+    dock.close()  # as the user closes it: its toolbar button is released
+    window.hide()
     dock.cleanup()
     project.clear()
     dock._area_layer_id = None

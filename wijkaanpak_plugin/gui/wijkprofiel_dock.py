@@ -956,6 +956,7 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
     exportHtmlButton: QToolButton
     titleLabel: QLabel
     profileScroll: QScrollArea
+    profileContents: QWidget
     chartHolder: QWidget
     profileBrowser: QTextBrowser
     signalLabel: QLabel
@@ -986,6 +987,8 @@ class WijkprofielDock(QgsDockWidget, FORM_CLASS):
             self.tr("Save the profile as an HTML fragment (for a report or intranet page)")
         )
         self.layerLabel.setText(self.tr("No layer of areas chosen yet."))
+        # title, chart and text read as one sheet of paper
+        self.profileContents.setStyleSheet("#profileContents { background: white; }")
         self.signalLabel.setStyleSheet("color:#5c6670; font-style:italic")
         # the chart and the text scroll together: the text takes the height of its document
         self.profileBrowser.setFrameShape(QTextBrowser.NoFrame)
