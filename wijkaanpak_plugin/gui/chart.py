@@ -155,15 +155,23 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFont) -
         QRectF(track_left + track_width - 30, axis_y, 60, line), Qt.AlignHCenter | Qt.AlignTop, "1"
     )
     words_y = axis_y + small_metrics.height()
-    painter.drawText(
-        QRectF(track_left, words_y, track_width / 2, line), Qt.AlignLeft | Qt.AlignTop,
-        "← " + data.axis_low,
-    )  # fmt: skip
-    painter.drawText(
-        QRectF(track_left + track_width / 2, words_y, track_width / 2, line),
-        Qt.AlignRight | Qt.AlignTop,
-        data.axis_high + " →",
-    )
+    low, high = "← " + data.axis_low, data.axis_high + " →"
+    half = track_width / 2 - 4
+    if max(small_metrics.horizontalAdvance(low), small_metrics.horizontalAdvance(high)) <= half:
+        painter.drawText(QRectF(track_left, words_y, half, line), Qt.AlignLeft | Qt.AlignTop, low)
+        painter.drawText(
+            QRectF(track_left + track_width / 2 + 4, words_y, half, line),
+            Qt.AlignRight | Qt.AlignTop,
+            high,
+        )
+    else:  # a narrow dock: one line under the whole chart, never overlapping
+        both = "0 {} · 1 {}".format(data.axis_low, data.axis_high)
+        room = int(rect.right() - MARGIN - left)
+        painter.drawText(
+            QRectF(left, words_y, room, line),
+            Qt.AlignRight | Qt.AlignTop,
+            small_metrics.elidedText(both, Qt.ElideRight, room),
+        )
 
     # legend
     legend_y = words_y + small_metrics.height() + 6
