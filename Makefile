@@ -18,6 +18,7 @@ CHROOT_VENV := /opt/wijkaanpak/venv
 QGIS_VERSION = $(shell $(PY_SYS) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])')
 
 .PHONY: setup system venv demo test test-host stages test-fast lint format bench bench-smoke \
+        stage-lint stage-bench stage-unit stage-qgis stage-qgis_process stage-desktop \
         evaluate zip install translations sample-data clean
 
 setup: system venv translations
@@ -59,20 +60,28 @@ test-host: setup
 	@WIJK_KEEP_GOING=1 $(MAKE) --no-print-directory stages
 	@$(STAGE) --summary
 
-# The stages of the suite on the Debian this runs on (also inside the chroot).
+# The stages of the suite on the Debian this runs on (also inside the chroot), in the order
+# of STAGES; scripts/test_all.sh gives the chroot another order, so that the host's and the
+# chroot's bench smokes (which share out/bench/ and take turns) do not wait for each other.
+STAGES ?= lint bench unit qgis qgis_process desktop
 stages: venv
+	@for stage in $(STAGES); do $(MAKE) --no-print-directory stage-$$stage || exit; done
+
+stage-lint:
 	@$(STAGE) lint $(MAKE) --no-print-directory lint
+stage-bench:
 	@mkdir -p out/test
-	@# out/bench/smoke_* is shared: one bench at a time (host and chroot run side by side)
 	@flock out/test/.bench.lock $(STAGE) "bench smoke" \
 	    $(PY_SYS) scripts/bench.py --smoke --out out/test/$(QGIS_VERSION)/bench_smoke.md
+stage-unit:
 	@$(STAGE) "unit tests" $(PY) -m pytest tests/unit -q -p no:cacheprovider
+stage-qgis:
 	@$(STAGE) "QGIS tests" $(PY) -m pytest tests/qgis -q -p no:cacheprovider \
 	    -m "not desktop and not qgis_process"
+stage-qgis_process:
 	@$(STAGE) "qgis_process" $(PY) -m pytest tests -q -p no:cacheprovider -m qgis_process
-	@# one desktop at a time when the host and the chroot run their stages side by side
-	@flock out/test/.desktop.lock \
-	    $(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
+stage-desktop:
+	@$(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
 
 test-fast: setup
 	$(PY) -m pytest tests -q -m "not desktop and not qgis_process"
