@@ -42,7 +42,7 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
 
 #: GeoPackage (SQLite) and most drivers accept longer names, but 63 keeps PostGIS and
 #: shapefile-to-GeoPackage round trips safe.
@@ -324,7 +324,7 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
             "the run unless 'Allow ambitions without data' is ticked; the log and the fields "
             "indicators_used, ambitions_in_total and ambitions_missing say what each total "
             "rests on. The same file on the same data gives identical results.\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(

@@ -41,7 +41,27 @@ SIGNAL_NOTE_EN = QT_TRANSLATE_NOOP(
     "This layer is a signal for conversation with residents, not a verdict on a neighbourhood."
 )  # fmt: skip
 
+#: The same note in an algorithm's description, which speaks of its results, not of a layer.
+SIGNAL_NOTE_ALGORITHM_EN = QT_TRANSLATE_NOOP(
+    "Wijkaanpak",
+    "Its results are a signal for conversation with residents, not a verdict on a neighbourhood."
+)  # fmt: skip
+
 _POST_PROCESSORS: list[QgsProcessingLayerPostProcessorInterface] = []
+
+
+def set_decimals(parameter, decimals: int):
+    """Show a number parameter with ``decimals`` decimals in the dialog, not QGIS's six.
+
+    QGIS reads ``metadata['widget_wrapper']['decimals']`` for a Double number parameter
+    (3.22 and later), so 50 m reads "50", not "50.000000". The value itself stays a double.
+    """
+    metadata = dict(parameter.metadata() or {})
+    wrapper = dict(metadata.get("widget_wrapper") or {})
+    wrapper["decimals"] = int(decimals)
+    metadata["widget_wrapper"] = wrapper
+    parameter.setMetadata(metadata)
+    return parameter
 
 
 class StyleLoader(QgsProcessingLayerPostProcessorInterface):

@@ -26,7 +26,7 @@ from ..wijkaanpak_plugin.layer_io import (
 )
 from ..wijkaanpak_plugin.reach_inputs import drop_null_geometries, place_polygons
 from .ambition_scores import merge_outputs
-from .base import WijkaanpakAlgorithm
+from .base import WijkaanpakAlgorithm, set_decimals
 from .reach_parameters import (
     POINTS_OR_POLYGONS,
     check_detour,
@@ -98,11 +98,12 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
                 "1,000 (12-17)."
             )
         )
+        set_decimals(p, 0)
         self.addParameter(p)
         network_parameters(self)
         p = QgsProcessingParameterFeatureSource(
             self.POPULATION,
-            self.tr("Population (optional, with a network)"),
+            self.tr("Population (with a network)"),
             POINTS_OR_POLYGONS,
             optional=True,
         )
@@ -128,6 +129,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 1)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon

@@ -32,7 +32,7 @@ from .ambition_scores import (
     reference_mask,
     reference_parameter,
 )
-from .base import WijkaanpakAlgorithm
+from .base import WijkaanpakAlgorithm, set_decimals
 
 LOG_UNMATCHED = 20
 
@@ -151,6 +151,7 @@ class CompareMeasurementsAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 2)
         self.addParameter(p)
         p = reference_parameter(
             self.REFERENCE,

@@ -55,7 +55,7 @@ from ..wijkaanpak_plugin.layer_io import (
     source_extent_rd,
     write_features,
 )
-from .base import Wijkaanpak, WijkaanpakAlgorithm
+from .base import Wijkaanpak, WijkaanpakAlgorithm, set_decimals
 
 KINDS = ["speelplekken", "ontmoetingsplekken"]
 #: Errors shown in the exception message; the log lists all of them.
@@ -249,6 +249,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                 "playground field, only items without a value are grouped this way."
             )
         )
+        set_decimals(p, 1)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.DUPLICATE_TOLERANCE,
@@ -265,6 +266,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 1)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.AREA,
@@ -283,6 +285,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(self.tr("Metres outside the study area's extent before a feature is reported."))
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 0)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Places"), QgsProcessing.TypeVectorPoint

@@ -39,7 +39,7 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm
 
 AGE_GROUPS = [None, "18+", "65+"]
 
@@ -146,7 +146,7 @@ class MeasuredLonelinessAlgorithm(WijkaanpakAlgorithm):
             "is empty. Run it once with an 18+ table and once with a 65+ table on the output "
             "to fill both: the other age group's values are kept. Use areas of the year the "
             "figures were made for: codes can be reused for other areas later.\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(

@@ -41,7 +41,7 @@ from ..wijkaanpak_plugin.core.smallarea_model import (
     train_loneliness_model,
 )
 from ..wijkaanpak_plugin.layer_io import fields_for_frame, write_features
-from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm, set_decimals
 from .loneliness_measured import population_field, read_layer, wanted, write_layer
 
 METHODS = ["gbm", "ridge"]
@@ -104,7 +104,7 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             "(<model>_report.md and .json: R², MAE in percentage points, Spearman ρ, coverage, "
             "the baseline and by how much the model beats it, training ranges) and optionally "
             "the areas with their out-of-fold estimate, interval and residual.\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(
@@ -192,6 +192,7 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(self.tr("Share of areas the interval should cover (0.9 = 90%)."))
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 2)
         self.addParameter(p)
         p = QgsProcessingParameterEnum(
             self.NAN_POLICY,
@@ -439,7 +440,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             "than the minimum (default 100) gets no published value of its own (published = 0, "
             "with the buurt estimate and a note); the surface and its check still cover every "
             "inhabited cell.\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFile(
@@ -555,6 +556,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 3)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Loneliness estimates"))
         p.setHelp(self.tr("The areas or cells with estimate, interval, flags, reasons and note."))

@@ -26,7 +26,7 @@ from ..wijkaanpak_plugin.core.risk_index import (
     risk_figures_from_grid,
 )
 from ..wijkaanpak_plugin.layer_io import FeatureTable, polygon_rings, read_features
-from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm
 from .loneliness_measured import read_layer, write_layer
 
 DENSITY = "bevolkingsdichtheid"
@@ -77,7 +77,7 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
             "risk_factor_1..3 with their contributions, risk_reasons, one contribution_<factor> "
             "field per factor and a note. The index ranks areas within the layer; it is not a "
             "percentage of lonely residents.\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(
@@ -155,7 +155,7 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.GRID,
-            self.tr("Take figures from grid cells (optional)"),
+            self.tr("Take figures from grid cells"),
             [QgsProcessing.TypeVectorPolygon],
             optional=True,
         )

@@ -42,7 +42,7 @@ from .ambition_scores import (
     reference_mask,
     reference_parameter,
 )
-from .base import WijkaanpakAlgorithm
+from .base import WijkaanpakAlgorithm, set_decimals
 
 TOP_OUTPUTS = ("TOP_1", "TOP_2", "TOP_3")
 LOG_TOP = 5
@@ -135,6 +135,7 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
                 "need but get no rank, with the reason."
             )
         )
+        set_decimals(p, 0)
         self.addParameter(p)
         self.addParameter(
             definition_parameter(
@@ -188,6 +189,7 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 2)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.SEED,

@@ -53,7 +53,13 @@ from ..wijkaanpak_plugin.reach_inputs import (
     read_places,
     read_population,
 )
-from .base import SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import (
+    SIGNAL_NOTE_ALGORITHM_EN,
+    SIGNAL_NOTE_EN,
+    Wijkaanpak,
+    WijkaanpakAlgorithm,
+    set_decimals,
+)
 from .reach_parameters import (
     POINTS_OR_POLYGONS,
     check_detour,
@@ -147,7 +153,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             "cannot be reached are empty (NULL); with a network, residents on a part of it "
             "from where no suitable place can be reached are counted (N_UNREACHABLE, field "
             "unreachable) apart from those too far from it (N_UNSNAPPED, snapped = 0).\n\n"
-        ) + Wijkaanpak.tr(SIGNAL_NOTE_EN)
+        ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:
         p = QgsProcessingParameterFeatureSource(
@@ -237,10 +243,11 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
+        set_decimals(p, 1)
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
             self.ADDRESSES,
-            self.tr("Address points to spread population polygons over (optional)"),
+            self.tr("Address points to spread population polygons over"),
             [QgsProcessing.TypeVectorPoint],
             optional=True,
         )
@@ -388,6 +395,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
                 )
             )
             p.setFlags(p.flags() | p.FlagAdvanced)
+            set_decimals(p, 0)
             self.addParameter(p)
         detour_parameter(self)
         network_parameters(self)

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..wijkaanpak_plugin.core.network import WalkNetwork
 from ..wijkaanpak_plugin.reach_inputs import read_network
-from .base import Wijkaanpak, WijkaanpakAlgorithm
+from .base import Wijkaanpak, WijkaanpakAlgorithm, set_decimals
 
 POINTS_OR_POLYGONS = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
 
@@ -35,7 +35,7 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
     """NETWORK, MAX_SNAP, ONEWAY_FIELD and BARRIER_FIELD, shared by both reach faces."""
     p = QgsProcessingParameterFeatureSource(
         "NETWORK",
-        Wijkaanpak.tr("Street / footpath network (optional)"),
+        Wijkaanpak.tr("Street / footpath network"),
         [QgsProcessing.TypeVectorLine],
         optional=True,
     )
@@ -65,6 +65,7 @@ def network_parameters(algorithm: WijkaanpakAlgorithm, prefix_help: str = "") ->
             "to a road far away."
         )
     )
+    set_decimals(p, 0)
     algorithm.addParameter(p)
     p = QgsProcessingParameterField(
         "ONEWAY_FIELD",
@@ -111,6 +112,7 @@ def detour_parameter(algorithm: WijkaanpakAlgorithm) -> None:
         )
     )
     p.setFlags(p.flags() | p.FlagAdvanced)
+    set_decimals(p, 2)
     algorithm.addParameter(p)
 
 

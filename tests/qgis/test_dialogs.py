@@ -1,0 +1,100 @@
+"""What a new user sees in the Processing dialogs: labels, decimals, preselected layers, help.
+
+Read through QGIS's own widget wrappers and registry, so each check is what the dialog shows,
+not what the algorithm code says about itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+)
+
+
+def _algorithms(wijkaanpak_plugin):
+    provider = QgsApplication.processingRegistry().providerById("wijkaanpak")
+    assert provider is not None
+    algorithms = [alg.create() for alg in provider.algorithms()]
+    assert len(algorithms) >= 11
+    return algorithms
+
+
+def test_no_optional_parameter_says_optional_itself(wijkaanpak_plugin):
+    """QGIS appends "[optional]" to an optional parameter's label: never say it twice."""
+    doubled = [
+        f"{alg.id()} {p.name()}: {p.description()!r}"
+        for alg in _algorithms(wijkaanpak_plugin)
+        for p in alg.parameterDefinitions()
+        if p.flags() & QgsProcessingParameterDefinition.FlagOptional
+        and "optional" in p.description().lower()
+    ]
+    assert doubled == []
+
+
+def _double_parameters(algorithms):
+    return [
+        (alg, p)
+        for alg in algorithms
+        for p in alg.parameterDefinitions()
+        if isinstance(p, QgsProcessingParameterNumber)
+        and p.dataType() == QgsProcessingParameterNumber.Double
+    ]
+
+
+def _spin_box_text(parameter) -> str:
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtWidgets import QAbstractSpinBox
+
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
+        parameter, QgsProcessingGui.Standard
+    )
+    widget = wrapper.createWrappedWidget(QgsProcessingContext())
+    boxes = [widget] if isinstance(widget, QAbstractSpinBox) else []
+    boxes += widget.findChildren(QAbstractSpinBox)
+    assert boxes, parameter.name()
+    return boxes[0].text()
+
+
+def test_distances_show_without_six_decimals(wijkaanpak_plugin):
+    """The dialog shows the 50 m snap distance as "50", not "50.000000"."""
+    algorithms = _algorithms(wijkaanpak_plugin)
+    doubles = _double_parameters(algorithms)
+    assert len(doubles) >= 10
+    for alg, p in doubles:
+        decimals = (p.metadata().get("widget_wrapper") or {}).get("decimals")
+        assert decimals is not None and 0 <= decimals <= 3, f"{alg.id()} {p.name()}"
+    metres = [(alg, p) for alg, p in doubles if re.search(r"\(m\)|distance", p.description(), re.I)]
+    assert len(metres) >= 8
+    for alg, p in metres:
+        text = _spin_box_text(p)
+        assert not re.search(r"[.,]\d{4,}$", text), f"{alg.id()} {p.name()} shows {text!r}"
+    reach = next(a for a in algorithms if a.id() == "wijkaanpak:playgroundreach")
+    # the default of 50 m, typed by hand: what a user reads in the box
+    assert _spin_box_text(reach.parameterDefinition("MAX_SNAP")) == "50"
+    assert _spin_box_text(reach.parameterDefinition("USER_12_17")).replace(",", "") in (
+        "1000",
+        "1 000",
+        "1.000",
+    )
+
+
+def test_algorithm_descriptions_speak_of_results_not_of_a_layer(wijkaanpak_plugin):
+    """A description speaks of the algorithm's results; "This layer is…" belongs to layers."""
+    with_note = 0
+    for alg in _algorithms(wijkaanpak_plugin):
+        text = alg.shortHelpString()
+        assert "This layer is a signal" not in text, alg.id()
+        if "Its results are a signal for conversation with residents, not a verdict" in text:
+            with_note += 1
+    # reach, risk index, measured loneliness, train + apply model, ambition scores
+    assert with_note >= 6
+
+
+if __name__ == "__main__":  # pragma: no cover
+    pytest.main([__file__])
