@@ -42,7 +42,14 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_ALGORITHM_EN, SIGNAL_NOTE_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import (
+    SIGNAL_NOTE_ALGORITHM_EN,
+    SIGNAL_NOTE_EN,
+    Wijkaanpak,
+    WijkaanpakAlgorithm,
+    fits_areas,
+    preselect_layer,
+)
 
 #: GeoPackage (SQLite) and most drivers accept longer names, but 63 keeps PostGIS and
 #: shapefile-to-GeoPackage round trips safe.
@@ -332,10 +339,12 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Area polygons with the indicator fields, e.g. CBS wijken with imported figures "
-                "and reach outputs."
+                "Area polygons with a code field (wijkcode or buurtcode) and the indicator "
+                "fields, e.g. CBS wijken with imported figures and reach outputs; not grid "
+                "cells. The dialog preselects such a project layer."
             )
         )
+        preselect_layer(p, fits_areas)
         self.addParameter(p)
         p = QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Area code field"), "wijkcode", self.AREAS

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import traceback
-from typing import Any
+from typing import Any, Callable, Optional
 
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -61,6 +63,106 @@ def set_decimals(parameter, decimals: int):
     wrapper["decimals"] = int(decimals)
     metadata["widget_wrapper"] = wrapper
     parameter.setMetadata(metadata)
+    return parameter
+
+
+# --------------------------------------------------------------------------- preselection
+# A dialog opens with the project's layer that fits an input by its fields or name, instead of
+# QGIS's first layer of the right geometry. Only required inputs get a guess (an optional one
+# left empty means something), and only from layers already in the project: in qgis_process
+# or a headless run the project is empty and nothing changes.
+
+_GRID_FIELDS = ("aantal_inwoners_0_tot_15_jaar", "aantal_inwoners_15_tot_25_jaar")
+_AREA_CODE_FIELDS = ("wijkcode", "buurtcode", "gemeentecode", "statcode")
+_FIGURES_CODE_FIELDS = ("codering_3", "codering", "wijkenenbuurten", "regiocode")
+
+
+def _names(layer) -> set[str]:
+    return {field.name().lower() for field in layer.fields()}
+
+
+def _is_grid(layer, names: set[str]) -> bool:
+    title = layer.name().lower()
+    return "c28992r100" in names or "vierkant" in title or "grid" in title
+
+
+def fits_population(layer) -> float:
+    """CBS 100 m grid cells (age-band fields) first, any layer counting residents after."""
+    if layer.geometryType() not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+        return 0
+    names = _names(layer)
+    if "place_type" in names:
+        return 0
+    if all(name in names for name in _GRID_FIELDS):
+        return 10
+    return 2 if "aantal_inwoners" in names else 0
+
+
+def fits_playgrounds(layer) -> float:
+    """An imported place layer (place_type) named after playgrounds, else a play layer."""
+    if layer.geometryType() not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+        return 0
+    names = _names(layer)
+    if "aantal_inwoners" in names:
+        return 0
+    title = layer.name().lower()
+    score = 6 if "place_type" in names else 0
+    if any(word in title for word in ("speel", "play")):
+        score += 4
+    if any(word in title for word in ("ontmoet", "meeting", "bank")):
+        score -= 4
+    return score if score > 0 else 0
+
+
+def fits_areas(layer) -> float:
+    """Wijk or buurt polygons with a code field (not grid cells), those with figures first."""
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return 0
+    names = _names(layer)
+    if "place_type" in names or _is_grid(layer, names):
+        return 0
+    if not any(code in names for code in _AREA_CODE_FIELDS):
+        return 0
+    score = 5.0 + (1 if "wijkcode" in names and "buurtcode" not in names else 0)
+    numeric = sum(1 for field in layer.fields() if field.isNumeric())
+    return score + min(numeric, 99) / 100
+
+
+def fits_figures_table(layer) -> float:
+    """A table without geometry with a CBS/RIVM code column (e.g. Codering_3)."""
+    if layer.isSpatial():
+        return 0
+    return 5 if _names(layer) & set(_FIGURES_CODE_FIELDS) else 0
+
+
+def guess_layer(fits: Callable[[Any], float]) -> Optional[str]:
+    """Id of the project's vector layer that fits best (score above 0), or None.
+
+    Never fails: a project without layers, a layer that cannot be read or no project at all
+    gives None, so an algorithm always initialises.
+    """
+    try:
+        layers = list(QgsProject.instance().mapLayers().values())
+    except Exception:  # noqa: BLE001 - a guess must never stop an algorithm from loading
+        return None
+    best, best_score = None, 0.0
+    for layer in layers:
+        try:
+            if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+                continue
+            score = float(fits(layer))
+        except Exception:  # noqa: BLE001
+            continue
+        if score > best_score:
+            best, best_score = layer, score
+    return best.id() if best is not None else None
+
+
+def preselect_layer(parameter, fits: Callable[[Any], float]):
+    """Give a required layer input the project's best-fitting layer as its default."""
+    layer_id = guess_layer(fits)
+    if layer_id is not None:
+        parameter.setDefaultValue(layer_id)
     return parameter
 
 

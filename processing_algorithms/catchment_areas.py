@@ -26,7 +26,7 @@ from ..wijkaanpak_plugin.layer_io import (
 )
 from ..wijkaanpak_plugin.reach_inputs import drop_null_geometries, place_polygons
 from .ambition_scores import merge_outputs
-from .base import WijkaanpakAlgorithm, set_decimals
+from .base import WijkaanpakAlgorithm, fits_playgrounds, preselect_layer, set_decimals
 from .reach_parameters import (
     POINTS_OR_POLYGONS,
     check_detour,
@@ -84,6 +84,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
                 "its boundary, not its centroid: everyone inside it is at 0 m."
             )
         )
+        preselect_layer(p, fits_playgrounds)
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
             self.DISTANCE,

@@ -23,7 +23,7 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import WijkaanpakAlgorithm
+from .base import WijkaanpakAlgorithm, fits_areas, fits_figures_table, preselect_layer
 
 LEVELS = ["", "GM", "WK", "BU"]
 
@@ -69,6 +69,7 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
             [QgsProcessing.TypeVectorAnyGeometry],
         )
         p.setHelp(self.tr("Polygons of the areas that receive the figures, e.g. CBS wijken 2024."))
+        preselect_layer(p, fits_areas)
         self.addParameter(p)
         p = QgsProcessingParameterField(
             self.AREA_CODE_FIELD, self.tr("Area code field"), "wijkcode", self.AREAS
@@ -81,6 +82,7 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(
             self.tr("Table with one row per area code: a CSV, a GeoPackage table or any layer.")
         )
+        preselect_layer(p, fits_figures_table)
         self.addParameter(p)
         p = QgsProcessingParameterField(
             self.FIGURES_CODE_FIELD,

@@ -42,7 +42,7 @@ from .ambition_scores import (
     reference_mask,
     reference_parameter,
 )
-from .base import WijkaanpakAlgorithm, set_decimals
+from .base import WijkaanpakAlgorithm, fits_areas, preselect_layer, set_decimals
 
 TOP_OUTPUTS = ("TOP_1", "TOP_2", "TOP_3")
 LOG_TOP = 5
@@ -97,10 +97,12 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Area polygons with the indicator fields, e.g. CBS wijken with imported figures, "
-                "reach outputs and the loneliness risk index."
+                "Area polygons with a code field (wijkcode or buurtcode) and the indicator "
+                "fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness "
+                "risk index; not grid cells. The dialog preselects such a project layer."
             )
         )
+        preselect_layer(p, fits_areas)
         self.addParameter(p)
         p = QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Area code field"), "wijkcode", self.AREAS

@@ -58,6 +58,9 @@ from .base import (
     SIGNAL_NOTE_EN,
     Wijkaanpak,
     WijkaanpakAlgorithm,
+    fits_playgrounds,
+    fits_population,
+    preselect_layer,
     set_decimals,
 )
 from .reach_parameters import (
@@ -161,11 +164,14 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "CBS 100 m grid cells or address points with residents per age group. "
-                "Polygons are measured from their centroid; any CRS (transformed to "
-                "EPSG:28992)."
+                "Where the residents live: CBS 100 m grid cells (e.g. cbs_vierkant100m, fields "
+                "aantal_inwoners_0_tot_15_jaar ...) or address points with residents per age "
+                "group; not the playground layer. Polygons are measured from their centroid; "
+                "any CRS (transformed to EPSG:28992). The dialog preselects a project layer "
+                "with the CBS grid fields."
             )
         )
+        preselect_layer(p, fits_population)
         self.addParameter(p)
         own = (
             (self.FIELD_0_5, self.tr("Residents 0-5 field"), None),
@@ -286,14 +292,16 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         )
         p.setHelp(
             self.tr(
-                "Playgrounds in the Wijkaanpak schema (see 'Import playground/meeting-place "
-                "inventory'); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, "
+                "The playground layer: playgrounds in the Wijkaanpak schema (the output of "
+                "'Import playground/meeting-place inventory', field place_type); age_0_5, "
+                "age_6_11, age_12_17 say which ages each serves (1/0, "
                 "empty = unknown). Polygons (playground areas) are measured to the polygon, "
                 "not its centroid: 0 inside, else to its nearest boundary point; each counts "
                 "in the area it overlaps most, and its surface (or the field surface_m2) gives "
                 "the play space per area."
             )
         )
+        preselect_layer(p, fits_playgrounds)
         self.addParameter(p)
         p = QgsProcessingParameterEnum(
             self.UNKNOWN_AGES,

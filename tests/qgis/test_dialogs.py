@@ -7,6 +7,7 @@ not what the algorithm code says about itself.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -14,6 +15,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
+    QgsProject,
+    QgsVectorLayer,
 )
 
 
@@ -94,6 +97,88 @@ def test_algorithm_descriptions_speak_of_results_not_of_a_layer(wijkaanpak_plugi
             with_note += 1
     # reach, risk index, measured loneliness, train + apply model, ambition scores
     assert with_note >= 6
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+@pytest.fixture()
+def demo_like_project(tmp_path):
+    """The demo's kinds of layers, in an order where QGIS's first-layer pick is wrong.
+
+    A point layer of benches comes first (QGIS would offer it as population and as
+    playgrounds), then raw BGT play equipment, the CBS grid, CBS wijken, an imported
+    playground layer (place_type) and the RIVM table.
+    """
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    nv = SAMPLE / "noordveluwe.gpkg"
+    layers = {
+        name: QgsVectorLayer(f"{nv}|layername={name}", name, "ogr")
+        for name in ("bgt_bank", "bgt_speelvoorziening", "cbs_vierkant100m", "cbs_wijken_2024")
+    }
+    places = QgsVectorLayer(
+        "Point?crs=EPSG:28992&field=place_id:string&field=place_type:string&field=name:string",
+        "speelplekken",
+        "memory",
+    )
+    layers["speelplekken"] = places
+    layers["rivm_gezondheid_2020"] = QgsVectorLayer(
+        f"{nv}|layername=rivm_gezondheid_2020", "rivm_gezondheid_2020", "ogr"
+    )
+    for layer in layers.values():
+        assert layer.isValid(), layer.name()
+        project.addMapLayer(layer)
+    yield layers
+    project.removeAllMapLayers()
+
+
+def _fresh(alg_id: str):
+    return QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+
+
+def test_dialogs_preselect_the_layers_that_fit(wijkaanpak_plugin, demo_like_project):
+    ids = {name: layer.id() for name, layer in demo_like_project.items()}
+    reach = _fresh("wijkaanpak:playgroundreach")
+    assert reach.parameterDefinition("POPULATION").defaultValue() == ids["cbs_vierkant100m"]
+    assert reach.parameterDefinition("PLAYGROUNDS").defaultValue() == ids["speelplekken"]
+    # optional inputs stay empty: an empty optional input means something
+    assert reach.parameterDefinition("MEETING_PLACES").defaultValue() is None
+    assert reach.parameterDefinition("AREAS").defaultValue() is None
+    rank = _fresh("wijkaanpak:rankareas")
+    assert rank.parameterDefinition("AREAS").defaultValue() == ids["cbs_wijken_2024"]
+    figures = _fresh("wijkaanpak:importfigures")
+    assert figures.parameterDefinition("AREAS").defaultValue() == ids["cbs_wijken_2024"]
+    assert figures.parameterDefinition("FIGURES").defaultValue() == ids["rivm_gezondheid_2020"]
+    catchment = _fresh("wijkaanpak:catchmentareas")
+    assert catchment.parameterDefinition("PLACES").defaultValue() == ids["speelplekken"]
+
+
+def test_preselection_never_guesses_in_an_empty_project(wijkaanpak_plugin):
+    """qgis_process and headless runs have no layers: no default, as before."""
+    QgsProject.instance().removeAllMapLayers()
+    for alg_id, name in (
+        ("wijkaanpak:playgroundreach", "POPULATION"),
+        ("wijkaanpak:playgroundreach", "PLAYGROUNDS"),
+        ("wijkaanpak:rankareas", "AREAS"),
+    ):
+        assert _fresh(alg_id).parameterDefinition(name).defaultValue() is None
+
+
+def test_a_preselected_layer_runs_when_the_user_changes_nothing(
+    wijkaanpak_plugin, demo_like_project
+):
+    """The default (a layer id) resolves in a run, as the dialog would pass it."""
+    alg = _fresh("wijkaanpak:playgroundreach")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = {
+        "POPULATION": alg.parameterDefinition("POPULATION").defaultValue(),
+        "PLAYGROUNDS": alg.parameterDefinition("PLAYGROUNDS").defaultValue(),
+    }
+    source = alg.parameterAsSource(params, "POPULATION", context)
+    assert source is not None
+    assert source.featureCount() == demo_like_project["cbs_vierkant100m"].featureCount()
 
 
 if __name__ == "__main__":  # pragma: no cover
