@@ -210,7 +210,9 @@ def read_table(
                 break
             feedback.setProgress(100.0 * i / total)
     return FeatureTable(
-        _frame_from_rows(rows, names), np.asarray(fids, dtype=np.int64), layer_label(source)
+        _frame_from_rows(rows, names),
+        np.asarray(fids, dtype=np.int64),
+        label or layer_label(source),
     )
 
 

@@ -183,3 +183,26 @@ def test_a_preselected_layer_runs_when_the_user_changes_nothing(
 
 if __name__ == "__main__":  # pragma: no cover
     pytest.main([__file__])
+
+
+def test_figures_error_names_the_layer_not_the_file(run_alg, sample_copy, tmp_path):
+    """A filter leaving no rows: the message names rivm_gezondheid_2020, as the user chose it."""
+    from qgis.core import QgsProcessingException
+
+    assen = sample_copy("resources/sample/assen.gpkg")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_alg(
+            "wijkaanpak:importfigures",
+            {
+                "AREAS": f"{assen}|layername=cbs_wijken_2024",
+                "AREA_CODE_FIELD": "wijkcode",
+                "FIGURES": f"{assen}|layername=rivm_gezondheid_2020",
+                "FIGURES_CODE_FIELD": "Codering_3",
+                "FIGURES_FILTER": "\"leeftijdsgroep\" = 'no such group'",
+                "COLUMNS": ["Eenzaam_28"],
+                "OUTPUT": str(tmp_path / "out.gpkg"),
+            },
+        )
+    message = str(raised.value)
+    assert "'rivm_gezondheid_2020'" in message
+    assert "'assen'" not in message
