@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QComboBox
 
@@ -58,7 +58,12 @@ class WijkaanpakPlugin:
 
     def _install_translator(self) -> None:
         """Load the Dutch (or other) translation matching QGIS's user locale, if shipped."""
-        locale = str(QgsSettings().value("locale/userLocale", "") or "")[:2]
+        # as QGIS itself: the profile's language when overridden, else the system's (qgis_process
+        # never writes locale/userLocale, so a profile on the system language would stay English)
+        settings = QgsSettings()
+        locale = str(settings.value("locale/userLocale", "") or "")[:2]
+        if str(settings.value("locale/overrideFlag", "")).lower() in ("false", "0"):
+            locale = QLocale().name()[:2]
         if not locale or locale == "en":
             return
         qm = i18n_dir() / f"wijkaanpak_{locale}.qm"

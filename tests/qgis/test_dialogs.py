@@ -206,3 +206,33 @@ def test_figures_error_names_the_layer_not_the_file(run_alg, sample_copy, tmp_pa
     message = str(raised.value)
     assert "'rivm_gezondheid_2020'" in message
     assert "'assen'" not in message
+
+
+@pytest.mark.parametrize(
+    ("ini_locale", "lang", "expected"),
+    [
+        ("userLocale=nl_NL\noverrideFlag=true\n", "C.UTF-8", "CBS/RIVM-cijfers importeren"),
+        ("overrideFlag=false\n", "nl_NL.UTF-8", "CBS/RIVM-cijfers importeren"),
+        ("overrideFlag=false\n", "C.UTF-8", "Import CBS/RIVM figures"),
+    ],
+)
+def test_qgis_process_speaks_the_profiles_language(
+    qgis_profile, qgis_process_command, ini_locale, lang, expected
+):
+    """A profile on Dutch (chosen, or the system's language) gives Dutch help in qgis_process."""
+    import os
+    import subprocess
+
+    ini = qgis_profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.write_text("[PythonPlugins]\nwijkaanpak=true\n\n[locale]\n" + ini_locale, encoding="utf-8")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(qgis_profile), LANG=lang, LC_ALL=lang)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [*qgis_process_command, "help", "wijkaanpak:importfigures"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{expected} (wijkaanpak:importfigures)" in done.stdout
