@@ -4,57 +4,52 @@
 <context>
     <name>AmbitionScoresAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="366"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="375"/>
         <source>Ambition scores</source>
         <translation>Ambitiescores</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="330"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="337"/>
         <source>Areas (wijken or buurten)</source>
         <translation>Gebieden (wijken of buurten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="333"/>
-        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures and reach outputs.</source>
-        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="340"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="349"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="343"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="352"/>
         <source>Field with the code of each area (WKxxxxxx, BUxxxxxxxx, or your own).</source>
         <translation>Veld met de code van elk gebied (WKxxxxxx, BUxxxxxxxx of een eigen code).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="345"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="354"/>
         <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
         <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="355"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="364"/>
         <source>Expression selecting the areas that set the scale (means, spreads, ranks), e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas.</source>
         <translation>Expressie die de gebieden kiest die de schaal bepalen (gemiddelden, spreiding, rangen), bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="369"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="378"/>
         <source>The areas with indicator, ambition and total scores, need and drivers.</source>
         <translation>De gebieden met scores per indicator, per ambitie en in totaal, de opgave en de oorzaken daarvan.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="371"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="380"/>
         <source>Number of areas scored</source>
         <translation>Aantal gebieden met een score</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="396"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="405"/>
         <source>Reference: {}</source>
         <translation>Referentie: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="307"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="314"/>
         <source>Scores every area on the indicators and ambitions of an indicator definition file (JSON; the default holds five ambitions: ontmoeten, meedoen, opgroeien, verduurzamen, wonen). Another municipality edits the file, not the code.
 
 In: area polygons with figures (CBS key figures, RIVM loneliness, reach outputs, the loneliness risk index), the code field and the definition file. Optionally an expression choosing the reference areas, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos; in a national layer; by default all areas are the reference.
@@ -72,166 +67,171 @@ Methode: elke indicator wordt genormaliseerd ten opzichte van de referentie (z-s
 
 </translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="340"/>
+        <source>Area polygons with a code field (wijkcode or buurtcode) and the indicator fields, e.g. CBS wijken with imported figures and reach outputs; not grid cells. The dialog preselects such a project layer.</source>
+        <translation>Gebiedsvlakken met een codeveld (wijkcode of buurtcode) en de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers en uitvoer van de bereikanalyse; geen rastercellen. Het dialoogvenster kiest zo'n projectlaag vooraf.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyLonelinessModelAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="419"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="420"/>
         <source>Apply loneliness model</source>
         <translation>Eenzaamheidsmodel toepassen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="445"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="446"/>
         <source>Model file</source>
         <translation>Modelbestand</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="445"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="446"/>
         <source>Loneliness model (*.pkl *.json)</source>
         <translation>Eenzaamheidsmodel (*.pkl *.json)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="454"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="455"/>
         <source>A model written by &apos;Train loneliness model&apos; (the .pkl or the .json next to it). Only open models you trust.</source>
         <translation>Een model geschreven door 'Eenzaamheidsmodel trainen' (de .pkl of de .json ernaast). Open alleen modellen die u vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="461"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="462"/>
         <source>Areas or grid cells</source>
         <translation>Gebieden of rastercellen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="464"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="465"/>
         <source>A layer with the model&apos;s predictor fields.</source>
         <translation>Een laag met de voorspellers van het model.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="466"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="467"/>
         <source>Population field</source>
         <translation>Veld met aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="473"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="474"/>
         <source>Residents per area (grid: per cell). Areas under the minimum population or with an unknown population get no estimate. Leave empty to switch the rule off deliberately (not in grid mode).</source>
         <translation>Inwoners per gebied (raster: per cel). Gebieden onder het minimum aantal inwoners of met een onbekend aantal inwoners krijgen geen schatting. Laat leeg om deze regel bewust uit te zetten (niet in rastermodus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="481"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="482"/>
         <source>Minimum population</source>
         <translation>Minimum aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="488"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="489"/>
         <source>Areas (grid mode: buurten) with fewer residents get no estimate.</source>
         <translation>Gebieden (rastermodus: buurten) met minder inwoners krijgen geen schatting.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="508"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="509"/>
         <source>Grid mode (cells consistent with buurt estimates)</source>
         <translation>Rastermodus (cellen in lijn met de buurtschattingen)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="511"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="512"/>
         <source>The layer is a CBS 100 m grid with a buurt code field: estimate buurten from the summed cell figures and spread them over the cells.</source>
         <translation>De laag is een CBS-raster van 100 m met een veld met buurtcode: schat de buurten uit de opgetelde celcijfers en verdeel de schatting over de cellen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="518"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="519"/>
         <source>Buurt code field (grid mode)</source>
         <translation>Veld met buurtcode (rastermodus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="525"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="526"/>
         <source>Field of the grid cells with the code of their buurt.</source>
         <translation>Veld van de rastercellen met de code van hun buurt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="527"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="528"/>
         <source>Grid predictors (grid mode)</source>
         <translation>Voorspellers uit het raster (rastermodus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="534"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="535"/>
         <source>How predictors that are not grid fields are computed, one per line: &apos;name = numerator / denominator * 100&apos; (a share: summed per buurt, then divided) or &apos;name = field&apos; (a resident-weighted mean). Predictors that are grid fields are averaged weighted by residents.</source>
         <translation>Hoe voorspellers die geen rasterveld zijn worden berekend, één per regel: 'naam = teller / noemer * 100' (een aandeel: per buurt opgeteld en dan gedeeld) of 'naam = veld' (een naar inwoners gewogen gemiddelde). Voorspellers die wel een rasterveld zijn, worden gemiddeld, gewogen naar inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="544"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="545"/>
         <source>Tolerance of the cell surface (percentage points)</source>
         <translation>Tolerantie van het celoppervlak (procentpunten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="551"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="552"/>
         <source>Largest allowed difference between the resident-weighted mean of a buurt&apos;s cells and the buurt estimate; the check is in the log and the buurt table.</source>
         <translation>Grootste toegestane verschil tussen het naar inwoners gewogen gemiddelde van de cellen van een buurt en de buurtschatting; de controle staat in het logboek en in de buurttabel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="559"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="561"/>
         <source>Loneliness estimates</source>
         <translation>Geschatte eenzaamheid</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="560"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="562"/>
         <source>The areas or cells with estimate, interval, flags, reasons and note.</source>
         <translation>De gebieden of cellen met schatting, interval, markeringen, redenen en toelichting.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="562"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="564"/>
         <source>Buurt estimates and check (grid mode)</source>
         <translation>Buurtschattingen en controle (rastermodus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="569"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="571"/>
         <source>Table per buurt: summed figures, estimate, interval, and the weighted mean of its cells with the difference (within_tolerance).</source>
         <translation>Tabel per buurt: opgetelde cijfers, schatting, interval, en het gewogen gemiddelde van haar cellen met het verschil (within_tolerance).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="583"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="585"/>
         <source>Model {}: {} from {} ({}).</source>
         <translation>Model {}: {} uit {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="606"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="608"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="621"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="623"/>
         <source>{} of {} estimates published; {} outside the training range.</source>
         <translation>{} van {} schattingen gepubliceerd; {} buiten het trainingsbereik.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="627"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="629"/>
         <source>{} area(s) have predictors outside the training range (out_of_range = 1): the model extrapolates there; read those estimates with care.</source>
         <translation>{} gebied(en) hebben voorspellers buiten het trainingsbereik (out_of_range = 1): daar extrapoleert het model; lees die schattingen met voorzichtigheid.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="650"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="652"/>
         <source>Grid mode: layer &apos;{}&apos; has no buurt code field &apos;{}&apos;.</source>
         <translation>Rastermodus: laag '{}' heeft geen veld met buurtcode '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="654"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="656"/>
         <source>Grid mode needs the residents field of layer &apos;{}&apos; (cells are weighted by residents).</source>
         <translation>Rastermodus heeft het inwonersveld van laag '{}' nodig (cellen worden gewogen naar inwoners).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="676"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="678"/>
         <source>Grid layer &apos;{}&apos;: {}</source>
         <translation>Rasterlaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="680"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="682"/>
         <source>{} buurten, {} with an estimate; largest difference between a buurt estimate and the weighted mean of its cells: {:.6f} pp (tolerance {:g}).</source>
         <translation>{} buurten, {} met een schatting; grootste verschil tussen een buurtschatting en het gewogen gemiddelde van haar cellen: {:.6f} procentpunt (tolerantie {:g}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="689"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="691"/>
         <source>Some buurten&apos;s cells do not average to the buurt estimate within {:g} pp (values clipped to the model&apos;s bounds): see within_tolerance in the buurt table.</source>
         <translation>Bij sommige buurten wijkt het gemiddelde van de cellen meer dan {:g} procentpunt af van de buurtschatting (waarden afgekapt op de grenzen van het model): zie within_tolerance in de buurttabel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="422"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="423"/>
         <source>Estimates loneliness with a model made by &apos;Train loneliness model&apos;, for areas or 100 m grid cells where it is not measured.
 
 In: the model file (.pkl or its .json) and a layer with the model&apos;s predictor fields and a population field.
@@ -250,17 +250,17 @@ Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de celle
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="491"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="492"/>
         <source>Minimum residents per grid cell (grid mode)</source>
         <translation>Minimum aantal inwoners per rastercel (rastermodus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="498"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="499"/>
         <source>Grid mode: a cell with fewer residents gets no published value of its own, as an area would not (its buurt estimate is shown instead). 0 publishes every inhabited cell: only do so knowingly, a 100 m cell of a few households is not a unit the model can speak for.</source>
         <translation>Rastermodus: een cel met minder inwoners krijgt geen eigen gepubliceerde waarde, net zoals een gebied (in plaats daarvan wordt de schatting van haar buurt getoond). Met 0 wordt elke bewoonde cel gepubliceerd: doe dat alleen bewust, want over een cel van 100 m met een paar huishoudens kan het model geen uitspraak doen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="700"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="702"/>
         <source>{} inhabited cell(s) have fewer than {:g} residents: no cell value published there (published = 0); their buurt estimate is shown instead.</source>
         <translation>{} bewoonde cel(len) hebben minder dan {:g} inwoners: daar is geen celwaarde gepubliceerd (published = 0); in plaats daarvan wordt de schatting van hun buurt getoond.</translation>
     </message>
@@ -268,12 +268,12 @@ Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de celle
 <context>
     <name>CatchmentAreasAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="56"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="55"/>
         <source>Catchment areas (service areas) of places</source>
         <translation>Verzorgingsgebieden van plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="79"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="78"/>
         <source>Places (playgrounds, meeting places)</source>
         <translation>Plekken (speelplekken, ontmoetingsplekken)</translation>
     </message>
@@ -288,22 +288,17 @@ Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de celle
         <translation>Maximale loopafstand in meters, bijv. een norm: 100 (0-5), 400 (6-11), 1.000 (12-17).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="104"/>
-        <source>Population (optional, with a network)</source>
-        <translation>Bevolking (optioneel, bij een netwerk)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="110"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="111"/>
         <source>Residents&apos; points (polygons: their centroid). With a network, a resident inside a polygon who lives farther than the distance is cut out of it.</source>
         <translation>Punten van inwoners (vlakken: hun zwaartepunt). Met een netwerk wordt een inwoner binnen een vlak die verder dan de afstand woont, eruit gesneden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="118"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="119"/>
         <source>Width around the reached network (m)</source>
         <translation>Breedte rond het bereikte netwerk (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="125"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="126"/>
         <source>With a network: the reached parts of the lines are buffered by this many metres to form the polygon (front doors lie a little off the footpath).</source>
         <translation>Met een netwerk: de bereikte delen van de lijnen krijgen een buffer van zoveel meter om het vlak te vormen (voordeuren liggen iets van het voetpad af).</translation>
     </message>
@@ -313,37 +308,37 @@ Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de celle
         <translation>Verzorgingsgebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="136"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="138"/>
         <source>Polygons with the place&apos;s fields, distance and distance_type.</source>
         <translation>Vlakken met de velden van de plek, distance en distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="138"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="140"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="139"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="141"/>
         <source>Places too far from the network</source>
         <translation>Plekken te ver van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="147"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="149"/>
         <source>Parameter DISTANCE (walking distance) must be more than 0 m, got {}.</source>
         <translation>Parameter DISTANCE (loopafstand) moet groter zijn dan 0 m, maar is {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="160"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="162"/>
         <source>places</source>
         <translation>plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="163"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="165"/>
         <source>Layer &apos;{}&apos; has no places with a geometry.</source>
         <translation>Laag '{}' heeft geen plekken met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="171"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="173"/>
         <source>population features</source>
         <translation>bevolkingsobjecten</translation>
     </message>
@@ -368,7 +363,7 @@ Rastermodus (een rasterlaag met een veld met buurtcode): de cijfers van de celle
         <translation>{} punten van inwoners binnen een buffer maar verder weg dan {} m zijn uit de vlakken gesneden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="59"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="58"/>
         <source>Draws per place the area from where it lies within a walking distance, so a planner sees which streets a playground or meeting place serves.
 
 In: places (points or polygons; any CRS), a distance in metres, optionally a street/footpath network and a population layer.
@@ -383,9 +378,14 @@ Uitvoer: één vlak per plek met de velden van de plek, distance en distance_typ
 Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen de echte cirkel getekend); een vlakvormige plek (park, speelterrein) groeit vanaf haar rand met die straal. Met een netwerk de delen van het netwerk binnen de afstand (kortste routes vanaf de plek; een vlakvormige plek wordt bereikt waar een pad haar binnengaat of raakt, of met een rechte stap naar haar rand), met een buffer eromheen en samengevoegd met het vlak zelf; elk bevolkingspunt binnen die buffer waarvan de eigen loopafstand (inclusief het stuk naar het netwerk) groter is dan de afstand, wordt eruit gesneden met een gat van 1 m. Zo bevat een vlak nooit een inwoner die verder weg woont, anders dan bij geïnterpoleerde isochronen. Plekken die verder dan de maximale koppelafstand van het netwerk liggen, krijgen geen vlak (wordt gemeld).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/catchment_areas.py" line="82"/>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="81"/>
         <source>One catchment polygon is drawn per feature. A polygon place is measured from its boundary, not its centroid: everyone inside it is at 0 m.</source>
         <translation>Per object wordt één verzorgingsgebied getekend. Een vlakvormige plek wordt gemeten vanaf haar rand, niet vanaf haar zwaartepunt: iedereen erbinnen zit op 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/catchment_areas.py" line="105"/>
+        <source>Population (with a network)</source>
+        <translation>Bevolking (bij een netwerk)</translation>
     </message>
 </context>
 <context>
@@ -461,132 +461,132 @@ Methode: zonder netwerk een cirkel met straal afstand / omwegfactor (net binnen 
         <translation>Eén marge voor elke vergeleken indicator, bijv. 2 (procentpunten) voor de eenzaamheidscijfers van het RIVM. Leeg: de intervalvelden en marges uit het indicatorbestand.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="155"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="156"/>
         <source>Expression selecting the baseline areas that set the scale of the ambition scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all baseline areas.</source>
         <translation>Expressie die de gebieden van de nulmeting kiest die de schaal van de ambitiescores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden van de nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="165"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="166"/>
         <source>Code translation table</source>
         <translation>Vertaaltabel voor codes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="171"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="172"/>
         <source>Table with an old and a new code per row, for areas renumbered between the years (e.g. CBS wijk codes after a municipal merger).</source>
         <translation>Tabel met per rij een oude en een nieuwe code, voor gebieden die tussen de jaren een andere code kregen (bijv. CBS-wijkcodes na een gemeentelijke herindeling).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="179"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="180"/>
         <source>Old code field (translation table)</source>
         <translation>Veld met oude code (vertaaltabel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="186"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="187"/>
         <source>Field with the baseline&apos;s code in the translation table.</source>
         <translation>Veld met de code van de nulmeting in de vertaaltabel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="189"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="190"/>
         <source>New code field (translation table)</source>
         <translation>Veld met nieuwe code (vertaaltabel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="196"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="197"/>
         <source>Field with the current code in the translation table.</source>
         <translation>Veld met de huidige code in de vertaaltabel.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="199"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="200"/>
         <source>Changes since the baseline</source>
         <translation>Veranderingen sinds de nulmeting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="202"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="203"/>
         <source>The current areas with change, uncertainty flag and trend.</source>
         <translation>De huidige gebieden met verandering, onzekerheidsmarkering en trend.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="204"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="205"/>
         <source>Codes in one measurement only</source>
         <translation>Codes in maar één meting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="211"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="212"/>
         <source>Table of codes found in one layer only: code, side and reason.</source>
         <translation>Tabel met codes die maar in één laag voorkomen: code, kant en reden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="213"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="214"/>
         <source>Areas compared</source>
         <translation>Aantal vergeleken gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="214"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="215"/>
         <source>Codes in one only</source>
         <translation>Aantal codes in maar één meting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="233"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="234"/>
         <source>Comparing fields: {}</source>
         <translation>Vergeleken velden: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="236"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="237"/>
         <source>Indicator definition: {}</source>
         <translation>Indicatorbestand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="238"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="239"/>
         <source>Reading the baseline…</source>
         <translation>Nulmeting inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="240"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="241"/>
         <source>Reading the current areas…</source>
         <translation>Huidige gebieden inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="249"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="250"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
         <translation>Laag '{}' heeft geen veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="255"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="256"/>
         <source>The reference expression is only used with an indicator definition; fields are compared as they are.</source>
         <translation>De referentie-expressie wordt alleen gebruikt met een indicatorbestand; velden worden ongewijzigd vergeleken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="276"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="277"/>
         <source>Comparing &apos;{}&apos; (baseline) with &apos;{}&apos; (current): {}</source>
         <translation>Vergelijking van '{}' (nulmeting) met '{}' (huidig): {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="282"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="283"/>
         <source>{} of {} current areas compared.</source>
         <translation>{} van {} huidige gebieden vergeleken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="286"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="287"/>
         <source>Code translated: {} → {}</source>
         <translation>Code vertaald: {} → {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="291"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="292"/>
         <source>{} ({}): {}</source>
         <translation>{} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="293"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="294"/>
         <source>… and {} more; see the unmatched table.</source>
         <translation>… en nog {}; zie de tabel met codes in maar één meting.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="334"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="335"/>
         <source>Choose the old and the new code field of translation table &apos;{}&apos;.</source>
         <translation>Kies het veld met de oude en het veld met de nieuwe code van vertaaltabel '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/compare_measurements.py" line="347"/>
+        <location filename="../../processing_algorithms/compare_measurements.py" line="348"/>
         <source>Translation table &apos;{}&apos;: old code {} maps to several new codes ({}); a split area cannot be compared one to one. Keep one row per old code.</source>
         <translation>Vertaaltabel '{}': oude code {} verwijst naar meerdere nieuwe codes ({}); een gesplitst gebied kan niet één op één worden vergeleken. Houd één rij per oude code aan.</translation>
     </message>
@@ -608,6 +608,114 @@ Uitvoer: de huidige gebieden met per indicator baseline_, current_, change_ (hui
 De onzekerheid komt uit de intervalvelden of marges van het indicatorbestand, of uit de marge die hier wordt opgegeven; de twee fouten worden gecombineerd als sqrt(u1² + u2²). Een ongewijzigde waarde heeft geen onzekerheid nodig. Een ambitie of totaal valt binnen de onzekerheid als al haar indicatoren dat doen; '(uncertainty unknown: …)' noemt de indicatoren die veranderd zijn zonder bekende onzekerheid. Geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal.
 
 De uitkomst is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
+    </message>
+</context>
+<context>
+    <name>GapMapTool</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="178"/>
+        <source>Why is this a gap? {}</source>
+        <translation>Waarom een gat? {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="220"/>
+        <source>Why is this a gap? Choose a playground layer first (and, if you have them, meeting places, a population layer and a street network).</source>
+        <translation>Waarom een gat? Kies eerst een laag met speelplekken (en, als u die hebt, ontmoetingsplekken, een bevolkingslaag en een straten- en voetpadennetwerk).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="292"/>
+        <source>0-5 years</source>
+        <translation>0-5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="293"/>
+        <source>6-11 years</source>
+        <translation>6-11 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="294"/>
+        <source>12-17 years</source>
+        <translation>12-17 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="295"/>
+        <source>65+ years</source>
+        <translation>65 jaar en ouder</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="300"/>
+        <source>the clicked point</source>
+        <translation>het aangeklikte punt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="302"/>
+        <source>the centre of population feature {}</source>
+        <translation>het zwaartepunt van bevolkingsobject {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="304"/>
+        <source>population feature {}</source>
+        <translation>bevolkingsobject {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="306"/>
+        <source>Measured from {} ({}); norm: {}.</source>
+        <translation>Gemeten vanaf {} ({}); norm: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="316"/>
+        <source>Outside the norm for: {}.</source>
+        <translation>Buiten de norm voor: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="322"/>
+        <source>Within the norm for every age group.</source>
+        <translation>Binnen de norm voor elke leeftijdsgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="327"/>
+        <source>within the norm</source>
+        <translation>binnen de norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="327"/>
+        <source>outside the norm</source>
+        <translation>buiten de norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="329"/>
+        <source>meeting place</source>
+        <translation>ontmoetingsplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="331"/>
+        <source>playground</source>
+        <translation>speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="333"/>
+        <source>{}: inside {} {} (norm {:g} m) — {}</source>
+        <translation>{}: in {} {} (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="337"/>
+        <source>{}: {:.0f} m to {} {} (norm {:g} m) — {}</source>
+        <translation>{}: {:.0f} m tot {} {} (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="341"/>
+        <source>{}: no {} in the layers serves this group (norm {:g} m) — {}</source>
+        <translation>{}: geen {} in de lagen is geschikt voor deze groep (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="345"/>
+        <source>{}: {:.0f} m from the network, farther than the {:g} m a point may be attached: not reached (norm {:g} m) — {}</source>
+        <translation>{}: {:.0f} m van het netwerk, verder dan de {:g} m waarbinnen een punt aan het netwerk wordt gekoppeld: niet bereikt (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="355"/>
+        <source>{}: no suitable {} can be reached over the network (norm {:g} m) — {}</source>
+        <translation>{}: geen geschikte {} bereikbaar over het netwerk (norm {:g} m) — {}</translation>
     </message>
 </context>
 <context>
@@ -643,117 +751,117 @@ Geheimgehouden waarden ('.', 'x', '?', leeg, en speciale CBS/RIVM-codes zoals -9
         <translation>Vlakken van de gebieden die de cijfers krijgen, bijv. CBS-wijken 2024.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="73"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="74"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="76"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="77"/>
         <source>Field with the CBS code of each area: GMxxxx, WKxxxxxx or BUxxxxxxxx.</source>
         <translation>Veld met de CBS-code van elk gebied: GMxxxx, WKxxxxxx of BUxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="78"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="79"/>
         <source>Figures table (CBS or RIVM)</source>
         <translation>Tabel met cijfers (CBS of RIVM)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="81"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="82"/>
         <source>Table with one row per area code: a CSV, a GeoPackage table or any layer.</source>
         <translation>Tabel met één rij per gebiedscode: een CSV-bestand, een GeoPackage-tabel of een andere laag.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="85"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="87"/>
         <source>Code column in the figures</source>
         <translation>Codekolom in de cijfers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="91"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="93"/>
         <source>Column with the area code in the figures; RIVM uses &apos;Codering_3&apos;.</source>
         <translation>Kolom met de gebiedscode in de cijfers; het RIVM gebruikt 'Codering_3'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="93"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="95"/>
         <source>Filter on the figures</source>
         <translation>Filter op de cijfers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="96"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="98"/>
         <source>Optional expression keeping one row per code, e.g. &quot;leeftijdsgroep&quot; = &apos;18+&apos; for a RIVM table that holds both 18+ and 65+ rows.</source>
         <translation>Optionele expressie die één rij per code overhoudt, bijv. &quot;leeftijdsgroep&quot; = '18+' voor een RIVM-tabel met zowel rijen voor 18+ als voor 65+.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="103"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="105"/>
         <source>Columns to add</source>
         <translation>Kolommen om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="110"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="112"/>
         <source>Figure columns to add to the areas; each becomes a number field.</source>
         <translation>Kolommen met cijfers die aan de gebieden worden toegevoegd; elke kolom wordt een numeriek veld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="112"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="114"/>
         <source>Prefix for new fields</source>
         <translation>Voorvoegsel voor nieuwe velden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="115"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="117"/>
         <source>Text put before each new field name, e.g. &apos;rivm18_&apos;.</source>
         <translation>Tekst die voor elke nieuwe veldnaam komt, bijv. 'rivm18_'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="117"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="119"/>
         <source>Area level of bare numeric codes</source>
         <translation>Gebiedsniveau van kale numerieke codes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="117"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="119"/>
         <source>Detect</source>
         <translation>Automatisch bepalen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="123"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="125"/>
         <source>Only needed when codes lost their letters and leading zeros (e.g. 10600 for WK010600) and the level cannot be detected.</source>
         <translation>Alleen nodig als codes hun letters en voorloopnullen kwijt zijn (bijv. 10600 voor WK010600) en het niveau niet automatisch te bepalen is.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="131"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="133"/>
         <source>Areas with figures</source>
         <translation>Gebieden met cijfers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="132"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="134"/>
         <source>The areas with the chosen figure columns added.</source>
         <translation>De gebieden met de gekozen kolommen met cijfers toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="134"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="136"/>
         <source>Unmatched codes</source>
         <translation>Niet-gekoppelde codes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="141"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="143"/>
         <source>Table of codes found on only one side of the join, with the side.</source>
         <translation>Tabel met codes die maar aan één kant van de koppeling voorkomen, met die kant.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="154"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="156"/>
         <source>Reading areas…</source>
         <translation>Gebieden inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="163"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="165"/>
         <source>Reading figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="172"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="174"/>
         <source>The figures table &apos;{}&apos; has no rows (after the filter &apos;{}&apos;).</source>
         <translation>De tabel met cijfers '{}' heeft geen rijen (na het filter '{}').</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_figures.py" line="181"/>
+        <location filename="../../processing_algorithms/import_figures.py" line="183"/>
         <source>No area code of layer &apos;{}&apos; (field &apos;{}&apos;) matches a code in &apos;{}&apos; (column &apos;{}&apos;). Example area codes: {}; example figure codes: {}.</source>
         <translation>Geen enkele gebiedscode van laag '{}' (veld '{}') komt overeen met een code in '{}' (kolom '{}'). Voorbeelden van gebiedscodes: {}; voorbeelden van codes in de cijfers: {}.</translation>
     </message>
@@ -831,57 +939,57 @@ Geheimgehouden waarden ('.', 'x', '?', leeg, en speciale CBS/RIVM-codes zoals -9
         <translation>Maximale afstand tussen toestellen van één speelplek (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="269"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="271"/>
         <source>Municipality or study area (for the outside check)</source>
         <translation>Gemeente of onderzoeksgebied (voor de controle op ligging erbuiten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="275"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="277"/>
         <source>Features farther than the buffer outside its extent are reported.</source>
         <translation>Objecten die verder dan de buffer buiten de begrenzing liggen, worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="277"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="279"/>
         <source>Allowed distance outside the area (m)</source>
         <translation>Toegestane afstand buiten het gebied (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="284"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="286"/>
         <source>Metres outside the study area&apos;s extent before a feature is reported.</source>
         <translation>Aantal meters buiten de begrenzing van het onderzoeksgebied voordat een object wordt gemeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="287"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="290"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="298"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="301"/>
         <source>Validation report</source>
         <translation>Validatierapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="301"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="304"/>
         <source>One row per finding: severity, check, source feature, field, value, message.</source>
         <translation>Eén rij per bevinding: ernst, controle, bronobject, veld, waarde, melding.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="466"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="469"/>
         <source>Layer &apos;{}&apos; has no features to import.</source>
         <translation>Laag '{}' heeft geen objecten om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="477"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="480"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="509"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="512"/>
         <source>Value mapping on &apos;{}&apos;: {} mapped, {} of the other kind, {} skipped, {} unmapped, {} empty.</source>
         <translation>Koppeltabel op '{}': {} gekoppeld, {} van de andere soort, {} overgeslagen, {} niet in de tabel, {} leeg.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="634"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="637"/>
         <source>Layer &apos;{}&apos;: no feature with a usable location and a mapped value.</source>
         <translation>Laag '{}': geen object met een bruikbare ligging en een gekoppelde waarde.</translation>
     </message>
@@ -946,169 +1054,169 @@ Uitvoer: de plekken in EPSG:28992 en een validatierapport met niet-gekoppelde wa
         <translation>Toestellen die hooguit zo ver van elkaar liggen (meters, gemeten in EPSG:28992) horen bij dezelfde speelplek, ook via andere toestellen. Met 25 m komen de toestellen van een gewone buurtspeelplek samen, zonder speelplekken aan weerszijden van een bouwblok samen te voegen. Met een veld met de speelplek worden alleen toestellen zonder waarde op deze manier gegroepeerd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="253"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="254"/>
         <source>Possible duplicates: same type within (m)</source>
         <translation>Mogelijke dubbelingen: zelfde soort binnen (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="260"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="261"/>
         <source>Two features of the same type (same coded value, or the same place type) at most this far apart (metres) are reported as possible duplicates, whatever their ids: an item entered twice gets a new id. They are still imported.</source>
         <translation>Twee objecten van dezelfde soort (dezelfde gecodeerde waarde, of dezelfde soort plek) die hooguit zo ver van elkaar liggen (meters), worden gemeld als mogelijke dubbeling, ongeacht hun id's: een toestel dat twee keer is ingevoerd, krijgt een nieuw id. Ze worden wel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="290"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="293"/>
         <source>The places in the Wijkaanpak schema, in EPSG:28992, with x_rd, y_rd and the source fields that have no place in the schema (src_&lt;name&gt;; for a grouped playground the items&apos; distinct values joined with &apos;;&apos;).</source>
         <translation>De plekken in het Wijkaanpak-schema, in EPSG:28992, met x_rd, y_rd en de bronvelden die geen plaats in het schema hebben (src_&lt;naam&gt;; bij een gegroepeerde speelplek de verschillende waarden van haar toestellen, samengevoegd met ';').</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="305"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="308"/>
         <source>Value-mapping template (JSON)</source>
         <translation>Sjabloon voor de koppeltabel (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="305"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="308"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="312"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="315"/>
         <source>Writes a value mapping listing every distinct value of the coded type field with its number of features: values the mapping knows keep their entry, the others get empty targets to fill in. Use the filled-in file as value mapping. It is written also when the import then stops because no value is mapped.</source>
         <translation>Schrijft een koppeltabel met elke verschillende waarde van het gecodeerde typeveld en het aantal objecten ervan: waarden die de koppeltabel kent, houden hun regel, de andere krijgen lege doelen om in te vullen. Gebruik het ingevulde bestand als koppeltabel. Het bestand wordt ook geschreven als de import daarna stopt omdat geen enkele waarde gekoppeld is.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="333"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="336"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos; ({}, {}). Its fields are: {}.</source>
         <translation>Laag '{}' heeft geen veld '{}' ({}, {}). De velden zijn: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="341"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="344"/>
         <source>&apos;{}&apos; in &apos;Other fields&apos; ({}) is not a {} field; fields are: {}.</source>
         <translation>'{}' in 'Overige velden' ({}) is geen veld van het schema {}; de velden zijn: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="347"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="350"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos; (named in &apos;Other fields&apos;, {}). Its fields are: {}.</source>
         <translation>Laag '{}' heeft geen veld '{}' (genoemd in 'Overige velden', {}). De velden zijn: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="358"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="361"/>
         <source>Value mapping ({}): {}</source>
         <translation>Koppeltabel ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="391"/>
         <source>coded type field</source>
         <translation>gecodeerd typeveld</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="391"/>
         <source>identifier field</source>
         <translation>veld met identificatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="391"/>
         <source>name field</source>
         <translation>veld met naam</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="388"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="391"/>
         <source>playground field</source>
         <translation>veld met de speelplek</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="415"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="418"/>
         <source>Coded type field not set: using &apos;{}&apos;, the field the value mapping {} is made for.</source>
         <translation>Gecodeerd typeveld niet ingesteld: '{}' wordt gebruikt, het veld waarvoor koppeltabel {} is gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="424"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="427"/>
         <source>Layer &apos;{}&apos;: no coded type field. Set &apos;Coded type field&apos; ({}) to the field that says what each feature is (BGT: bgtplustype; BOR: toesteltype or categorie), or map the place type in &apos;Other fields&apos; ({}: place_type=&lt;field&gt;). The value mapping looks for {}; the layer&apos;s fields are: {}.</source>
         <translation>Laag '{}': geen gecodeerd typeveld. Stel bij 'Gecodeerd typeveld' ({}) het veld in dat zegt wat elk object is (BGT: bgtplustype; BOR: toesteltype of categorie), of koppel het soort plek in 'Overige velden' ({}: place_type=&lt;veld&gt;). De koppeltabel zoekt naar {}; de velden van de laag zijn: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="440"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="443"/>
         <source>A value-mapping template ({}) lists the values of the coded type field: set &apos;Coded type field&apos; ({}).</source>
         <translation>Een sjabloon voor de koppeltabel ({}) somt de waarden van het gecodeerde typeveld op: stel 'Gecodeerd typeveld' ({}) in.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="447"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="450"/>
         <source>Playground field &apos;{}&apos; is not used: only play equipment imported as playgrounds with grouping on is grouped.</source>
         <translation>Veld met de speelplek '{}' wordt niet gebruikt: alleen speeltoestellen die als speelplekken worden geïmporteerd terwijl groeperen aanstaat, worden gegroepeerd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="501"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="504"/>
         <source>Value mapping chosen for &apos;{}&apos;: {}.</source>
         <translation>Gekozen koppeltabel voor '{}': {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="523"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="526"/>
         <source>{} entries of the value mapping are not filled in yet.</source>
         <translation>{} regels van de koppeltabel zijn nog niet ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="532"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="535"/>
         <source>Wrote a value-mapping template with {} values to {}.</source>
         <translation>Sjabloon voor de koppeltabel met {} waarden geschreven naar {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="541"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="544"/>
         <source>A template with these values was written to {}.</source>
         <translation>Een sjabloon met deze waarden is geschreven naar {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="541"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="544"/>
         <source>Write a template with these values to fill in ({}).</source>
         <translation>Schrijf een sjabloon met deze waarden om in te vullen ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="548"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="551"/>
         <source>No feature of layer &apos;{}&apos; has a value in field &apos;{}&apos; that the value mapping {} assigns to {}. Its {} distinct values: {}. {}</source>
         <translation>Geen object van laag '{}' heeft in veld '{}' een waarde die koppeltabel {} toekent aan {}. De {} verschillende waarden: {}. {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="563"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="566"/>
         <source>Values of &apos;{}&apos; not in the value mapping (left out): {}.</source>
         <translation>Waarden van '{}' die niet in de koppeltabel staan (weggelaten): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="612"/>
         <source>Grouped {} equipment items into {} playgrounds ({}).</source>
         <translation>{} speeltoestellen gegroepeerd tot {} speelplekken ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="612"/>
         <source>by &apos;{}&apos;, else gap {} m</source>
         <translation>op '{}', anders tussenafstand {} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="609"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="612"/>
         <source>gap {} m</source>
         <translation>tussenafstand {} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="685"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="688"/>
         <source>Source fields kept: {}.</source>
         <translation>Bewaarde bronvelden: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="728"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="731"/>
         <source>Layer &apos;{}&apos;, feature {}{}: {}</source>
         <translation>Laag '{}', object {}{}: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="728"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="731"/>
         <source>, field &apos;{}&apos;</source>
         <translation>, veld '{}'</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="743"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="746"/>
         <source>
 … and {} more (all in the log).</source>
         <translation>
 … en nog {} (allemaal in het logboek).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="748"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="751"/>
         <source>The import found {} error(s); no layer was written:
 {}{}</source>
         <translation>De import vond {} fout(en); er is geen laag geschreven:
@@ -1123,27 +1231,27 @@ Uitvoer: de plekken in EPSG:28992 en een validatierapport met niet-gekoppelde wa
         <translation>invoerlaag</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="92"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="93"/>
         <source>Layer &apos;{}&apos; has no valid coordinate reference system. Set its CRS (e.g. EPSG:28992) and try again.</source>
         <translation>Laag '{}' heeft geen geldig coördinatenreferentiesysteem. Stel het CRS in (bijv. EPSG:28992) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="125"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="132"/>
         <source>Layer &apos;{}&apos; has no field {}. Available fields: {}.</source>
         <translation>Laag '{}' heeft geen veld {}. Beschikbare velden: {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="185"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="194"/>
         <source>The filter expression &apos;{}&apos; is not valid: {}</source>
         <translation>De filterexpressie '{}' is niet geldig: {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="662"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="681"/>
         <source>Could not write to output {}.</source>
         <translation>Kan niet schrijven naar uitvoer {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/layer_io.py" line="107"/>
+        <location filename="../../wijkaanpak_plugin/layer_io.py" line="108"/>
         <source>Layer &apos;{}&apos; has a geographic coordinate reference system ({}), but its coordinates (e.g. {:.0f}, {:.0f}) are not degrees: its CRS is missing or wrong (a GeoPackage saved without a CRS reads as &apos;Undefined geographic SRS&apos;). Set the layer&apos;s CRS (e.g. EPSG:28992) and try again.</source>
         <translation>Laag '{}' heeft een geografisch coördinatenreferentiesysteem ({}), maar de coördinaten (bijv. {:.0f}, {:.0f}) zijn geen graden: het CRS ontbreekt of is onjuist (een GeoPackage die zonder CRS is opgeslagen, wordt gelezen als 'Undefined geographic SRS'). Stel het CRS van de laag in (bijv. EPSG:28992) en probeer het opnieuw.</translation>
     </message>
@@ -1248,11 +1356,6 @@ Uitvoer: de gebieden met risk_score, risk_class, risk_class_label, risk_factor_1
         <location filename="../../processing_algorithms/loneliness_risk.py" line="148"/>
         <source>Residents per grid cell, for the density and as weight when grid figures are summed per buurt.</source>
         <translation>Inwoners per rastercel, voor de dichtheid en als gewicht wanneer rastercijfers per buurt worden opgeteld.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/loneliness_risk.py" line="156"/>
-        <source>Take figures from grid cells (optional)</source>
-        <translation>Cijfers uit rastercellen halen (optioneel)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/loneliness_risk.py" line="162"/>
@@ -1373,6 +1476,11 @@ Uitvoer: de gebieden met risk_score, risk_class, risk_class_label, risk_factor_1
         <location filename="../../processing_algorithms/loneliness_risk.py" line="332"/>
         <source>{} of {} areas scored.</source>
         <translation>{} van {} gebieden hebben een score.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/loneliness_risk.py" line="156"/>
+        <source>Take figures from grid cells</source>
+        <translation>Cijfers uit rastercellen halen</translation>
     </message>
 </context>
 <context>
@@ -1600,462 +1708,402 @@ Geheimgehouden waarden ('.', -99997) blijven leeg (NULL), nooit 0. Gebieden met 
 <context>
     <name>PlaygroundReachAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="356"/>
+        <location filename="../../processing_algorithms/reach.py" line="125"/>
         <source>Playground and meeting-place reach</source>
         <translation>Bereik van speel- en ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="393"/>
+        <location filename="../../processing_algorithms/reach.py" line="162"/>
         <source>Population (points or polygons)</source>
         <translation>Bevolking (punten of vlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="396"/>
-        <source>CBS 100 m grid cells or address points with residents per age group. Polygons are measured from their centroid; any CRS (transformed to EPSG:28992).</source>
-        <translation>CBS-rastercellen van 100 m of adrespunten met inwoners per leeftijdsgroep. Vlakken worden gemeten vanaf hun zwaartepunt; elk CRS (omgezet naar EPSG:28992).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="404"/>
+        <location filename="../../processing_algorithms/reach.py" line="176"/>
         <source>Residents 0-5 field</source>
         <translation>Veld met inwoners 0-5</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="404"/>
+        <location filename="../../processing_algorithms/reach.py" line="176"/>
         <source>Residents 6-11 field</source>
         <translation>Veld met inwoners 6-11</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="404"/>
+        <location filename="../../processing_algorithms/reach.py" line="176"/>
         <source>Residents 12-17 field</source>
         <translation>Veld met inwoners 12-17</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="404"/>
+        <location filename="../../processing_algorithms/reach.py" line="176"/>
         <source>Residents 65+ field</source>
         <translation>Veld met inwoners 65+</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="423"/>
+        <location filename="../../processing_algorithms/reach.py" line="195"/>
         <source>Number of residents of this age group per population feature. Empty: taken from the CBS bands below where possible (65+: CBS grid field aantal_inwoners_65_jaar_en_ouder).</source>
         <translation>Aantal inwoners van deze leeftijdsgroep per bevolkingsobject. Leeg: waar mogelijk afgeleid uit de CBS-leeftijdsklassen hieronder (65+: veld aantal_inwoners_65_jaar_en_ouder van het CBS-raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="431"/>
+        <location filename="../../processing_algorithms/reach.py" line="203"/>
         <source>CBS band 0-14 field</source>
         <translation>Veld met CBS-leeftijdsklasse 0-14</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="431"/>
+        <location filename="../../processing_algorithms/reach.py" line="203"/>
         <source>CBS band 15-24 field</source>
         <translation>Veld met CBS-leeftijdsklasse 15-24</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="452"/>
+        <location filename="../../processing_algorithms/reach.py" line="224"/>
         <source>CBS grid band, used only for age groups without a field of their own: 0-5 = 6/15 of 0-14, 6-11 = 6/15 of 0-14, 12-17 = 3/15 of 0-14 + 3/10 of 15-24 (equal numbers per year of age within a band).</source>
         <translation>Leeftijdsklasse van het CBS-raster, alleen gebruikt voor leeftijdsgroepen zonder eigen veld: 0-5 = 6/15 van 0-14, 6-11 = 6/15 van 0-14, 12-17 = 3/15 van 0-14 + 3/10 van 15-24 (even veel kinderen per leeftijdsjaar binnen een klasse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="460"/>
+        <location filename="../../processing_algorithms/reach.py" line="232"/>
         <source>Residents counted for a suppressed count</source>
         <translation>Aantal inwoners voor een geheimgehouden aantal</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="517"/>
+        <location filename="../../processing_algorithms/reach.py" line="290"/>
         <source>Playgrounds (speelplekken)</source>
         <translation>Speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="531"/>
+        <location filename="../../processing_algorithms/reach.py" line="306"/>
         <source>A playground with unknown age groups</source>
         <translation>Een speelplek met onbekende leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="531"/>
+        <location filename="../../processing_algorithms/reach.py" line="306"/>
         <source>serves all age groups</source>
         <translation>is geschikt voor alle leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="531"/>
+        <location filename="../../processing_algorithms/reach.py" line="306"/>
         <source>serves no age group</source>
         <translation>is voor geen enkele leeftijdsgroep geschikt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="537"/>
+        <location filename="../../processing_algorithms/reach.py" line="312"/>
         <source>What an empty (or missing) age field means. BGT play equipment has no age groups: &apos;serves all&apos; counts every playground for every age.</source>
         <translation>Wat een leeg (of ontbrekend) leeftijdsveld betekent. BGT-speeltoestellen hebben geen leeftijdsgroepen: met 'geschikt voor alle leeftijdsgroepen' telt elke speelplek mee voor elke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="544"/>
+        <location filename="../../processing_algorithms/reach.py" line="319"/>
         <source>Meeting places (ontmoetingsplekken)</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="558"/>
+        <location filename="../../processing_algorithms/reach.py" line="333"/>
         <source>Areas (buurten or wijken polygons)</source>
         <translation>Gebieden (buurt- of wijkvlakken)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="571"/>
+        <location filename="../../processing_algorithms/reach.py" line="346"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="578"/>
+        <location filename="../../processing_algorithms/reach.py" line="353"/>
         <source>Field with each area&apos;s code (e.g. buurtcode BUxxxxxxxx).</source>
         <translation>Veld met de code van elk gebied (bijv. buurtcode BUxxxxxxxx).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="580"/>
+        <location filename="../../processing_algorithms/reach.py" line="355"/>
         <source>Area code field on the population layer (when no area polygons)</source>
         <translation>Veld met gebiedscode op de bevolkingslaag (als er geen gebiedsvlakken zijn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="587"/>
+        <location filename="../../processing_algorithms/reach.py" line="362"/>
         <source>A code field on the population layer to aggregate by when no area polygons are given, e.g. the CBS grid&apos;s buurtcode or wijkcode. The area output then has no geometry.</source>
         <translation>Een codeveld op de bevolkingslaag om op samen te vatten als er geen gebiedsvlakken zijn opgegeven, bijv. buurtcode of wijkcode van het CBS-raster. De uitvoer per gebied heeft dan geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="603"/>
+        <location filename="../../processing_algorithms/reach.py" line="378"/>
         <source>Norm (maximum walking distance per age group)</source>
         <translation>Norm (maximale loopafstand per leeftijdsgroep)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="603"/>
+        <location filename="../../processing_algorithms/reach.py" line="378"/>
         <source>Midden-Drenthe 2011 play policy (NL)</source>
         <translation>Speelruimtebeleid Midden-Drenthe 2011 (NL)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="603"/>
+        <location filename="../../processing_algorithms/reach.py" line="378"/>
         <source>Fields in Trust (UK)</source>
         <translation>Fields in Trust (VK)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="603"/>
+        <location filename="../../processing_algorithms/reach.py" line="378"/>
         <source>User-defined (advanced parameters below)</source>
         <translation>Eigen norm (geavanceerde parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <location filename="../../processing_algorithms/reach.py" line="390"/>
         <source>User-defined norm 0-5 (m)</source>
         <translation>Eigen norm 0-5 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <location filename="../../processing_algorithms/reach.py" line="390"/>
         <source>User-defined norm 6-11 (m)</source>
         <translation>Eigen norm 6-11 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <location filename="../../processing_algorithms/reach.py" line="390"/>
         <source>User-defined norm 12-17 (m)</source>
         <translation>Eigen norm 12-17 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="615"/>
+        <location filename="../../processing_algorithms/reach.py" line="390"/>
         <source>User-defined norm meeting place (m)</source>
         <translation>Eigen norm ontmoetingsplek (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="624"/>
+        <location filename="../../processing_algorithms/reach.py" line="399"/>
         <source>Maximum walking distance in metres; used only with the user-defined norm. Must be more than 0.</source>
         <translation>Maximale loopafstand in meters; alleen gebruikt bij een eigen norm. Moet groter zijn dan 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1083"/>
+        <location filename="../../processing_algorithms/reach.py" line="811"/>
         <source>Reach per population feature</source>
         <translation>Bereik per bevolkingsobject</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1133"/>
+        <location filename="../../processing_algorithms/reach.py" line="848"/>
         <source>Reach per area</source>
         <translation>Bereik per gebied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1117"/>
+        <location filename="../../processing_algorithms/reach.py" line="838"/>
         <source>Catchment per place</source>
         <translation>Verzorgingsgebied per plek</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="634"/>
+        <location filename="../../processing_algorithms/reach.py" line="410"/>
         <source>Gaps: populated points outside every norm</source>
         <translation>Witte vlekken: bewoonde punten buiten elke norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Population features measured</source>
         <translation>Aantal gemeten bevolkingsobjecten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Population features too far from the network</source>
         <translation>Bevolkingsobjecten te ver van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Share of residents 0-5 within the norm</source>
         <translation>Aandeel inwoners 0-5 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Share of residents 6-11 within the norm</source>
         <translation>Aandeel inwoners 6-11 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Share of residents 12-17 within the norm</source>
         <translation>Aandeel inwoners 12-17 binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Share of residents 65+ within the meeting-place norm</source>
         <translation>Aandeel inwoners 65+ binnen de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="699"/>
+        <location filename="../../processing_algorithms/reach.py" line="475"/>
         <source>Per playground and meeting place: residents per group for whom it is the nearest suitable place (all, and within the norm).</source>
         <translation>Per speelplek en ontmoetingsplek: inwoners per groep voor wie dit de dichtstbijzijnde geschikte plek is (alle, en binnen de norm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="703"/>
+        <location filename="../../processing_algorithms/reach.py" line="479"/>
         <source>The population features with residents that are outside every norm that applies to them; same fields as the population output.</source>
         <translation>De bevolkingsobjecten met inwoners die buiten elke norm liggen die voor hen geldt; dezelfde velden als de bevolkingsuitvoer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="724"/>
+        <location filename="../../processing_algorithms/reach.py" line="500"/>
         <source>User-defined norm: parameter {} (maximum walking distance for {}) must be more than 0 m, got {}.</source>
         <translation>Eigen norm: parameter {} (maximale loopafstand voor {}) moet groter zijn dan 0 m, maar is {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="743"/>
+        <location filename="../../processing_algorithms/reach.py" line="519"/>
         <source>Population layer &apos;{}&apos; has no field &apos;{}&apos; (parameter {}).</source>
         <translation>Bevolkingslaag '{}' heeft geen veld '{}' (parameter {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="750"/>
+        <location filename="../../processing_algorithms/reach.py" line="526"/>
         <source>Population layer &apos;{}&apos;: field &apos;{}&apos; (parameter {}) is not numeric; choose a field with numbers of residents.</source>
         <translation>Bevolkingslaag '{}': veld '{}' (parameter {}) is niet numeriek; kies een veld met aantallen inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="777"/>
-        <source>Layer &apos;{}&apos; has no {} with a geometry.</source>
-        <translation>Laag '{}' heeft geen {} met een geometrie.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="821"/>
+        <location filename="../../processing_algorithms/reach.py" line="573"/>
         <source>Choose at least one output (population, areas, places or gaps).</source>
         <translation>Kies ten minste één uitvoer (bevolking, gebieden, plekken of witte vlekken).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="846"/>
+        <location filename="../../processing_algorithms/reach.py" line="611"/>
         <source>Population layer &apos;{}&apos;: no resident count field. Choose a field for at least one age group (0-5, 6-11, 12-17, 65+) or the CBS bands 0-14 and 15-24.</source>
         <translation>Bevolkingslaag '{}': geen veld met aantal inwoners. Kies een veld voor ten minste één leeftijdsgroep (0-5, 6-11, 12-17, 65+) of de CBS-leeftijdsklassen 0-14 en 15-24.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="864"/>
+        <location filename="../../processing_algorithms/reach.py" line="626"/>
         <source>Norm: {}</source>
         <translation>Norm: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="865"/>
+        <location filename="../../processing_algorithms/reach.py" line="627"/>
         <source>Reading population…</source>
         <translation>Bevolking inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="876"/>
-        <source>Population layer &apos;{}&apos; has no features.</source>
-        <translation>Bevolkingslaag '{}' heeft geen objecten.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="879"/>
-        <source>population features</source>
-        <translation>bevolkingsobjecten</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="881"/>
-        <source>Population layer &apos;{}&apos; has no feature with a geometry.</source>
-        <translation>Bevolkingslaag '{}' heeft geen object met een geometrie.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="896"/>
+        <location filename="../../processing_algorithms/reach.py" line="704"/>
         <source>Population layer &apos;{}&apos;: {}</source>
         <translation>Bevolkingslaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="900"/>
+        <location filename="../../processing_algorithms/reach.py" line="722"/>
         <source>Residents {}: {}</source>
         <translation>Inwoners {}: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="911"/>
+        <location filename="../../processing_algorithms/reach.py" line="743"/>
         <source>{} population features have suppressed or missing counts (CBS -99997, negative or empty); each such count is taken as {} residents. Per field: {}.</source>
         <translation>{} bevolkingsobjecten hebben geheimgehouden of ontbrekende aantallen (CBS -99997, negatief of leeg); elk zo'n aantal telt als {} inwoners. Per veld: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="924"/>
+        <location filename="../../processing_algorithms/reach.py" line="654"/>
         <source>Reading places…</source>
         <translation>Plekken inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="925"/>
+        <location filename="../../processing_algorithms/reach.py" line="691"/>
         <source>playgrounds</source>
         <translation>speelplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="930"/>
+        <location filename="../../processing_algorithms/reach.py" line="691"/>
         <source>meeting places</source>
         <translation>ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="942"/>
+        <location filename="../../processing_algorithms/reach.py" line="754"/>
         <source>Playgrounds with unknown age groups ({}): {}.</source>
         <translation>Speelplekken met onbekende leeftijdsgroepen ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="942"/>
+        <location filename="../../processing_algorithms/reach.py" line="754"/>
         <source>counted as serving them</source>
         <translation>geteld als geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="942"/>
+        <location filename="../../processing_algorithms/reach.py" line="754"/>
         <source>counted as not serving them</source>
         <translation>geteld als niet geschikt voor die leeftijden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="986"/>
+        <location filename="../../processing_algorithms/reach.py" line="582"/>
         <source>Measuring distances…</source>
         <translation>Afstanden meten…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1001"/>
+        <location filename="../../processing_algorithms/reach.py" line="712"/>
         <source>Population &apos;{}&apos;, playgrounds &apos;{}&apos;: {}</source>
         <translation>Bevolking '{}', speelplekken '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1008"/>
+        <location filename="../../processing_algorithms/reach.py" line="771"/>
         <source>Distance type: {}</source>
         <translation>Soort afstand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1011"/>
+        <location filename="../../processing_algorithms/reach.py" line="773"/>
         <source>Residents {} within {} of {:g} m: {:.1%}</source>
         <translation>Inwoners {} binnen {} van {:g} m: {:.1%}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1011"/>
+        <location filename="../../processing_algorithms/reach.py" line="773"/>
         <source>the meeting-place norm</source>
         <translation>de norm voor ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1011"/>
+        <location filename="../../processing_algorithms/reach.py" line="773"/>
         <source>the norm</source>
         <translation>de norm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="807"/>
+        <location filename="../../processing_algorithms/reach.py" line="559"/>
         <source>The area output needs areas: give area polygons (AREAS) or an area code field on the population layer (POPULATION_AREA_FIELD).</source>
         <translation>De uitvoer per gebied heeft gebieden nodig: geef gebiedsvlakken op (AREAS) of een veld met gebiedscode op de bevolkingslaag (POPULATION_AREA_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="813"/>
+        <location filename="../../processing_algorithms/reach.py" line="565"/>
         <source>No areas given (AREAS or POPULATION_AREA_FIELD): no area output.</source>
         <translation>Geen gebieden opgegeven (AREAS of POPULATION_AREA_FIELD): geen uitvoer per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1099"/>
+        <location filename="../../processing_algorithms/reach.py" line="823"/>
         <source>Reach gaps</source>
         <translation>Witte vlekken in het bereik</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1101"/>
+        <location filename="../../processing_algorithms/reach.py" line="825"/>
         <source>{} populated features lie outside every norm that applies.</source>
         <translation>{} bewoonde objecten liggen buiten elke norm die voor hen geldt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="794"/>
+        <location filename="../../processing_algorithms/reach.py" line="546"/>
         <source>Choose the area code field of layer &apos;{}&apos; (AREA_CODE_FIELD).</source>
         <translation>Kies het veld met gebiedscode van laag '{}' (AREA_CODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1250"/>
-        <source>areas</source>
-        <translation>gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1252"/>
-        <source>Area layer &apos;{}&apos; has no polygons.</source>
-        <translation>Gebiedslaag '{}' heeft geen vlakken.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1258"/>
-        <source>Area layer &apos;{}&apos;: feature {} has no code in field &apos;{}&apos;.</source>
-        <translation>Gebiedslaag '{}': object {} heeft geen code in veld '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1265"/>
-        <source>Area layer &apos;{}&apos;: code &apos;{}&apos; in field &apos;{}&apos; occurs more than once; each area needs its own code.</source>
-        <translation>Gebiedslaag '{}': code '{}' in veld '{}' komt meer dan eens voor; elk gebied heeft een eigen code nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1274"/>
+        <location filename="../../processing_algorithms/reach.py" line="708"/>
         <source>No population feature of layer &apos;{}&apos; lies in an area of layer &apos;{}&apos;. Do both layers cover the same place?</source>
         <translation>Geen enkel bevolkingsobject van laag '{}' ligt in een gebied van laag '{}'. Beslaan beide lagen wel hetzelfde gebied?</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1299"/>
+        <location filename="../../processing_algorithms/reach.py" line="782"/>
         <source>{} population features lie in no area; they are left out of the area figures.</source>
         <translation>{} bevolkingsobjecten liggen in geen enkel gebied; zij tellen niet mee in de cijfers per gebied.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="481"/>
-        <source>Address points to spread population polygons over (optional)</source>
-        <translation>Adrespunten om bevolkingsvlakken over te verdelen (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="487"/>
+        <location filename="../../processing_algorithms/reach.py" line="260"/>
         <source>Only with population polygons (e.g. CBS grid cells). Each polygon&apos;s residents are divided over the address points inside it (in proportion to the weight field, else equally), so distances are measured from where people live instead of from the centroid. A polygon with residents but no address keeps them at its centroid; addresses outside every polygon are left out. The population output then has one row per address: source_fid (the polygon) and address_fid (empty for a centroid).</source>
         <translation>Alleen bij bevolkingsvlakken (bijv. CBS-rastercellen). De inwoners van elk vlak worden verdeeld over de adrespunten erin (naar verhouding van het gewichtsveld, anders gelijk), zodat afstanden worden gemeten vanaf waar mensen wonen in plaats van vanaf het zwaartepunt. Een vlak met inwoners maar zonder adres houdt ze op zijn zwaartepunt; adressen buiten elk vlak vallen weg. De bevolkingsuitvoer heeft dan één rij per adres: source_fid (het vlak) en address_fid (leeg bij een zwaartepunt).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="500"/>
+        <location filename="../../processing_algorithms/reach.py" line="273"/>
         <source>Address weight field (e.g. dwellings per address)</source>
         <translation>Gewichtsveld van de adressen (bijv. woningen per adres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="508"/>
+        <location filename="../../processing_algorithms/reach.py" line="281"/>
         <source>A polygon&apos;s residents are divided over its addresses in proportion to this number (e.g. dwellings per address). Empty field: every address weighs 1; an empty value weighs 0; negative values are refused.</source>
         <translation>De inwoners van een vlak worden over zijn adressen verdeeld naar verhouding van dit getal (bijv. woningen per adres). Geen veld gekozen: elk adres weegt 1; een lege waarde weegt 0; negatieve waarden worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="858"/>
+        <location filename="../../processing_algorithms/reach.py" line="620"/>
         <source>Population layer &apos;{}&apos; has no polygons: address points (ADDRESSES) only spread population polygons such as CBS grid cells. Leave ADDRESSES empty.</source>
         <translation>Bevolkingslaag '{}' heeft geen vlakken: adrespunten (ADDRESSES) verdelen alleen bevolkingsvlakken zoals CBS-rastercellen. Laat ADDRESSES leeg.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1148"/>
+        <location filename="../../processing_algorithms/reach.py" line="643"/>
         <source>Reading addresses…</source>
         <translation>Adressen lezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1157"/>
-        <source>addresses</source>
-        <translation>adressen</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1163"/>
-        <source>Address layer &apos;{}&apos;: {} addresses have no value in field &apos;{}&apos;; they get no residents.</source>
-        <translation>Adreslaag '{}': {} adressen hebben geen waarde in veld '{}'; ze krijgen geen inwoners.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="1173"/>
+        <location filename="../../processing_algorithms/reach.py" line="706"/>
         <source>Address layer &apos;{}&apos;: {}</source>
         <translation>Adreslaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="1178"/>
+        <location filename="../../processing_algorithms/reach.py" line="729"/>
         <source>Residents of {} population polygons spread over {} addresses of layer &apos;{}&apos;; {} polygons with residents have no address (their centroid is used); {} addresses lie outside every polygon and are left out.</source>
         <translation>Inwoners van {} bevolkingsvlakken verdeeld over {} adressen van laag '{}'; {} vlakken met inwoners hebben geen adres (hun zwaartepunt wordt gebruikt); {} adressen liggen buiten elk vlak en vallen weg.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="359"/>
+        <location filename="../../processing_algorithms/reach.py" line="128"/>
         <source>Which children and which older residents have a suitable playground or meeting place within walking distance, where the gaps are, and how each buurt compares.
 
 In: population points or polygons (CBS 100 m grid cells, address points; a population polygon is measured from its centroid) with resident counts per age group; playgrounds (speelplekken schema: age_0_5, age_6_11, age_12_17) and optionally meeting places (ontmoetingsplekken), points or polygons; optionally buurt/wijk polygons or a code field on the population layer; optionally a street/footpath network.
@@ -2078,54 +2126,717 @@ Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen d
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="467"/>
+        <location filename="../../processing_algorithms/reach.py" line="239"/>
         <source>CBS hides small counts (-99997, negative or empty values); each hidden count is replaced by this number of residents. Default 2.5, the middle estimate: in the CBS 100 m grid every published count is a multiple of 5 and at least 5, so a hidden count lies between 0 and 5. 0 gives a lower bound of the residents, but hidden counts occur mostly in thinly populated (rural) cells, which are often far from playgrounds, so 0 makes shares within the norm look better. The log states the value used; the population output flags the features concerned (field suppressed).</source>
         <translation>Het CBS houdt kleine aantallen geheim (-99997, negatieve of lege waarden); elk geheimgehouden aantal wordt vervangen door dit aantal inwoners. Standaard 2,5, de middenschatting: in het CBS-raster van 100 m is elk gepubliceerd aantal een veelvoud van 5 en minstens 5, dus een geheimgehouden aantal ligt tussen 0 en 5. 0 geeft een ondergrens van het aantal inwoners, maar geheimgehouden aantallen komen vooral voor in dunbevolkte (landelijke) cellen, die vaak ver van speelplekken liggen; met 0 lijken de aandelen binnen de norm dus gunstiger. Het logboek vermeldt de gebruikte waarde; de bevolkingsuitvoer markeert de betrokken objecten (veld suppressed).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="520"/>
-        <source>Playgrounds in the Wijkaanpak schema (see &apos;Import playground/meeting-place inventory&apos;); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons (playground areas) are measured to the polygon, not its centroid: 0 inside, else to its nearest boundary point; each counts in the area it overlaps most, and its surface (or the field surface_m2) gives the play space per area.</source>
-        <translation>Speelplekken in het Wijkaanpak-schema (zie 'Inventarisatie speel- of ontmoetingsplekken importeren'); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken (speelterreinen) worden gemeten tot het vlak, niet tot het zwaartepunt: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand; elk vlak telt mee in het gebied waarmee het het meest overlapt, en de oppervlakte ervan (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="550"/>
+        <location filename="../../processing_algorithms/reach.py" line="325"/>
         <source>Benches, community centres, squares, parks…: residents 65+ are measured to the nearest meeting place (a polygon such as a park: to the polygon). Without this layer, meeting-place reach is not evaluated (not reported as 0).</source>
         <translation>Bankjes, buurthuizen, pleintjes, parken…: voor inwoners van 65+ wordt de afstand tot de dichtstbijzijnde ontmoetingsplek gemeten (bij een vlak zoals een park: tot het vlak). Zonder deze laag wordt het bereik van ontmoetingsplekken niet bepaald (en niet als 0 gemeld).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="564"/>
+        <location filename="../../processing_algorithms/reach.py" line="339"/>
         <source>Polygons to aggregate to; population points are counted in the one they lie in, point places too, a polygon place in the one it overlaps most.</source>
         <translation>Vlakken om naar samen te vatten; bevolkingspunten tellen mee in het vlak waarin ze liggen, plekken die een punt zijn ook, een vlakvormige plek in het vlak waarmee ze het meest overlapt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Population features with suppressed counts (each replaced by SUPPRESSED_VALUE, see the log)</source>
         <translation>Bevolkingsobjecten met geheimgehouden aantallen (elk vervangen door SUPPRESSED_VALUE, zie het logboek)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="660"/>
+        <location filename="../../processing_algorithms/reach.py" line="436"/>
         <source>Population features on the network that cannot reach a suitable place</source>
         <translation>Bevolkingsobjecten op het netwerk die geen geschikte plek kunnen bereiken</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="686"/>
+        <location filename="../../processing_algorithms/reach.py" line="462"/>
         <source>Points (centroids of polygons): source_fid, dist_0_5 … dist_meeting (m, empty = no suitable place reachable), nearest_place_* (feature id in the playground or meeting-place layer), within_* (1/0), within_meeting_65plus, residents_*, gap, suppressed (1 = a count was hidden by CBS and estimated), snapped/snap_distance/unreachable (network), norm, distance_type.</source>
         <translation>Punten (zwaartepunten van vlakken): source_fid, dist_0_5 … dist_meeting (m, leeg = geen geschikte plek bereikbaar), nearest_place_* (object-id in de laag met speelplekken of ontmoetingsplekken), within_* (1/0), within_meeting_65plus, residents_*, gap, suppressed (1 = een aantal is door het CBS geheimgehouden en geschat), snapped/snap_distance/unreachable (netwerk), norm, distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="693"/>
+        <location filename="../../processing_algorithms/reach.py" line="469"/>
         <source>Per area: residents per group, residents and share within the norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), playgrounds, meeting places per 1,000 residents 65+, play space, gap_points, with a network unsnapped_points and unreachable_points, norm, distance_type.</source>
         <translation>Per gebied: inwoners per groep, inwoners en aandeel binnen de norm (share_0_5_within_norm …, share_65plus_within_meeting_norm), speelplekken, ontmoetingsplekken per 1.000 inwoners van 65+, speelruimte, gap_points, met een netwerk unsnapped_points en unreachable_points, norm, distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="800"/>
+        <location filename="../../processing_algorithms/reach.py" line="552"/>
         <source>Area layer &apos;{}&apos; has no field &apos;{}&apos; (AREA_CODE_FIELD).</source>
         <translation>Gebiedslaag '{}' heeft geen veld '{}' (AREA_CODE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="958"/>
+        <location filename="../../processing_algorithms/reach.py" line="763"/>
         <source>{} polygon places (parks, playground areas) are measured to the polygon: 0 inside, else to the nearest point of the boundary.</source>
         <translation>{} vlakvormige plekken (parken, speelterreinen) worden gemeten tot het vlak: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="165"/>
+        <source>Where the residents live: CBS 100 m grid cells (e.g. cbs_vierkant100m, fields aantal_inwoners_0_tot_15_jaar ...) or address points with residents per age group; not the playground layer. Polygons are measured from their centroid; any CRS (transformed to EPSG:28992). The dialog preselects a project layer with the CBS grid fields.</source>
+        <translation>Waar de inwoners wonen: CBS-rastercellen van 100 m (bijv. cbs_vierkant100m, velden aantal_inwoners_0_tot_15_jaar ...) of adrespunten met inwoners per leeftijdsgroep; niet de laag met speelplekken. Vlakken worden gemeten vanaf hun zwaartepunt; elk CRS (omgezet naar EPSG:28992). Het dialoogvenster kiest vooraf een projectlaag met de velden van het CBS-raster.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="254"/>
+        <source>Address points to spread population polygons over</source>
+        <translation>Adrespunten om bevolkingsvlakken over te verdelen</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach.py" line="293"/>
+        <source>The playground layer: playgrounds in the Wijkaanpak schema (the output of &apos;Import playground/meeting-place inventory&apos;, field place_type); age_0_5, age_6_11, age_12_17 say which ages each serves (1/0, empty = unknown). Polygons (playground areas) are measured to the polygon, not its centroid: 0 inside, else to its nearest boundary point; each counts in the area it overlaps most, and its surface (or the field surface_m2) gives the play space per area.</source>
+        <translation>De laag met speelplekken: speelplekken in het Wijkaanpak-schema (de uitvoer van 'Inventarisatie speel- of ontmoetingsplekken importeren', veld place_type); age_0_5, age_6_11, age_12_17 geven aan voor welke leeftijden een plek is (1/0, leeg = onbekend). Vlakken (speelterreinen) worden gemeten tot het vlak, niet tot het zwaartepunt: 0 erbinnen, anders tot het dichtstbijzijnde punt van de rand; elk vlak telt mee in het gebied waarmee het het meest overlapt, en de oppervlakte ervan (of het veld surface_m2) geeft de speelruimte per gebied.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="294"/>
+        <source>hidden by CBS/RIVM</source>
+        <translation>geheimgehouden door CBS/RIVM</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="294"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="304"/>
+        <source>wijk</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="305"/>
+        <source>buurt</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="306"/>
+        <source>100 m grid cell</source>
+        <translation>rastercel van 100 m</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="310"/>
+        <source>not available — run {}</source>
+        <translation>niet beschikbaar — voer {} uit</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="315"/>
+        <source>very poor</source>
+        <translation>zeer slecht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="339"/>
+        <source>poor</source>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="338"/>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="337"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="336"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="321"/>
+        <source>{} of 5 ({})</source>
+        <translation>{} van 5 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="329"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="331"/>
+        <source>({})</source>
+        <translation>({})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="345"/>
+        <source>{} of 5</source>
+        <translation>{} van 5</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="351"/>
+        <source>playground</source>
+        <translation>speeltuin</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="352"/>
+        <source>play spot</source>
+        <translation>speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="353"/>
+        <source>nature play area</source>
+        <translation>natuurspeelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="354"/>
+        <source>kickabout pitch</source>
+        <translation>trapveld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="355"/>
+        <source>skate park</source>
+        <translation>skatebaan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="356"/>
+        <source>pump track</source>
+        <translation>pumptrack</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="357"/>
+        <source>Cruyff Court</source>
+        <translation>Cruyff Court</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="358"/>
+        <source>schoolyard</source>
+        <translation>schoolplein</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="359"/>
+        <source>community centre</source>
+        <translation>buurthuis</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="360"/>
+        <source>district centre</source>
+        <translation>wijkcentrum</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="361"/>
+        <source>bench</source>
+        <translation>bankje</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="362"/>
+        <source>picnic table</source>
+        <translation>picknicktafel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="363"/>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="364"/>
+        <source>square</source>
+        <translation>pleintje</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="365"/>
+        <source>library</source>
+        <translation>bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="366"/>
+        <source>sports field</source>
+        <translation>sportveld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="367"/>
+        <source>community garden</source>
+        <translation>moestuin</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="368"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="371"/>
+        <source>type unknown</source>
+        <translation>soort onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="376"/>
+        <source>65+ (meeting place)</source>
+        <translation>65+ (ontmoetingsplek)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="377"/>
+        <source>{} (playground)</source>
+        <translation>{} (speelplek)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="390"/>
+        <source>{} residents</source>
+        <translation>{} inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="573"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="412"/>
+        <source>{} (mean)</source>
+        <translation>{} (gemiddelde)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="424"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="412"/>
+        <source>more need</source>
+        <translation>grotere opgave</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="412"/>
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="597"/>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="428"/>
+        <source>{}: mean of its {} areas with {} or more residents</source>
+        <translation>{}: gemiddelde van de {} gebieden met {} of meer inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="431"/>
+        <source>{}: mean of its {} areas</source>
+        <translation>{}: gemiddelde van de {} gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="434"/>
+        <source>This profile is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
+        <translation>Dit profiel is een signaal voor het gesprek met bewoners, geen oordeel over een wijk.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="485"/>
+        <source>This area has fewer than {} residents. Figures about so few people are unreliable and could point at individual residents, so the profile shows no figures about people here: no age groups, loneliness, reach, scores or rank.</source>
+        <translation>Dit gebied heeft minder dan {} inwoners. Cijfers over zo weinig mensen zijn onbetrouwbaar en kunnen naar personen wijzen; daarom toont het profiel hier geen cijfers over mensen: geen leeftijdsgroepen, eenzaamheid, bereik, scores of rang.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="491"/>
+        <source>The number of residents of this area is not known (no value in the field aantal_inwoners of any layer), so it cannot be checked against the minimum of {} residents. The profile therefore shows no figures about people here. Import the CBS key figures (Import CBS/RIVM figures) to show them.</source>
+        <translation>Het aantal inwoners van dit gebied is onbekend (geen waarde in het veld aantal_inwoners van een van de lagen), dus het kan niet worden getoetst aan het minimum van {} inwoners. Het profiel toont hier daarom geen cijfers over mensen. Importeer de CBS-kerncijfers (CBS/RIVM-cijfers importeren) om ze te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="500"/>
+        <source>No figures about people</source>
+        <translation>Geen cijfers over mensen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="503"/>
+        <source>Wijkagenda: need and rank</source>
+        <translation>Wijkagenda: opgave en rang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="506"/>
+        <source>Rank: </source>
+        <translation>Rang: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="508"/>
+        <source>Not ranked: {}</source>
+        <translation>Zonder rang: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="508"/>
+        <source>no reason recorded</source>
+        <translation>geen reden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="520"/>
+        <source> (90% of the draws between {} and {})</source>
+        <translation> (90% van de trekkingen tussen {} en {})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="523"/>
+        <source>Rank {} of {}</source>
+        <translation>Rang {} van {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="523"/>
+        <source>Probability of the top 3: {} · of first place: {}</source>
+        <translation>Kans op de top 3: {} · op de eerste plaats: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="539"/>
+        <source>The rank leaves out, for lack of data: {}.</source>
+        <translation>De rang laat wegens gebrek aan gegevens weg: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="554"/>
+        <source>What drives its need most:</source>
+        <translation>Wat de opgave het meest bepaalt:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="561"/>
+        <source>Ambition scores: </source>
+        <translation>Ambitiescores: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="580"/>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="730"/>
+        <source>This area</source>
+        <translation>Dit gebied</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="730"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="586"/>
+        <source>Scores from 0 to 1 (1 = best), as Ambition scores wrote them. </source>
+        <translation>Scores van 0 tot 1 (1 = best), zoals Ambitiescores ze heeft berekend. </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="586"/>
+        <source>Municipality: </source>
+        <translation>Gemeente: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="868"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="603"/>
+        <source>share of residents</source>
+        <translation>aandeel inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="618"/>
+        <source>residents</source>
+        <translation>inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="604"/>
+        <source>CBS age groups</source>
+        <translation>CBS-leeftijdsklassen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="614"/>
+        <source>Residents: </source>
+        <translation>Inwoners: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="618"/>
+        <source>Age groups of the norms</source>
+        <translation>Leeftijdsgroepen van de normen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="631"/>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="637"/>
+        <source>Lonely, adults 18+</source>
+        <translation>Eenzaam, volwassenen 18+</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="637"/>
+        <source>Severely lonely, adults 18+</source>
+        <translation>Ernstig eenzaam, volwassenen 18+</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="637"/>
+        <source>Lonely, residents 65+</source>
+        <translation>Eenzaam, inwoners 65+</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="637"/>
+        <source>Severely lonely, residents 65+</source>
+        <translation>Ernstig eenzaam, inwoners 65+</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="644"/>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="645"/>
+        <source>Measured by {}, {} (Gezondheidsmonitor).</source>
+        <translation>Gemeten door {}, {} (Gezondheidsmonitor).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="645"/>
+        <source>year not recorded</source>
+        <translation>jaar niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="657"/>
+        <source> (interval {} to {})</source>
+        <translation> (interval {} tot {})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="660"/>
+        <source>Lonely, adults 18+:</source>
+        <translation>Eenzaam, volwassenen 18+:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="660"/>
+        <source>modelled</source>
+        <translation>gemodelleerd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="669"/>
+        <source>A model estimate, not a measurement: the Apply loneliness model algorithm estimated it from CBS figures; the interval is the model&apos;s (90% unless the model was trained with another level).</source>
+        <translation>Een schatting van een model, geen meting: het algoritme Eenzaamheidsmodel toepassen heeft haar geschat uit CBS-cijfers; het interval is dat van het model (90%, tenzij het model met een ander niveau is getraind).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="676"/>
+        <source>This cell has too few residents: its buurt&apos;s estimate.</source>
+        <translation>Deze cel heeft te weinig inwoners: de schatting van haar buurt.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="678"/>
+        <source>Outside the range of the training data: the model extrapolates.</source>
+        <translation>Buiten het trainingsbereik: het model extrapoleert.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="683"/>
+        <source>Modelled: no estimate published for this area ({}).</source>
+        <translation>Gemodelleerd: geen schatting gepubliceerd voor dit gebied ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="683"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="691"/>
+        <source>Loneliness: </source>
+        <translation>Eenzaamheid: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="691"/>
+        <source> or {}</source>
+        <translation> of {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="700"/>
+        <source>Risk index: {}</source>
+        <translation>Risico-index: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="704"/>
+        <source>main factors: {}</source>
+        <translation>belangrijkste factoren: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="709"/>
+        <source>Within walking distance</source>
+        <translation>Op loopafstand</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="712"/>
+        <source>Reach: </source>
+        <translation>Bereik: </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="718"/>
+        <source>({} of {})</source>
+        <translation>({} van {})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="721"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="730"/>
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="730"/>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="744"/>
+        <source>Norm: {}.</source>
+        <translation>Norm: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="746"/>
+        <source>Distance: {}.</source>
+        <translation>Afstand: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="747"/>
+        <source>Municipality: residents within the norm divided by the residents of all its areas in the reach output.</source>
+        <translation>Gemeente: inwoners binnen de norm gedeeld door de inwoners van al haar gebieden in de uitvoer van de bereikanalyse.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="769"/>
+        <source>The active norm is {}; this reach output was computed with another norm. Run Playground and meeting-place reach with the active norm to compare against it.</source>
+        <translation>De actieve norm is {}; deze uitvoer van de bereikanalyse is berekend met een andere norm. Voer 'Bereik van speel- en ontmoetingsplekken' uit met de actieve norm om ermee te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="783"/>
+        <source>Playgrounds and meeting places in this area</source>
+        <translation>Speel- en ontmoetingsplekken in dit gebied</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="789"/>
+        <source>Reach output: playgrounds {} ({}), meeting places {}</source>
+        <translation>Uitvoer van de bereikanalyse: speelplekken {} ({}), ontmoetingsplekken {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="793"/>
+        <source> ({} per 1,000 residents 65+)</source>
+        <translation> ({} per 1.000 inwoners van 65+)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="799"/>
+        <source>Places: no playground or meeting-place inventory in the project ({}).</source>
+        <translation>Plekken: geen inventarisatie van speel- of ontmoetingsplekken in het project ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="810"/>
+        <source>No places of the inventory lie in this area.</source>
+        <translation>Er liggen geen plekken uit de inventarisatie in dit gebied.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="815"/>
+        <source>Playgrounds: {}</source>
+        <translation>Speelplekken: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="815"/>
+        <source>(condition assessed for {})</source>
+        <translation>(staat beoordeeld bij {})</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="825"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="827"/>
+        <source>ages unknown</source>
+        <translation>leeftijden onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="833"/>
+        <source>Playground</source>
+        <translation>Speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="833"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="833"/>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="833"/>
+        <source>Condition</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="843"/>
+        <source>and {} more</source>
+        <translation>en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="846"/>
+        <source>Without a name and not assessed: {}</source>
+        <translation>Zonder naam en niet beoordeeld: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="856"/>
+        <source>Meeting places: {}</source>
+        <translation>Ontmoetingsplekken: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="863"/>
+        <source>Inventory: {}.</source>
+        <translation>Inventarisatie: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="869"/>
+        <source>Age groups (CBS)</source>
+        <translation>Leeftijdsklassen (CBS)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="870"/>
+        <source>Loneliness, measured</source>
+        <translation>Eenzaamheid, gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="871"/>
+        <source>Loneliness, modelled</source>
+        <translation>Eenzaamheid, gemodelleerd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="872"/>
+        <source>Loneliness risk index</source>
+        <translation>Risico-index eenzaamheid</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="873"/>
+        <source>Reach</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="874"/>
+        <source>Ambition scores</source>
+        <translation>Ambitiescores</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="875"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="884"/>
+        <source>Sources and vintage</source>
+        <translation>Bronnen en jaargang</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="885"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="885"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="885"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="888"/>
+        <source>–: the layer records no year (no field jaarstatcode, jaar or vintage, no year in its name); see the layer it was computed from.</source>
+        <translation>–: de laag vermeldt geen jaar (geen veld jaarstatcode, jaar of vintage, geen jaartal in de naam); zie de laag waaruit ze is berekend.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="904"/>
+        <source>Ambition scores of {} and the municipality</source>
+        <translation>Ambitiescores van {} en de gemeente</translation>
     </message>
 </context>
 <context>
@@ -2141,142 +2852,137 @@ Uitvoer (elk optioneel): per bevolkingsobject de afstanden, markeringen binnen d
         <translation>Gebieden (wijken of buurten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="98"/>
-        <source>Area polygons with the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index.</source>
-        <translation>Gebiedsvlakken met de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="105"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="107"/>
         <source>Area code field</source>
         <translation>Veld met gebiedscode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="108"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="110"/>
         <source>Field with the code of each area; the top 3 codes are also returned.</source>
         <translation>Veld met de code van elk gebied; de codes van de top 3 worden ook teruggegeven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="110"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="112"/>
         <source>Population field</source>
         <translation>Veld met aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="118"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="120"/>
         <source>Number of residents per area (CBS: &apos;aantal_inwoners&apos;). Empty: no area is left out for its size (a warning says so).</source>
         <translation>Aantal inwoners per gebied (CBS: 'aantal_inwoners'). Leeg: geen gebied valt af vanwege zijn omvang (een waarschuwing meldt dat).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="125"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="127"/>
         <source>Minimum population to be ranked</source>
         <translation>Minimum aantal inwoners voor een rang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="132"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="134"/>
         <source>Areas with fewer residents are not ranked (noise and stigma); they keep their need but get no rank, with the reason.</source>
         <translation>Gebieden met minder inwoners krijgen geen rang (onbetrouwbaar en stigmatiserend); ze houden hun opgave, maar krijgen geen rang, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="139"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="142"/>
         <source>JSON file with ambitions, indicators, weights, normalisations and targets; empty or the default: the shipped five ambitions (resources/config/indicators_default.json).</source>
         <translation>JSON-bestand met ambities, indicatoren, gewichten, normalisaties en doelen; leeg of de standaardwaarde: de meegeleverde vijf ambities (resources/config/indicators_default.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="149"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="152"/>
         <source>Expression selecting the areas that set the scale of the scores, e.g. &quot;gemeentecode&quot; = &apos;GM0106&apos;. Empty: all areas. Every area with enough residents is ranked either way.</source>
         <translation>Expressie die de gebieden kiest die de schaal van de scores bepalen, bijv. &quot;gemeentecode&quot; = 'GM0106'. Leeg: alle gebieden. Elk gebied met genoeg inwoners krijgt hoe dan ook een rang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="160"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="163"/>
         <source>Number of draws</source>
         <translation>Aantal trekkingen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="168"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="171"/>
         <source>Monte-Carlo draws of weights (and values within intervals). 1,000 gives probabilities to about +-0.03.</source>
         <translation>Monte-Carlo-trekkingen van gewichten (en van waarden binnen intervallen). Met 1.000 trekkingen zijn de kansen tot op ongeveer +-0,03 nauwkeurig.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="176"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="179"/>
         <source>Weight jitter (0.2 = +-20%)</source>
         <translation>Variatie van de gewichten (0,2 = +-20%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="184"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="187"/>
         <source>Each weight is multiplied by a factor drawn uniformly between 1 - jitter and 1 + jitter in every draw. 0 tests only the value intervals.</source>
         <translation>Elk gewicht wordt in elke trekking vermenigvuldigd met een factor die gelijkmatig wordt getrokken tussen 1 - variatie en 1 + variatie. Met 0 worden alleen de intervallen van de waarden getest.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="192"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="196"/>
         <source>Random seed</source>
         <translation>Seed (startwaarde van het toeval)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="199"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="203"/>
         <source>The same seed gives the same draws, so a run can be repeated exactly.</source>
         <translation>Dezelfde seed geeft dezelfde trekkingen, zodat een uitvoering precies te herhalen is.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="203"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="207"/>
         <source>Ranked areas</source>
         <translation>Gerangschikte gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="206"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
         <source>The areas with need, rank, rank interval, probabilities and need drivers.</source>
         <translation>De gebieden met opgave, rang, ranginterval, kansen en de oorzaken van de opgave.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="214"/>
         <source>Code ranked first</source>
         <translation>Code op de eerste plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="214"/>
         <source>Code ranked second</source>
         <translation>Code op de tweede plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="210"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="214"/>
         <source>Code ranked third</source>
         <translation>Code op de derde plaats</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="219"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="223"/>
         <source>Number of ranked areas</source>
         <translation>Aantal gerangschikte gebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="237"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="241"/>
         <source>Layer &apos;{}&apos; has no population field &apos;{}&apos;. Choose the field with the number of residents, or leave it empty to rank without a minimum population.</source>
         <translation>Laag '{}' heeft geen veld met aantal inwoners '{}'. Kies het veld met het aantal inwoners, of laat het leeg om te rangschikken zonder minimum aantal inwoners.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="246"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="250"/>
         <source>Ranking with {} draws, weight jitter {}, seed {}…</source>
         <translation>Rangschikken met {} trekkingen, variatie van de gewichten {}, seed {}…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="271"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="275"/>
         <source>Cancelled: no output was written.</source>
         <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="276"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="280"/>
         <source>Reference: {}</source>
         <translation>Referentie: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="283"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="287"/>
         <source>Not ranked: {}</source>
         <translation>Zonder rang: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="294"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="298"/>
         <source>Top {} (rank, 5–95% interval, P(first), P(top 3)):</source>
         <translation>Top {} (rang, 5–95%-interval, P(eerste), P(top 3)):</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="304"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="308"/>
         <source>  {}: rank {}, P(first) {:.2f}, P(top 3) {:.2f}, need {:.3f}</source>
         <translation>  {}: rang {}, P(eerste) {:.2f}, P(top 3) {:.2f}, opgave {:.3f}</translation>
     </message>
@@ -2300,9 +3006,665 @@ Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewich
 Deze rangorde is een signaal voor het gesprek met inwoners en afdelingen, geen oordeel over een buurt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/rank_areas.py" line="311"/>
+        <location filename="../../processing_algorithms/rank_areas.py" line="315"/>
         <source>These ranks rest on {} of the {} ambitions ({}); left out for lack of data: {}.</source>
         <translation>Deze rangen berusten op {} van de {} ambities ({}); weggelaten wegens gebrek aan gegevens: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/rank_areas.py" line="98"/>
+        <source>Area polygons with a code field (wijkcode or buurtcode) and the indicator fields, e.g. CBS wijken with imported figures, reach outputs and the loneliness risk index; not grid cells. The dialog preselects such a project layer.</source>
+        <translation>Gebiedsvlakken met een codeveld (wijkcode of buurtcode) en de indicatorvelden, bijv. CBS-wijken met geïmporteerde cijfers, uitvoer van de bereikanalyse en de risico-index eenzaamheid; geen rastercellen. Het dialoogvenster kiest zo'n projectlaag vooraf.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeelplekDock</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1055"/>
+        <source>Playground assessment</source>
+        <translation>Beoordeling speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="315"/>
+        <source>none: straight-line</source>
+        <translation>geen: hemelsbreed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="329"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="355"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="326"/>
+        <source>poor (1–2)</source>
+        <translation>slecht (1–2)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="327"/>
+        <source>moderate (3)</source>
+        <translation>matig (3)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="328"/>
+        <source>fair or good (4–5)</source>
+        <translation>redelijk of goed (4–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="331"/>
+        <source>{} years</source>
+        <translation>{} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="332"/>
+        <source>ages unknown</source>
+        <translation>leeftijden onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="334"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="335"/>
+        <source>after </source>
+        <translation>na </translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <source>Playground</source>
+        <translation>Speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <source>Condition</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <source>Inspected</source>
+        <translation>Geïnspecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="349"/>
+        <source>1 – very poor</source>
+        <translation>1 – zeer slecht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="350"/>
+        <source>2 – poor</source>
+        <translation>2 – slecht</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="351"/>
+        <source>3 – moderate</source>
+        <translation>3 – matig</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="352"/>
+        <source>4 – fair</source>
+        <translation>4 – redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="353"/>
+        <source>5 – good</source>
+        <translation>5 – goed</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="372"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="424"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="426"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="379"/>
+        <source>serves every age group</source>
+        <translation>geschikt voor alle leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="380"/>
+        <source>serves no age group</source>
+        <translation>voor geen enkele leeftijdsgroep geschikt</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="385"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="385"/>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="385"/>
+        <source>Nearest for</source>
+        <translation>Dichtstbij voor</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="385"/>
+        <source>within norm</source>
+        <translation>binnen de norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="409"/>
+        <source>Inclusive play</source>
+        <translation>Inclusief spelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="425"/>
+        <source>partly</source>
+        <translation>deels</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="427"/>
+        <source>Stored in the field {}</source>
+        <translation>Opgeslagen in het veld {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="589"/>
+        <source>Choose a playground layer first.</source>
+        <translation>Kies eerst een laag met speelplekken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="628"/>
+        <source>Feature {} is not in layer &apos;{}&apos;.</source>
+        <translation>Object {} staat niet in laag '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="689"/>
+        <source>No playground layer.</source>
+        <translation>Geen laag met speelplekken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="707"/>
+        <source>Feature id {}</source>
+        <translation>Object-id {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="713"/>
+        <source>{} of {} playgrounds</source>
+        <translation>{} van {} speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="724"/>
+        <source>playground</source>
+        <translation>speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="780"/>
+        <source>Pick a playground on the map or in the list above.</source>
+        <translation>Kies een speelplek op de kaart of in de lijst hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="824"/>
+        <source>Inventory condition: {} (no 1–5 score yet).</source>
+        <translation>Staat volgens de inventarisatie: {} (nog geen score van 1–5).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="837"/>
+        <source>Stored values that are not valid are shown empty (applying clears them): {}</source>
+        <translation>Opgeslagen waarden die niet geldig zijn, worden leeg getoond (toepassen wist ze): {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="886"/>
+        <source>Changes in the form are not applied yet: press Apply.</source>
+        <translation>Wijzigingen in het formulier zijn nog niet toegepast: klik op Toepassen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="904"/>
+        <source>{} — {} yes, {} partly, {} no</source>
+        <translation>{} — {} ja, {} deels, {} nee</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="913"/>
+        <source>The assessment of this playground has changes that are not applied. Apply them to the layer before moving on?</source>
+        <translation>De beoordeling van deze speelplek heeft wijzigingen die nog niet zijn toegepast. Eerst toepassen op de laag voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="942"/>
+        <source>Pick a playground first.</source>
+        <translation>Kies eerst een speelplek.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="953"/>
+        <source>Layer &apos;{}&apos; cannot be edited (its data source is read-only).</source>
+        <translation>Laag '{}' kan niet worden bewerkt (de gegevensbron is alleen-lezen).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="966"/>
+        <source>Not applied: layer &apos;{}&apos; has no field {}. Add the fields to store the assessment.</source>
+        <translation>Niet toegepast: laag '{}' heeft geen veld {}. Voeg de velden toe om de beoordeling op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="978"/>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="983"/>
+        <source>Layer &apos;{}&apos; could not be put in edit mode.</source>
+        <translation>Laag '{}' kon niet in de bewerkingsmodus worden gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1000"/>
+        <source>Assess playground {}</source>
+        <translation>Speelplek {} beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1009"/>
+        <source>Layer &apos;{}&apos; refused the values of feature {}.</source>
+        <translation>Laag '{}' weigerde de waarden van object {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1021"/>
+        <source>Applied to the layer&apos;s edits. Save layer writes them to the file.</source>
+        <translation>Toegepast op de bewerkingen van de laag. Laag opslaan schrijft ze naar het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1055"/>
+        <source>Apply the changes in the form before saving the layer?</source>
+        <translation>De wijzigingen in het formulier toepassen voordat de laag wordt opgeslagen?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1068"/>
+        <source>Layer &apos;{}&apos; has no unsaved edits.</source>
+        <translation>Laag '{}' heeft geen niet-opgeslagen bewerkingen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1073"/>
+        <source>Layer &apos;{}&apos; could not be saved; the edits are kept in the layer. Errors: {}</source>
+        <translation>Laag '{}' kon niet worden opgeslagen; de bewerkingen blijven in de laag bewaard. Fouten: {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1077"/>
+        <source>Could not save the layer</source>
+        <translation>Kan de laag niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1083"/>
+        <source>Layer &apos;{}&apos; saved.</source>
+        <translation>Laag '{}' opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1100"/>
+        <source>This layer has no field for {} of the assessment&apos;s values ({}).</source>
+        <translation>Deze laag heeft geen veld voor {} van de waarden van de beoordeling ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1121"/>
+        <source>Add fields</source>
+        <translation>Velden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1121"/>
+        <source>Add the missing fields {} to layer &apos;{}&apos;? They are added to the layer&apos;s edits; Save layer writes them to the file.</source>
+        <translation>De ontbrekende velden {} toevoegen aan laag '{}'? Ze worden toegevoegd aan de bewerkingen van de laag; Laag opslaan schrijft ze naar het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1133"/>
+        <source>Fields cannot be added to layer &apos;{}&apos; (its data source does not allow it).</source>
+        <translation>Aan laag '{}' kunnen geen velden worden toegevoegd (de gegevensbron staat dat niet toe).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1145"/>
+        <source>Add playground assessment fields</source>
+        <translation>Velden voor de beoordeling van speelplekken toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1156"/>
+        <source>Layer &apos;{}&apos; refused to add the fields {}.</source>
+        <translation>Laag '{}' weigerde de velden {} toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1206"/>
+        <source>Layer &apos;{}&apos; has unsaved edits: Save layer writes them to the file, Ctrl+Z undoes them one by one.</source>
+        <translation>Laag '{}' heeft niet-opgeslagen bewerkingen: Laag opslaan schrijft ze naar het bestand, Ctrl+Z maakt ze een voor een ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1213"/>
+        <source>Layer &apos;{}&apos; is in edit mode; no unsaved edits.</source>
+        <translation>Laag '{}' staat in de bewerkingsmodus; geen niet-opgeslagen bewerkingen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1280"/>
+        <source>Layer &apos;{}&apos; has no children&apos;s counts: it needs the CBS grid fields aantal_inwoners_0_tot_15_jaar and aantal_inwoners_15_tot_25_jaar, or residents_0_5, residents_6_11 and residents_12_17.</source>
+        <translation>Laag '{}' heeft geen aantallen kinderen: nodig zijn de velden aantal_inwoners_0_tot_15_jaar en aantal_inwoners_15_tot_25_jaar van het CBS-raster, of residents_0_5, residents_6_11 en residents_12_17.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1327"/>
+        <source>Pick a playground to see who it serves.</source>
+        <translation>Kies een speelplek om te zien welke kinderen ze bedient.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1336"/>
+        <source>not for this age</source>
+        <translation>niet voor deze leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1348"/>
+        <source>Choose a residents layer under Reach settings to count the children.</source>
+        <translation>Kies onder Instellingen bereik een laag met inwoners om de kinderen te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1353"/>
+        <source>walking distances over the network</source>
+        <translation>loopafstanden over het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1353"/>
+        <source>straight-line distances</source>
+        <translation>hemelsbrede afstanden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1358"/>
+        <source>{}, {}.</source>
+        <translation>{}, {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1360"/>
+        <source>Children per age group split from the CBS bands 0–14 and 15–24 (equal numbers per year of age).</source>
+        <translation>Kinderen per leeftijdsgroep afgeleid uit de CBS-leeftijdsklassen 0–14 en 15–24 (even veel kinderen per leeftijdsjaar).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1367"/>
+        <source>{} locations with a hidden (suppressed) count, each taken as {}.</source>
+        <translation>{} locaties met een geheimgehouden aantal, elk geteld als {}.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1376"/>
+        <source>* Age groups unknown: counted as serving them (Reach settings).</source>
+        <translation>* Leeftijdsgroepen onbekend: geteld als geschikt voor die leeftijden (Instellingen bereik).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1381"/>
+        <source>A signal for conversation with residents, not a verdict.</source>
+        <translation>Een signaal voor het gesprek met bewoners, geen oordeel.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1462"/>
+        <source>Condition: choose 1 (very poor) to 5 (good).</source>
+        <translation>Staat: kies 1 (zeer slecht) tot en met 5 (goed).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1464"/>
+        <source>Age groups: choose yes, no or unknown.</source>
+        <translation>Leeftijdsgroepen: kies ja, nee of onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1466"/>
+        <source>Checklist: answer yes, partly or no ({}).</source>
+        <translation>Checklist: antwoord ja, deels of nee ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1468"/>
+        <source>Residents&apos; rating: &apos;{}&apos; is not a number; type a number from 1 to 10, e.g. 7,5.</source>
+        <translation>Rapportcijfer bewoners: '{}' is geen getal; typ een getal van 1 tot en met 10, bijv. 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1472"/>
+        <source>Residents&apos; rating: {} lies outside 1 to 10 (the Dutch report-card scale).</source>
+        <translation>Rapportcijfer bewoners: {} ligt buiten 1 tot en met 10 (de schaal van het rapportcijfer).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1476"/>
+        <source>Last inspection: not a date.</source>
+        <translation>Laatste inspectie: geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1478"/>
+        <source>Last inspection: {} lies in the future.</source>
+        <translation>Laatste inspectie: {} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1480"/>
+        <source>Last inspection: {} lies before 1950, probably a typing error.</source>
+        <translation>Laatste inspectie: {} ligt vóór 1950, waarschijnlijk een typefout.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1484"/>
+        <source>Assessor: say who made the assessment.</source>
+        <translation>Beoordelaar: vul in wie de beoordeling heeft gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1486"/>
+        <source>Assessor: the name is longer than 254 characters.</source>
+        <translation>Beoordelaar: de naam is langer dan 254 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1508"/>
+        <source>Not applied, please correct:</source>
+        <translation>Niet toegepast; verbeter eerst:</translation>
+    </message>
+</context>
+<context>
+    <name>SpeelplekDockForm</name>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="58"/>
+        <source>Playgrounds</source>
+        <translation>Speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="71"/>
+        <source>The playground layer to assess (the place schema: age_0_5, condition, rating, …).</source>
+        <translation>De laag met speelplekken om te beoordelen (het schema voor plekken: age_0_5, condition, rating, …).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="78"/>
+        <source>Pick a playground on the map</source>
+        <translation>Kies een speelplek op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="81"/>
+        <source>Pick on map</source>
+        <translation>Kies op kaart</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="127"/>
+        <source>Add fields…</source>
+        <translation>Velden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="137"/>
+        <source>Find a playground</source>
+        <translation>Speelplek zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="143"/>
+        <source>Name, type or source id</source>
+        <translation>Naam, soort of bron-id</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="306"/>
+        <source>Condition</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="162"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="172"/>
+        <source>Inspection due</source>
+        <translation>Inspectie nodig</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="175"/>
+        <source>Only playgrounds without an inspection date or whose latest inspection is at least this many months ago (EN 1176-7: a main inspection every 12 months).</source>
+        <translation>Alleen speelplekken zonder inspectiedatum of waarvan de laatste inspectie minstens zoveel maanden geleden is (EN 1176-7: elke 12 maanden een hoofdinspectie).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="182"/>
+        <source>Months after which an inspection is due</source>
+        <translation>Aantal maanden waarna een inspectie nodig is</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="247"/>
+        <source>Children it serves</source>
+        <translation>Kinderen die ze bedient</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="282"/>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="313"/>
+        <source>Condition on a 1-5 scale. The four-class field &apos;condition&apos; is set with it: 1-2 slecht, 3 matig, 4 redelijk, 5 goed.</source>
+        <translation>Staat op een schaal van 1-5. Het veld 'condition' met vier klassen wordt ermee ingevuld: 1-2 slecht, 3 matig, 4 redelijk, 5 goed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="320"/>
+        <source>Age groups</source>
+        <translation>Leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="332"/>
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="339"/>
+        <source>6–11</source>
+        <translation>6–11</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="346"/>
+        <source>12–17</source>
+        <translation>12–17</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="364"/>
+        <source>Residents&apos; rating</source>
+        <translation>Rapportcijfer bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="371"/>
+        <source>Residents&apos; rating on the Dutch 1-10 scale; empty when not asked.</source>
+        <translation>Rapportcijfer van bewoners op de Nederlandse schaal van 1-10; leeg als er niet naar is gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="374"/>
+        <source>1–10, e.g. 7,5 (empty: not asked)</source>
+        <translation>1–10, bijv. 7,5 (leeg: niet gevraagd)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="381"/>
+        <source>Last inspection</source>
+        <translation>Laatste inspectie</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="396"/>
+        <source>Date of the latest safety inspection; empty when unknown.</source>
+        <translation>Datum van de laatste veiligheidsinspectie; leeg als die onbekend is.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="406"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="415"/>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="422"/>
+        <source>Your name or team (required)</source>
+        <translation>Uw naam of team (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="429"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="451"/>
+        <source>&lt;b&gt;Inclusive play&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inclusief spelen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="491"/>
+        <source>Write the assessment into the layer&apos;s edits (undo with Ctrl+Z); Save layer writes the edits to the file.</source>
+        <translation>Schrijft de beoordeling in de bewerkingen van de laag (ongedaan maken met Ctrl+Z); Laag opslaan schrijft de bewerkingen naar het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="494"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="501"/>
+        <source>Save the layer&apos;s edits to its file or database.</source>
+        <translation>Slaat de bewerkingen van de laag op in haar bestand of database.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="504"/>
+        <source>Save layer</source>
+        <translation>Laag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="511"/>
+        <source>Show the playground&apos;s values from the layer again, dropping what was typed since.</source>
+        <translation>Toont opnieuw de waarden van de speelplek uit de laag; wat sindsdien is getypt, vervalt.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="514"/>
+        <source>Revert form</source>
+        <translation>Formulier herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="533"/>
+        <source>Reach settings</source>
+        <translation>Instellingen bereik</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="547"/>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="554"/>
+        <source>Layer with children per location: the CBS 100 m grid (aantal_inwoners_0_tot_15_jaar and 15_tot_25_jaar, split into age groups) or counts per age group (residents_0_5, residents_6_11, residents_12_17).</source>
+        <translation>Laag met kinderen per locatie: het CBS-raster van 100 m (aantal_inwoners_0_tot_15_jaar en 15_tot_25_jaar, verdeeld over leeftijdsgroepen) of aantallen per leeftijdsgroep (residents_0_5, residents_6_11, residents_12_17).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="561"/>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="571"/>
+        <source>Walking network</source>
+        <translation>Loopnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="578"/>
+        <source>Street/path lines for walking distances; empty: straight-line distances.</source>
+        <translation>Lijnen van straten en paden voor loopafstanden; leeg: hemelsbrede afstanden.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="585"/>
+        <source>Unknown ages</source>
+        <translation>Onbekende leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="592"/>
+        <source>What an empty age field means (BGT play equipment has no age groups).</source>
+        <translation>Wat een leeg leeftijdsveld betekent (BGT-speeltoestellen hebben geen leeftijdsgroepen).</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +3692,7 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="244"/>
         <source>Training areas</source>
         <translation>Trainingsgebieden</translation>
     </message>
@@ -2430,152 +3792,152 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <translation>Aandeel van de gebieden dat binnen het interval moet vallen (0,9 = 90%).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="197"/>
         <source>Empty predictor values</source>
         <translation>Lege waarden van voorspellers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="197"/>
         <source>Replace by the training median (flagged)</source>
         <translation>Vervangen door de mediaan van de training (gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="197"/>
         <source>Leave such areas out</source>
         <translation>Zulke gebieden weglaten</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="196"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="197"/>
         <source>Stop with an error</source>
         <translation>Stoppen met een foutmelding</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="206"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="207"/>
         <source>What to do with training areas that lack a predictor value.</source>
         <translation>Wat te doen met trainingsgebieden waarvan een voorspeller geen waarde heeft.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="209"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="210"/>
         <source>Minimum number of training areas</source>
         <translation>Minimum aantal trainingsgebieden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="216"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="217"/>
         <source>Fewer areas with a measured value than this: no model.</source>
         <translation>Minder gebieden met een gemeten waarde dan dit: geen model.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="219"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="220"/>
         <source>Model file</source>
         <translation>Modelbestand</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="219"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="220"/>
         <source>Loneliness model (*.pkl)</source>
         <translation>Eenzaamheidsmodel (*.pkl)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="222"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="223"/>
         <source>The model (.pkl) is written with a readable description (.json) and the report (_report.md, _report.json) next to it.</source>
         <translation>Het model (.pkl) wordt weggeschreven met een leesbare beschrijving (.json) en het rapport (_report.md, _report.json) ernaast.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="229"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="230"/>
         <source>Areas with out-of-fold estimates</source>
         <translation>Gebieden met out-of-fold-schattingen</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="236"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="237"/>
         <source>The training areas with the estimate the model made without seeing their gemeente: estimate, lower, upper, residual, cv_fold, covered.</source>
         <translation>De trainingsgebieden met de schatting die het model maakte zonder hun gemeente te zien: estimate, lower, upper, residual, cv_fold, covered.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="244"/>
         <source>R² (held-out gemeenten)</source>
         <translation>R² (achtergehouden gemeenten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="244"/>
         <source>Mean absolute error (percentage points)</source>
         <translation>Gemiddelde absolute fout (procentpunten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="244"/>
         <source>Spearman rank correlation</source>
         <translation>Spearman-rangcorrelatie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="243"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="244"/>
         <source>Interval coverage (held-out gemeenten)</source>
         <translation>Dekking van het interval (achtergehouden gemeenten)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="251"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="252"/>
         <source>Report (Markdown)</source>
         <translation>Rapport (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="252"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="253"/>
         <source>Report (JSON)</source>
         <translation>Rapport (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="267"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="268"/>
         <source>Give a file for the model (MODEL).</source>
         <translation>Geef een bestand op voor het model (MODEL).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="269"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="270"/>
         <source>Choose at least one predictor field.</source>
         <translation>Kies ten minste één veld met een voorspeller.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="274"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="275"/>
         <source>Layer &apos;{}&apos; has no field(s) {}.</source>
         <translation>Laag '{}' heeft geen veld(en) {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="283"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="284"/>
         <source>Cancelled: no output was written.</source>
         <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="286"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="287"/>
         <source>Training {} on {} areas, grouped {}-fold cross-validation by '{}'…</source>
         <translation>{} trainen op {} gebieden, gegroepeerde {}-voudige kruisvalidatie op '{}'…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="308"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="309"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="316"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="317"/>
         <source>{} training areas in {} groups: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}, {:.0f}% interval ±{:.2f} pp covers {:.1%} of held-out areas.</source>
         <translation>{} trainingsgebieden in {} groepen: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}; het {:.0f}%-interval ±{:.2f} procentpunt dekt {:.1%} van de achtergehouden gebieden.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="332"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="333"/>
         <source>Baseline {}: R² {:.3f}, MAE {:.2f} pp, Spearman ρ {:.3f}.</source>
         <translation>Referentiemodel {}: R² {:.3f}, MAE {:.2f} procentpunt, Spearman ρ {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="346"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="347"/>
         <source>field &apos;{}&apos; of layer &apos;{}&apos;</source>
         <translation>veld '{}' van laag '{}'</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="355"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="356"/>
         <source>Model: {}; report: {}.</source>
         <translation>Model: {}; rapport: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="382"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="383"/>
         <source>Not used for training (no measured value or a predictor missing).</source>
         <translation>Niet gebruikt voor de training (geen gemeten waarde of een voorspeller ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/loneliness_model.py" line="382"/>
+        <location filename="../../processing_algorithms/loneliness_model.py" line="383"/>
         <source>Out-of-fold estimate: made by a model that did not see this area&apos;s group.</source>
         <translation>Out-of-fold-schatting: gemaakt door een model dat de groep van dit gebied niet heeft gezien.</translation>
     </message>
@@ -2583,112 +3945,107 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 <context>
     <name>Wijkaanpak</name>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="64"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="71"/>
         <source>Indicator definition file (JSON)</source>
         <translation>Indicatorbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="77"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="84"/>
         <source>Reference areas (filter expression)</source>
         <translation>Referentiegebieden (filterexpressie)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="178"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="185"/>
         <source>The reference expression &apos;{}&apos; is not valid: {}</source>
         <translation>De referentie-expressie '{}' is niet geldig: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="190"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="197"/>
         <source>The reference expression &apos;{}&apos; uses field {} that layer &apos;{}&apos; does not have. Available fields: {}.</source>
         <translation>De referentie-expressie '{}' gebruikt veld {}, dat laag '{}' niet heeft. Beschikbare velden: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="199"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="206"/>
         <source>The reference expression &apos;{}&apos; selects no area of layer &apos;{}&apos;. Leave it empty to use all areas as the reference.</source>
         <translation>De referentie-expressie '{}' kiest geen enkel gebied van laag '{}'. Laat haar leeg om alle gebieden als referentie te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="241"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="248"/>
         <source>Fields replaced by the new results: {}.</source>
         <translation>Velden vervangen door de nieuwe uitkomsten: {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="265"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="272"/>
         <source>Layer &apos;{}&apos;: {}</source>
         <translation>Laag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="39"/>
+        <location filename="../../processing_algorithms/base.py" line="41"/>
         <source>This layer is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
         <translation>Deze laag is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="161"/>
+        <location filename="../../processing_algorithms/base.py" line="283"/>
         <source>{} failed: {}. No output was written. Details are in the log.</source>
         <translation>{} is mislukt: {}. Er is geen uitvoer geschreven. Details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="139"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="309"/>
         <source>Network layer &apos;{}&apos; has no lines.</source>
         <translation>Netwerklaag '{}' heeft geen lijnen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="151"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="321"/>
         <source>Network layer &apos;{}&apos;: field &apos;{}&apos; must hold numbers (one-way: 1 = only in digitised direction, -1 = only against it, 0 or empty = both ways; barrier: 1 = not walkable, 0 or empty = walkable); found &apos;{}&apos;.</source>
         <translation>Netwerklaag '{}': veld '{}' moet getallen bevatten (eenrichting: 1 = alleen in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen; barrière: 1 = niet begaanbaar, 0 of leeg = begaanbaar); gevonden: '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="163"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="335"/>
         <source>Network layer &apos;{}&apos;: {}</source>
         <translation>Netwerklaag '{}': {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="217"/>
-        <source>Street / footpath network (optional)</source>
-        <translation>Straten- en voetpadennetwerk (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reach.py" line="235"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="54"/>
         <source>Maximum distance from a point to the network (m)</source>
         <translation>Maximale afstand van een punt tot het netwerk (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="242"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="61"/>
         <source>Points farther from every line are not attached to the network: they are reported (field snapped = 0) and count as not reached, never silently snapped to a road far away.</source>
         <translation>Punten die verder van elke lijn liggen, worden niet aan het netwerk gekoppeld: ze worden gemeld (veld snapped = 0) en tellen als niet bereikt, in plaats van stilzwijgend aan een verre weg te worden gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="250"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="70"/>
         <source>One-way field</source>
         <translation>Veld eenrichting</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="258"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="78"/>
         <source>1 = walkable only in the digitised direction, -1 = only against it, 0 or empty = both ways.</source>
         <translation>1 = alleen begaanbaar in de digitaliseerrichting, -1 = alleen daartegenin, 0 of leeg = beide richtingen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="266"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="86"/>
         <source>Barrier field</source>
         <translation>Veld barrière</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="274"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="94"/>
         <source>1 = not walkable (e.g. a motorway), 0 or empty = walkable.</source>
         <translation>1 = niet begaanbaar (bijv. een snelweg), 0 of leeg = begaanbaar.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="280"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="100"/>
         <source>Detour factor for straight-line distances</source>
         <translation>Omwegfactor voor hemelsbrede afstanden</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="287"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="107"/>
         <source>Straight-line distances are multiplied by this factor to approximate walking (e.g. 1.3). 1 = plain straight line. Not used with a network. Every output states it in the field distance_type.</source>
         <translation>Hemelsbrede afstanden worden met deze factor vermenigvuldigd om de loopafstand te benaderen (bijv. 1,3). 1 = gewoon hemelsbreed. Niet gebruikt met een netwerk. Elke uitvoer vermeldt de factor in het veld distance_type.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="301"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="122"/>
         <source>Parameter &apos;Detour factor&apos; (DETOUR_FACTOR) is {} but a network is given: a detour factor applies to straight-line distances only. Set it to 1.</source>
         <translation>Parameter 'Omwegfactor' (DETOUR_FACTOR) is {}, maar er is een netwerk opgegeven: een omwegfactor geldt alleen voor hemelsbrede afstanden. Zet hem op 1.</translation>
     </message>
@@ -2713,115 +4070,195 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <translation>Veldkoppeling '{}' heeft niet de vorm schemaveld=bronveld.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="770"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="773"/>
         <source>Checked {} source features: {} errors, {} warnings.</source>
         <translation>{} bronobjecten gecontroleerd: {} fouten, {} waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="281"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="288"/>
         <source>Indicator definition: {}</source>
         <translation>Indicatorbestand: {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="282"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="289"/>
         <source>Reading areas…</source>
         <translation>Gebieden inlezen…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="287"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="294"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;.</source>
         <translation>Laag '{}' heeft geen veld '{}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="86"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="93"/>
         <source>Allow ambitions without data (total over the other ambitions)</source>
         <translation>Ambities zonder gegevens toestaan (totaal over de overige ambities)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="91"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="98"/>
         <source>An ambition none of whose indicators has a value in this layer (fields absent, empty or suppressed) cannot be scored. By default the algorithm then stops: a total without that ambition is not the total of the definition. Tick this to compute the total, the need (and a ranking) on the ambitions that do have data; the log and the fields ambitions_in_total and ambitions_missing then say which ambitions they rest on.</source>
         <translation>Een ambitie waarvan geen enkele indicator een waarde heeft in deze laag (velden ontbreken, zijn leeg of geheimgehouden), kan geen score krijgen. Standaard stopt het algoritme dan: een totaal zonder die ambitie is niet het totaal uit het indicatorbestand. Vink dit aan om het totaal, de opgave (en een rangorde) te berekenen op de ambities die wel gegevens hebben; het logboek en de velden ambitions_in_total en ambitions_missing zeggen dan op welke ambities ze berusten.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="107"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="114"/>
         <source>Layer &apos;{}&apos;: {} of {} ambitions of the indicator definition have no usable indicator: {}. Every total would silently leave them out, so nothing was written. Add the fields, use a definition file without these ambitions, or tick &apos;Allow ambitions without data&apos; (ALLOW_MISSING_AMBITIONS) to compute the total on the other ambitions.</source>
         <translation>Laag '{}': {} van {} ambities uit het indicatorbestand hebben geen bruikbare indicator: {}. Elk totaal zou ze stilzwijgend weglaten, dus er is niets geschreven. Voeg de velden toe, gebruik een indicatorbestand zonder deze ambities, of vink 'Ambities zonder gegevens toestaan' (ALLOW_MISSING_AMBITIONS) aan om het totaal over de overige ambities te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="127"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="134"/>
         <source>Indicators used ({} of {}): {}.</source>
         <translation>Gebruikte indicatoren ({} van {}): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="133"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="140"/>
         <source>Indicators not used ({} of {}): {} (reasons above).</source>
         <translation>Niet gebruikte indicatoren ({} van {}): {} (redenen hierboven).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="138"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="145"/>
         <source>Ambitions in the total ({} of {}): {}.</source>
         <translation>Ambities in het totaal ({} van {}): {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/ambition_scores.py" line="144"/>
+        <location filename="../../processing_algorithms/ambition_scores.py" line="151"/>
         <source>Ambitions left out of the total ({} of {}): {}, allowed by &apos;Allow ambitions without data&apos;. The total score and the need cover {} only (fields ambitions_in_total and ambitions_missing).</source>
         <translation>Ambities weggelaten uit het totaal ({} van {}): {}, toegestaan met 'Ambities zonder gegevens toestaan'. De totaalscore en de opgave omvatten alleen {} (velden ambitions_in_total en ambitions_missing).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_inventory.py" line="764"/>
+        <location filename="../../processing_algorithms/import_inventory.py" line="767"/>
         <source>{} without a value</source>
         <translation>{} zonder waarde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="87"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="95"/>
         <source>Layer &apos;{}&apos;: {} {} without a usable geometry (empty, or coordinates that are not numbers or cannot be transformed to EPSG:28992) were left out (first feature ids: {}).</source>
         <translation>Laag '{}': {} {} zonder bruikbare geometrie (leeg, of met coördinaten die geen getal zijn of niet naar EPSG:28992 kunnen worden omgezet) zijn weggelaten (eerste object-id's: {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="166"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="338"/>
         <source>Network &apos;{}&apos;: {} segments, {} nodes, {:.1f} km, {} connected parts; {} barrier lines left out, {} empty or one-vertex lines skipped, {} lines with invalid coordinates skipped, {} zero-length segments (shorter than the 0.1 m snapping tolerance) not used.</source>
         <translation>Netwerk '{}': {} segmenten, {} knopen, {:.1f} km, {} samenhangende delen; {} barrièrelijnen weggelaten, {} lege lijnen of lijnen met één hoekpunt overgeslagen, {} lijnen met ongeldige coördinaten overgeslagen, {} segmenten met lengte nul (korter dan de koppeltolerantie van 0,1 m) niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="191"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="364"/>
         <source>Network layer &apos;{}&apos;: {} empty or one-vertex lines were skipped (feature ids: {}).</source>
         <translation>Netwerklaag '{}': {} lege lijnen of lijnen met één hoekpunt zijn overgeslagen (object-id's: {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="197"/>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="371"/>
         <source>Network layer &apos;{}&apos;: {} lines with invalid coordinates (not a number or infinite, e.g. from a coordinate reference system that could not be transformed) were skipped (feature ids: {}).</source>
         <translation>Netwerklaag '{}': {} lijnen met ongeldige coördinaten (geen getal of oneindig, bijv. door een coördinatenreferentiesysteem dat niet kon worden omgezet) zijn overgeslagen (object-id's: {}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reach.py" line="223"/>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="42"/>
         <source>Any line layer. With a network, distances are walking distances along it: every vertex is a node, lines meeting within 0.1 m are joined, and the straight leg from a point to the nearest spot on the network counts too. Without one, straight-line distances are used. Broken lines are skipped and counted in the log with their feature ids (no geometry, one vertex, coordinates that are not numbers); zero-length lines are not used for attaching points.</source>
         <translation>Elke lijnenlaag. Met een netwerk zijn afstanden loopafstanden langs het netwerk: elk hoekpunt is een knoop, lijnen die elkaar binnen 0,1 m raken worden verbonden, en het rechte stuk van een punt naar de dichtstbijzijnde plek op het netwerk telt ook mee. Zonder netwerk worden hemelsbrede afstanden gebruikt. Kapotte lijnen worden overgeslagen en met hun object-id's geteld in het logboek (geen geometrie, één hoekpunt, coördinaten die geen getal zijn); lijnen met lengte nul worden niet gebruikt om punten aan het netwerk te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="157"/>
+        <source>Population layer &apos;{}&apos; has no features.</source>
+        <translation>Bevolkingslaag '{}' heeft geen objecten.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="160"/>
+        <source>population features</source>
+        <translation>bevolkingsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="162"/>
+        <source>Population layer &apos;{}&apos; has no feature with a geometry.</source>
+        <translation>Bevolkingslaag '{}' heeft geen object met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="197"/>
+        <source>addresses</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="203"/>
+        <source>Address layer &apos;{}&apos;: {} addresses have no value in field &apos;{}&apos;; they get no residents.</source>
+        <translation>Adreslaag '{}': {} adressen hebben geen waarde in veld '{}'; ze krijgen geen inwoners.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="234"/>
+        <source>Layer &apos;{}&apos; has no {} with a geometry.</source>
+        <translation>Laag '{}' heeft geen {} met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="260"/>
+        <source>areas</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="262"/>
+        <source>Area layer &apos;{}&apos; has no polygons.</source>
+        <translation>Gebiedslaag '{}' heeft geen vlakken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="268"/>
+        <source>Area layer &apos;{}&apos;: feature {} has no code in field &apos;{}&apos;.</source>
+        <translation>Gebiedslaag '{}': object {} heeft geen code in veld '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="275"/>
+        <source>Area layer &apos;{}&apos;: code &apos;{}&apos; in field &apos;{}&apos; occurs more than once; each area needs its own code.</source>
+        <translation>Gebiedslaag '{}': code '{}' in veld '{}' komt meer dan eens voor; elk gebied heeft een eigen code nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="487"/>
+        <source>Choose a playground layer.</source>
+        <translation>Kies een laag met speelplekken.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="425"/>
+        <source>Choose a population layer.</source>
+        <translation>Kies een bevolkingslaag.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="488"/>
+        <source>playgrounds</source>
+        <translation>speelplekken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/reach_inputs.py" line="497"/>
+        <source>meeting places</source>
+        <translation>ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="47"/>
+        <source>Its results are a signal for conversation with residents, not a verdict on a neighbourhood.</source>
+        <translation>De uitkomsten zijn een signaal voor het gesprek met bewoners, geen oordeel over een wijk.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reach_parameters.py" line="36"/>
+        <source>Street / footpath network</source>
+        <translation>Straten- en voetpadennetwerk</translation>
     </message>
 </context>
 <context>
     <name>WijkaanpakAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="111"/>
+        <location filename="../../processing_algorithms/base.py" line="233"/>
         <source>1 · Inventories and figures</source>
         <translation>1 · Inventarisaties en cijfers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="112"/>
+        <location filename="../../processing_algorithms/base.py" line="234"/>
         <source>2 · Reach</source>
         <translation>2 · Bereik</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="113"/>
+        <location filename="../../processing_algorithms/base.py" line="235"/>
         <source>3 · Loneliness</source>
         <translation>3 · Eenzaamheid</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="114"/>
+        <location filename="../../processing_algorithms/base.py" line="236"/>
         <source>4 · Ambitions and wijkagenda</source>
         <translation>4 · Ambities en wijkagenda</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="145"/>
+        <location filename="../../processing_algorithms/base.py" line="267"/>
         <source>Cancelled: no output was written.</source>
         <translation>Geannuleerd: er is geen uitvoer geschreven.</translation>
     </message>
@@ -2829,14 +4266,89 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
 <context>
     <name>WijkaanpakPlugin</name>
     <message>
-        <location filename="../../wijkaanpak_plugin/plugin.py" line="49"/>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="92"/>
         <source>Wijkaanpak algorithms…</source>
         <translation>Wijkaanpak-algoritmen…</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/plugin.py" line="71"/>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="346"/>
         <source>{} algorithm(s) could not be loaded and are missing from the Processing Toolbox: {}. A package that is not installed must be installed into the Python that QGIS uses (then restart QGIS); details are in the log panel (Wijkaanpak).</source>
         <translation>{} algoritme(n) konden niet worden geladen en ontbreken in de Processing Toolbox: {}. Een pakket dat niet is geïnstalleerd, moet worden geïnstalleerd in de Python die QGIS gebruikt (start QGIS daarna opnieuw); details staan in het paneel Logberichten (Wijkaanpak).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="84"/>
+        <source>Wijkaanpak</source>
+        <translation>Wijkaanpak</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="86"/>
+        <source>Wijkaanpak: wijkprofiel, playground assessment, gaps</source>
+        <translation>Wijkaanpak: wijkprofiel, beoordeling van speelplekken, witte vlekken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="116"/>
+        <source>{} could not be loaded and is left out: {} (details in the log panel).</source>
+        <translation>{} kon niet worden geladen en is weggelaten: {} (details in het paneel Logberichten).</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="139"/>
+        <source>The wijkprofiel dock</source>
+        <translation>Het paneel Wijkprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="149"/>
+        <source>Wijkprofiel</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="149"/>
+        <source>Wijkprofiel: the profile of a wijk, buurt or grid cell (click or search)</source>
+        <translation>Wijkprofiel: het profiel van een wijk, buurt of rastercel (klik of zoek)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="157"/>
+        <source>The playground assessment dock</source>
+        <translation>Het paneel Beoordeling speelplek</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="175"/>
+        <source>Speelplek beoordelen</source>
+        <translation>Speelplek beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="175"/>
+        <source>Assess a playground: condition, age groups, inclusiveness, inspection</source>
+        <translation>Een speelplek beoordelen: staat, leeftijdsgroepen, inclusiviteit, inspectie</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="183"/>
+        <source>The map tool &apos;Why is this a gap?&apos;</source>
+        <translation>Het kaartgereedschap 'Waarom een gat?'</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="199"/>
+        <source>Waarom een gat?</source>
+        <translation>Waarom een gat?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="206"/>
+        <source>Why is this a gap? Click a house, address or grid cell: the way to the nearest suitable playground per age group and to the nearest meeting place, against the active norm</source>
+        <translation>Waarom een gat? Klik op een huis, adres of rastercel: de weg naar de dichtstbijzijnde geschikte speelplek per leeftijdsgroep en naar de dichtstbijzijnde ontmoetingsplek, getoetst aan de actieve norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="237"/>
+        <source>Why is this a gap?</source>
+        <translation>Waarom een gat?</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="302"/>
+        <source>The list of norms</source>
+        <translation>De lijst met normen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/plugin.py" line="306"/>
+        <source>Active walking-distance norm: used by &apos;Why is this a gap?&apos; and the docks</source>
+        <translation>Actieve loopafstandsnorm: gebruikt door 'Waarom een gat?' en de panelen</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +4367,114 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
         <location filename="../../processing_algorithms/provider.py" line="107"/>
         <source>a file of the plugin is missing ({})</source>
         <translation>een bestand van de plugin ontbreekt ({})</translation>
+    </message>
+</context>
+<context>
+    <name>WijkprofielDock</name>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1443"/>
+        <source>Wijkprofiel</source>
+        <translation>Wijkprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="984"/>
+        <source>Click an area on the map</source>
+        <translation>Klik op een gebied op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="985"/>
+        <source>Save the profile as an image (PNG)</source>
+        <translation>Het profiel opslaan als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="986"/>
+        <source>Save the profile as an HTML fragment (for a report or intranet page)</source>
+        <translation>Het profiel opslaan als HTML-fragment (voor een rapport of intranetpagina)</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="989"/>
+        <source>No layer of areas chosen yet.</source>
+        <translation>Nog geen laag met gebieden gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1012"/>
+        <source>Select a layer of wijken, buurten or 100 m cells (for example a ranking or reach output) in the Layers panel, then click an area on the map or type its name.</source>
+        <translation>Selecteer in het paneel Lagen een laag met wijken, buurten of cellen van 100 m (bijvoorbeeld uitvoer van de rangschikking of de bereikanalyse) en klik dan op een gebied op de kaart of typ de naam ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1036"/>
+        <source>Search an area by name or code</source>
+        <translation>Zoek een gebied op naam of code</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1096"/>
+        <source>The area layer was removed from the project.</source>
+        <translation>De gebiedslaag is uit het project verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1135"/>
+        <source>The active layer &apos;{}&apos; has no areas (no field wijkcode, buurtcode or c28992r100): showing the areas of &apos;{}&apos;.</source>
+        <translation>De actieve laag '{}' heeft geen gebieden (geen veld wijkcode, buurtcode of c28992r100): de gebieden van '{}' worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1152"/>
+        <source>{} wijken</source>
+        <translation>{} wijken</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1153"/>
+        <source>{} buurten</source>
+        <translation>{} buurten</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1154"/>
+        <source>{} grid cells</source>
+        <translation>{} rastercellen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1156"/>
+        <source>Areas of &apos;{}&apos;: {}</source>
+        <translation>Gebieden van '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1157"/>
+        <source>The active layer sets the areas; the other layers of the project at the same level add the figures they have.</source>
+        <translation>De actieve laag bepaalt de gebieden; de andere lagen van het project op hetzelfde niveau vullen aan met de cijfers die ze hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1175"/>
+        <source>Click an area on the map (map tool button) or type its name or code.</source>
+        <translation>Klik op een gebied op de kaart (knop voor het kaartgereedschap) of typ de naam of code ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1296"/>
+        <source>Select a layer of wijken, buurten or 100 m cells in the Layers panel.</source>
+        <translation>Selecteer in het paneel Lagen een laag met wijken, buurten of cellen van 100 m.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1307"/>
+        <source>No area of &apos;{}&apos; here.</source>
+        <translation>Hier ligt geen gebied van '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1336"/>
+        <source>Area {} is not in &apos;{}&apos;.</source>
+        <translation>Gebied {} staat niet in '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1432"/>
+        <source>Save profile as image</source>
+        <translation>Profiel opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1443"/>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/wijkprofiel_dock.py" line="1439"/>
+        <source>Save profile as HTML</source>
+        <translation>Profiel opslaan als HTML</translation>
     </message>
 </context>
 </TS>

@@ -185,7 +185,8 @@ def _compile(tmp_path: Path) -> Path:
 
 
 def test_algorithms_speak_dutch_with_the_translator(wijkaanpak_plugin, tmp_path):
-    from wijkaanpak.processing_algorithms.base import SIGNAL_NOTE_EN
+    # an algorithm's description ends with the note about its results (not about a layer)
+    from wijkaanpak.processing_algorithms.base import SIGNAL_NOTE_ALGORITHM_EN
 
     registry = QgsApplication.processingRegistry()
     figures = registry.algorithmById("wijkaanpak:importfigures")
@@ -203,10 +204,10 @@ def test_algorithms_speak_dutch_with_the_translator(wijkaanpak_plugin, tmp_path)
         "name": dutch[("ImportFiguresAlgorithm", english["name"])],
         "group": dutch[("WijkaanpakAlgorithm", english["group"])],
         "detour": dutch[("Wijkaanpak", english["detour"])],
-        "note": dutch[("Wijkaanpak", SIGNAL_NOTE_EN)],
+        "note": dutch[("Wijkaanpak", SIGNAL_NOTE_ALGORITHM_EN)],
     }
     assert expected["name"] != english["name"]
-    assert SIGNAL_NOTE_EN in english["help"]
+    assert SIGNAL_NOTE_ALGORITHM_EN in english["help"]
 
     translator = QTranslator()
     assert translator.load(str(_compile(tmp_path)))
@@ -218,7 +219,7 @@ def test_algorithms_speak_dutch_with_the_translator(wijkaanpak_plugin, tmp_path)
         fresh_reach = registry.createAlgorithmById("wijkaanpak:playgroundreach")
         assert fresh_reach.parameterDefinition("DETOUR_FACTOR").description() == expected["detour"]
         help_nl = risk.createInstance().shortHelpString()
-        assert expected["note"] in help_nl and SIGNAL_NOTE_EN not in help_nl
+        assert expected["note"] in help_nl and SIGNAL_NOTE_ALGORITHM_EN not in help_nl
     finally:
         QCoreApplication.removeTranslator(translator)
     assert figures.createInstance().displayName() == english["name"]
