@@ -607,7 +607,7 @@ Uitvoer: de huidige gebieden met per indicator baseline_, current_, change_ (hui
 
 De onzekerheid komt uit de intervalvelden of marges van het indicatorbestand, of uit de marge die hier wordt opgegeven; de twee fouten worden gecombineerd als sqrt(u1² + u2²). Een ongewijzigde waarde heeft geen onzekerheid nodig. Een ambitie of totaal valt binnen de onzekerheid als al haar indicatoren dat doen; '(uncertainty unknown: …)' noemt de indicatoren die veranderd zijn zonder bekende onzekerheid. Geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal.
 
-De uitkomst is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
+De uitkomst is een signaal voor het gesprek met bewoners, geen oordeel over een wijk.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@ Uitvoer: de gebieden met need, rank (1 = grootste opgave), rank_p05 en rank_p95 
 
 Methode: een Monte-Carlo-gevoeligheidsanalyse. In elke trekking wordt elk gewicht van indicatoren en ambities vermenigvuldigd met een willekeurige factor binnen +-de variatie (standaard 20%), en waar het indicatorbestand intervallen geeft, worden de waarden daarbinnen getrokken; daarna worden de gebieden opnieuw gerangschikt. Met dezelfde seed is een uitvoering te herhalen. Gebieden met minder inwoners dan het minimum (standaard 100) of met een onbekend aantal inwoners krijgen geen rang: kleine aantallen zijn onbetrouwbaar en een rangorde van een paar straten stigmatiseert. Geheimgehouden CBS/RIVM-waarden (-99997, '.') tellen als ontbrekend, nooit als getal. Een ambitie zonder enige bruikbare indicator stopt de uitvoering, tenzij 'Ambities zonder gegevens toestaan' is aangevinkt; de velden ambitions_in_total, ambitions_missing en indicators_used en het logboek zeggen waarop de rangorde berust.
 
-Deze rangorde is een signaal voor het gesprek met inwoners en afdelingen, geen oordeel over een buurt.</translation>
+Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen oordeel over een wijk.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/rank_areas.py" line="315"/>
@@ -3982,7 +3982,7 @@ Uitvoer: het modelbestand (.pkl met een beschrijving in .json ernaast), een rapp
     <message>
         <location filename="../../processing_algorithms/base.py" line="41"/>
         <source>This layer is a signal for conversation with residents, not a verdict on a neighbourhood.</source>
-        <translation>Deze laag is een signaal voor het gesprek met inwoners, geen oordeel over een buurt.</translation>
+        <translation>Deze laag is een signaal voor het gesprek met bewoners, geen oordeel over een wijk.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/base.py" line="283"/>

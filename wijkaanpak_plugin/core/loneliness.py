@@ -36,7 +36,7 @@ LONELINESS_NOTE = (
     "This layer is a signal for conversation with residents, not a verdict on a neighbourhood."
 )
 LONELINESS_NOTE_NL = (
-    "Deze laag is een signaal voor het gesprek met bewoners, geen oordeel over een buurt."
+    "Deze laag is een signaal voor het gesprek met bewoners, geen oordeel over een wijk."
 )
 
 RIVM_SOURCE = (
