@@ -19,7 +19,7 @@ QGIS_VERSION = $(shell $(PY_SYS) -c 'from qgis.core import Qgis; print(Qgis.QGIS
 
 .PHONY: setup system venv demo test test-host stages test-fast lint format bench bench-smoke \
         stage-lint stage-bench stage-unit stage-qgis stage-qgis_process stage-desktop \
-        evaluate zip install translations sample-data clean
+        evaluate zip install translations sample-data clean clean-chroots
 
 setup: system venv translations
 
@@ -108,3 +108,7 @@ install: zip
 
 clean:
 	rm -rf out dist .pytest_cache .ruff_cache
+
+# The chroots of `make test` (rebuilt by the next `make test`, about 5 minutes).
+clean-chroots:
+	@bash scripts/chroot.sh clean

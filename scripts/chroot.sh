@@ -9,6 +9,7 @@
 #                                           its own path, as the working directory;
 #                                           --offline: no network, own X display numbers
 #   scripts/chroot.sh path [SUITE]          where the chroot lives
+#   scripts/chroot.sh clean                 remove every cached chroot (also $PY39_ROOT)
 #
 # Cache: $WIJK_CHROOT_CACHE (default /var/cache/wijkaanpak/chroot), outside the checkout, so a
 # clean clone on the same machine finds it. A chroot is rebuilt only when its stamp changes: a
@@ -76,6 +77,22 @@ assert_unmounted() {
   then
     die "$dir still has mounts (see /proc/mounts); not touching it"
   fi
+}
+
+# How to unshare the mount namespace so that nothing mounted for the chroot shows outside it.
+# Normally: make every mount private (unshare's default). Inside a chroot (the Debian 13 host
+# direction was tested from inside the Debian 13 chroot) "/" is not a mount point and cannot
+# be made private; then the chroot must sit on a mount that is private already.
+propagation() {
+  local root=$1 prop
+  if mountpoint -q /; then
+    echo private
+    return
+  fi
+  prop=$(findmnt -n -o PROPAGATION --target "$root" 2>/dev/null || true)
+  [ "$prop" = private ] \
+    || die "/ is not a mount point (a chroot?): put WIJK_CACHE on a private mount, e.g. a tmpfs"
+  echo unchanged
 }
 
 # ----------------------------------------------------------------------- inside the namespace
@@ -209,7 +226,8 @@ deb $(mirror) $suite main
 deb $(mirror) $suite-updates main
 deb $(mirror | sed 's#/debian/*$#/debian-security#') $suite-security main
 EOF
-  unshare --mount --propagation private -- bash "$REPO/scripts/chroot.sh" _ns_build "$suite" "$new"
+  unshare --mount --propagation "$(propagation "$new")" -- \
+    bash "$REPO/scripts/chroot.sh" _ns_build "$suite" "$new"
   echo "$want" >"$new/.wijkaanpak-stamp"
   mv "$new" "$root"
   log "built $root in $((SECONDS - started)) s"
@@ -227,12 +245,23 @@ run() {
   mkdir -p "$CACHE"
   exec 9>"$CACHE/.$suite.lock"
   flock -s 9 # several runs may share it; a rebuild waits for them
-  exec unshare --mount "${net[@]}" --propagation private -- \
+  exec unshare --mount "${net[@]}" --propagation "$(propagation "$root")" -- \
     bash "$REPO/scripts/chroot.sh" _ns_run "$root" "$@"
+}
+
+clean() { # every cached chroot of make test (and the Python 3.9 one), if nothing is mounted
+  local dir
+  for dir in "$CACHE"/* ${PY39_ROOT:+"$PY39_ROOT"}; do
+    [ -d "$dir" ] || continue
+    assert_unmounted "$dir"
+    log "removing $dir"
+    rm -rf --one-file-system "$dir"
+  done
 }
 
 case "${1:-}" in
   other) other_suite ;;
+  clean) clean ;;
   path) root_of "${2:-$(other_suite)}" ;;
   stamp) stamp "${2:-$(other_suite)}" ;;
   packages) packages ;;
