@@ -79,9 +79,9 @@ stage-qgis:
 	@$(STAGE) "QGIS tests" $(PY) -m pytest tests/qgis -q -p no:cacheprovider \
 	    -m "not desktop and not qgis_process"
 stage-qgis_process:
-	@$(STAGE) "qgis_process" $(PY) -m pytest tests -q -p no:cacheprovider -m qgis_process
+	@$(STAGE) "qgis_process" $(PY) -m pytest tests/qgis -q -p no:cacheprovider -m qgis_process
 stage-desktop:
-	@$(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests -q -p no:cacheprovider -m desktop
+	@$(STAGE) "desktop (Xvfb)" $(PY) -m pytest tests/qgis -q -p no:cacheprovider -m desktop
 
 test-fast: setup
 	$(PY) -m pytest tests -q -m "not desktop and not qgis_process"
