@@ -36,7 +36,8 @@ venv: system $(VENV)/.dev-ok
 translations: system
 	@$(PY_SYS) scripts/build_translations.py
 
-demo: setup
+# The main job needs only Debian's packages (no PyPI): the dev venv is for `make test`.
+demo: system translations
 	$(PY_SYS) scripts/demo.py --out out/demo
 
 lint: venv

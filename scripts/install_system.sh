@@ -19,6 +19,7 @@ for p in "${PKGS[@]}"; do
   fi
 done
 if [ ${#missing[@]} -eq 0 ]; then
+  echo "Debian packages: all ${#PKGS[@]} in place."
   exit 0
 fi
 echo "Installing Debian packages: ${missing[*]}"
