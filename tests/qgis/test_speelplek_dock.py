@@ -253,6 +253,14 @@ def test_form_has_no_designer_connections_and_a_stable_name(dock):
     assert dock.ui.populationLayerCombo.currentLayer().name() == "cbs_raster"
 
 
+def test_the_form_fits_a_narrow_dock(dock, qtbot):
+    """QGIS's side dock areas are often about 300 px wide: nothing may be cut off there."""
+    dock.setParent(None)
+    dock.show()
+    click_row_of(dock, qtbot, 1)
+    assert dock.ui.scrollContents.minimumSizeHint().width() <= 300
+
+
 def test_list_filters_by_condition_age_and_inspection_due(dock, qtbot):
     assert sorted(rows_of(dock)) == [1, 2, 3, 4]
     assert dock.ui.listCountLabel.text().startswith("4 of 4")

@@ -185,6 +185,7 @@ class SpeelplekForm(_FORM_BASE, FORM_CLASS):
     ageFilterCombo: QComboBox
     dueCheck: QCheckBox
     dueMonthsSpin: QSpinBox
+    dueMonthsLabel: QLabel
     playgroundTable: QTableWidget
     listCountLabel: QLabel
     assessGroup: QgsCollapsibleGroupBox
@@ -203,7 +204,7 @@ class SpeelplekForm(_FORM_BASE, FORM_CLASS):
     messageLabel: QLabel
     applyButton: QPushButton
     saveButton: QPushButton
-    revertButton: QPushButton
+    revertButton: QToolButton
     editStateLabel: QLabel
     childrenGroup: QgsCollapsibleGroupBox
     populationLayerCombo: QgsMapLayerComboBox
@@ -337,7 +338,6 @@ class SpeelplekDock(QgsDockWidget):
         ui.ageFilterCombo.addItem(self.tr("ages unknown"), "unknown")
         ui.dueMonthsSpin.setValue(self.settings.inspection_interval_months)
         ui.dueMonthsSpin.setSuffix(self.tr(" months"))
-        ui.dueMonthsSpin.setPrefix(self.tr("after "))
 
         table = ui.playgroundTable
         table.setColumnCount(3)
@@ -365,9 +365,10 @@ class SpeelplekDock(QgsDockWidget):
         ui.messageLabel.hide()
 
         self._build_checklist()
+        # narrow docks: combo boxes may shrink (their lists still show whole entries)
         for combo in self.ui.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(4)
+            combo.setMinimumContentsLength(2 if combo in self._age_combos().values() else 3)
         ui.inspectionDateEdit.setNullRepresentation(self.tr("unknown"))
 
         for key, profile in self.norms.items():
@@ -813,7 +814,10 @@ class SpeelplekDock(QgsDockWidget):
             ui.inspectionDateEdit.setDate(QDate())
             ui.notesEdit.clear()
             ui.playgroundLabel.setText(
-                self.tr("Pick a playground on the map or in the list above.")
+                self.tr(
+                    "Pick a playground in the list above, or on the map with the button next "
+                    "to the search field."
+                )
             )
         finally:
             self._loading = False
