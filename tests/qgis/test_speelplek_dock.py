@@ -549,6 +549,23 @@ def test_reach_is_computed_once_and_again_after_an_age_change(dock, qtbot, monke
     assert dock.ui.childrenTable.item(2, 2).text() != "—"
 
 
+def test_an_edit_of_the_residents_layer_is_counted(dock, qtbot, project_layers):
+    children = project_layers["kinderen"]
+    dock.ui.populationLayerCombo.setLayer(children)
+    click_row_of(dock, qtbot, 1)
+    before = brute_force_children(1)["0-5"][0]
+    assert dock.ui.childrenTable.item(0, 2).text() == "{:,.0f}".format(before)
+    # the first point (50, 20) has playground 1 as its nearest: 100 more toddlers there
+    first = next(children.getFeatures())
+    assert first.geometry().asPoint().x() == pytest.approx(X0 + 50)
+    children.startEditing()
+    children.changeAttributeValue(first.id(), children.fields().indexOf("residents_0_5"), 105.0)
+    click_row_of(dock, qtbot, 2)
+    click_row_of(dock, qtbot, 1)
+    assert dock.ui.childrenTable.item(0, 2).text() == "{:,.0f}".format(before + 100)
+    children.rollBack()
+
+
 # ------------------------------------------------------------------------------ screenshot
 
 

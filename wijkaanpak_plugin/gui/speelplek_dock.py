@@ -302,21 +302,18 @@ class SpeelplekDock(QgsDockWidget):
         self._build_widgets()
         self._connect()
         self._preselect_layers(force=True)
+        self._watch_inputs()
         self._set_layer(self.ui.playgroundLayerCombo.currentLayer())
 
     # ------------------------------------------------------------------ building the form
 
     def _build_widgets(self) -> None:
         ui = self.ui
-        ui.playgroundLayerCombo.setFilters(
-            QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer
-        )
-        ui.populationLayerCombo.setFilters(
-            QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer
-        )
+        ui.playgroundLayerCombo.setFilters(_layer_filter("PointLayer", "PolygonLayer"))
+        ui.populationLayerCombo.setFilters(_layer_filter("PointLayer", "PolygonLayer"))
         ui.playgroundLayerCombo.setAllowEmptyLayer(True)
         ui.populationLayerCombo.setAllowEmptyLayer(True)
-        ui.networkLayerCombo.setFilters(QgsMapLayerProxyModel.LineLayer)
+        ui.networkLayerCombo.setFilters(_layer_filter("LineLayer"))
         try:  # QGIS 3.20+: a text for the empty entry
             ui.networkLayerCombo.setAllowEmptyLayer(True, self.tr("none: straight-line"))
         except TypeError:
@@ -1185,11 +1182,10 @@ class SpeelplekDock(QgsDockWidget):
             if not layer.startEditing():
                 return False
             self._started_editing = True
-        types = {"String": QVariant.String, "Int": QVariant.Int, "Double": QVariant.Double}
         layer.beginEditCommand(self.tr("Add playground assessment fields"))
         ok = True
         for spec in missing:
-            qgs_field = QgsField(spec.name, types.get(spec.qgis_type, QVariant.Date))
+            qgs_field = _new_field(spec.name, spec.qgis_type)
             if spec.dtype == "string" and spec.length:
                 qgs_field.setLength(int(spec.length))
             ok = layer.addAttribute(qgs_field) and ok
@@ -1266,6 +1262,7 @@ class SpeelplekDock(QgsDockWidget):
     # ------------------------------------------------------------------ children and catchment
 
     def _on_inputs_changed(self, *_args) -> None:
+        self._watch_inputs()
         self._invalidate_children()
         self._show_children()
 
@@ -1273,6 +1270,43 @@ class SpeelplekDock(QgsDockWidget):
         self._network = None
         self._network_error = ""
         self._on_inputs_changed()
+
+    def _watch_inputs(self) -> None:
+        """Forget the cached reach (and network) when the residents' or the network layer's
+        data change (edits, a new filter, a reload)."""
+        for signal, slot in self._aux_connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._aux_connections = []
+        population = self.ui.populationLayerCombo.currentLayer()
+        network = self.ui.networkLayerCombo.currentLayer()
+        for layer, slot in (
+            (population, self._on_population_data_changed),
+            (network, self._on_network_data_changed),
+        ):
+            if layer is None:
+                continue
+            for signal in (
+                layer.dataChanged,
+                layer.attributeValueChanged,
+                layer.featureAdded,
+                layer.featuresDeleted,
+                layer.geometryChanged,
+                layer.afterRollBack,
+                layer.subsetStringChanged,
+            ):
+                signal.connect(slot)
+                self._aux_connections.append((signal, slot))
+
+    def _on_population_data_changed(self, *_args) -> None:
+        self._invalidate_children()
+
+    def _on_network_data_changed(self, *_args) -> None:
+        self._network = None
+        self._network_error = ""
+        self._invalidate_children()
 
     def _on_norm_changed(self, *_args) -> None:
         key = self.ui.normCombo.currentData()
@@ -1633,6 +1667,12 @@ class SpeelplekDock(QgsDockWidget):
         if self.canvas.mapTool() is self._tool:
             self.canvas.unsetMapTool(self._tool)
         self._disconnect_layer()
+        for signal, slot in self._aux_connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._aux_connections = []
         for signal, slot in (
             (QgsProject.instance().layersAdded, self._on_layers_added),
             (QgsProject.instance().layersWillBeRemoved, self._on_layers_will_be_removed),
@@ -1646,6 +1686,29 @@ class SpeelplekDock(QgsDockWidget):
             self.canvas.mapToolSet.disconnect(self._on_map_tool_set)
         except (TypeError, RuntimeError):
             pass
+
+
+def _layer_filter(*names: str):
+    """Layer filters of a QgsMapLayerComboBox: Qgis.LayerFilter on QGIS 3.34+ (the older
+    QgsMapLayerProxyModel flags are deprecated there), else QgsMapLayerProxyModel."""
+    source = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel
+    flags = getattr(source, names[0])
+    for name in names[1:]:
+        flags = flags | getattr(source, name)
+    combined = getattr(Qgis, "LayerFilters", None)
+    return combined(flags) if combined is not None and len(names) > 1 else flags
+
+
+def _new_field(name: str, qgis_type: str) -> QgsField:
+    """A new field of the schema's type: QMetaType on QGIS 3.38+ (QVariant types are
+    deprecated there), QVariant before."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        kinds = {"String": QMetaType.QString, "Int": QMetaType.Int, "Double": QMetaType.Double}
+        return QgsField(name, kinds.get(qgis_type, QMetaType.QDate))
+    kinds = {"String": QVariant.String, "Int": QVariant.Int, "Double": QVariant.Double}
+    return QgsField(name, kinds.get(qgis_type, QVariant.Date))
 
 
 def _set_state(widget: QWidget, name: str, value: bool) -> None:
