@@ -434,6 +434,26 @@ def test_missing_fields_are_added_only_after_confirmation(dock, qtbot, gpkg, mon
     }
 
 
+def test_a_shapefile_is_not_given_fields_it_would_cut(dock, qtbot, gpkg, tmp_path, monkeypatch):
+    from osgeo import gdal
+
+    shp = tmp_path / "speelplekken.shp"
+    gdal.VectorTranslate(str(shp), str(gpkg), layers=["speelplekken"])
+    layer = QgsVectorLayer(str(shp), "speelplekken_shp", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    dock.ui.playgroundLayerCombo.setLayer(layer)
+    assert dock.layer is layer
+    assert dock.select_playground(next(layer.getFeatures()).id())
+    fill_form(dock, qtbot)
+    answers = Answers(QMessageBox.Yes)
+    monkeypatch.setattr(dock, "_ask", answers)
+    assert not dock.apply()
+    assert "Shapefile" in dock.message_text() and answers.asked == []
+    assert not layer.isEditable() and not layer.isModified()
+    dock.ui.playgroundLayerCombo.setLayer(QgsProject.instance().mapLayersByName("speelplekken")[0])
+
+
 def test_switching_playground_asks_before_dropping_typed_values(dock, qtbot, monkeypatch):
     click_row_of(dock, qtbot, 1)
     qtbot.keyClicks(dock.ui.ratingEdit, "8")

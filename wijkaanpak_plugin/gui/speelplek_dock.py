@@ -1003,7 +1003,10 @@ class SpeelplekDock(QgsDockWidget):
             for spec in missing_fields(layer.fields().names(), self.checklist)
             if spec.name in attributes
         ]
-        if missing and not self._add_fields(missing):
+        status = self._add_fields(missing) if missing else "added"
+        if status == "refused":
+            return False
+        if status == "declined":
             self._message(
                 self.tr(
                     "Not applied: layer '{}' has no field {}. Add the fields to store the "
@@ -1154,11 +1157,24 @@ class SpeelplekDock(QgsDockWidget):
         if not missing:
             self._show_missing_fields()
             return True
-        return self._add_fields(missing)
+        return self._add_fields(missing) == "added"
 
-    def _add_fields(self, missing: list) -> bool:
+    def _add_fields(self, missing: list) -> str:
+        """Ask, then add ``missing`` fields into the edit buffer: "added", "declined" (the
+        planner said no) or "refused" (the layer cannot take them; the message says why)."""
         layer = self.layer
         names = ", ".join(spec.name for spec in missing)
+        if layer.dataProvider().storageType() == "ESRI Shapefile" and any(
+            len(spec.name) > 10 for spec in missing
+        ):
+            self._message(
+                self.tr(
+                    "Layer '{}' is a Shapefile, whose field names are cut to 10 characters: "
+                    "save it as a GeoPackage (Export → Save Features As…) and assess that."
+                ).format(layer.name()),
+                error=True,
+            )
+            return "refused"
         answer = self._ask(
             self.tr("Add fields"),
             self.tr(
@@ -1169,7 +1185,7 @@ class SpeelplekDock(QgsDockWidget):
             QMessageBox.Yes,
         )
         if answer != QMessageBox.Yes:
-            return False
+            return "declined"
         if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddAttributes:
             self._message(
                 self.tr(
@@ -1177,10 +1193,14 @@ class SpeelplekDock(QgsDockWidget):
                 ).format(layer.name()),
                 error=True,
             )
-            return False
+            return "refused"
         if not layer.isEditable():
             if not layer.startEditing():
-                return False
+                self._message(
+                    self.tr("Layer '{}' could not be put in edit mode.").format(layer.name()),
+                    error=True,
+                )
+                return "refused"
             self._started_editing = True
         layer.beginEditCommand(self.tr("Add playground assessment fields"))
         ok = True
@@ -1200,7 +1220,7 @@ class SpeelplekDock(QgsDockWidget):
         layer.updateFields()
         self._show_missing_fields()
         self._show_edit_state()
-        return ok
+        return "added" if ok else "refused"
 
     # ------------------------------------------------------------------ layer events
 
