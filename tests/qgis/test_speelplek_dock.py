@@ -372,6 +372,26 @@ def test_undo_and_redo_through_the_layers_undo_stack(dock, qtbot, gpkg, monkeypa
     }
 
 
+def test_a_failed_save_shows_the_errors_and_keeps_the_edits(dock, qtbot, gpkg, monkeypatch):
+    layer = dock.layer
+    click_row_of(dock, qtbot, 2)
+    monkeypatch.setattr(dock, "_ask", Answers(QMessageBox.Yes))
+    fill_form(dock, qtbot)
+    assert dock.apply()
+    boxes = []
+    monkeypatch.setattr(dock, "_show_error_box", lambda title, text, errors: boxes.append(errors))
+    monkeypatch.setattr(layer, "commitChanges", lambda *args: False)
+    monkeypatch.setattr(layer, "commitErrors", lambda: ["ERROR: disk full (test)"])
+    assert not dock.save()
+    assert "disk full (test)" in dock.message_text()
+    assert boxes == [["ERROR: disk full (test)"]]
+    assert layer.isEditable() and layer.isModified()  # nothing lost: still in the edits
+    monkeypatch.undo()
+    monkeypatch.setattr(dock, "_ask", Answers())  # undo() restored the real question too
+    assert dock.save()
+    assert sqlite_row(gpkg, 2, ["rating"]) == {"rating": 7.5}
+
+
 def test_invalid_values_give_messages_and_write_nothing(dock, qtbot, gpkg, monkeypatch):
     layer = dock.layer
     click_row_of(dock, qtbot, 2)
