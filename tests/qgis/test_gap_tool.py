@@ -155,7 +155,7 @@ def test_tool_distances_are_the_reach_output_on_the_hand_map(run_alg, canvas, tm
     # A (fid 1): 150 m to P1, outside the 100 m norm for 0-5, in words.
     _click(canvas, tool, X0, Y0 + 150)
     words = seen[-1].lines
-    assert words[1] == "0-5 years: 150 m to playground P1 (norm 100 m) — outside the norm"
+    assert words[1] == "0-5 years: 150 m to playground 'P1' (norm 100 m) — outside the norm"
     assert words[-1].startswith("Outside the norm for: 0-5 years, 65+ years")
     assert names[seen[-1].place("12-17").place_id] == "P3"
     # Four routes + their ends + the clicked point; the next click replaces them.
@@ -221,7 +221,7 @@ def test_tool_routes_over_the_street_grid_hand_count(run_alg, canvas, tmp_path):
     _click(canvas, tool, X0 + 150, Y0 + 110)
     route = seen[-1].place("0-5").path - [X0, Y0]
     np.testing.assert_allclose(route, [(150, 110), (150, 100), (100, 100), (100, 0), (0, 0)])
-    assert seen[-1].lines[1] == "0-5 years: 260 m to playground Hoek (norm 300 m) — within the norm"
+    assert seen[-1].lines[1] == "0-5 years: 260 m to playground 'Hoek' (norm 300 m) — within the norm"
     # R3 (0, 200) on the barrier x = 0: east, down the middle street, back west: 400 m.
     _click(canvas, tool, X0, Y0 + 200)
     route = seen[-1].place("0-5").path - [X0, Y0]
@@ -326,6 +326,9 @@ def test_grid_cell_click_on_noordveluwe_and_picture(run_alg, canvas, tmp_path):
     for g in ("0-5", "6-11", "12-17", "65+"):
         assert explanation.place(g).distance == pytest.approx(row[DIST_FIELD[g]], abs=1e-6), g
         assert explanation.place(g).place_id == row[PLACE_FIELD[g]], g
+    # BGT places have no names: the words say "the nearest ...", never an internal id
+    assert "fid" not in explanation.text
+    assert "m to the nearest playground (norm" in explanation.lines[1]
     # The picture: the map as the canvas shows it, the tool's rubber bands painted on it as
     # the canvas paints them, and the words under it.
     job = QgsMapRendererSequentialJob(canvas.mapSettings())

@@ -256,6 +256,15 @@ class ReachModel:
             bounds[has] = self.polygons.bounds[has]
         return bounds
 
+    def place_name(self, index: int) -> Optional[str]:
+        """A place's name, or None where the layer has none (BGT playgrounds have no names)."""
+        if index < 0 or self.place_names is None:
+            return None
+        name = self.place_names[index]
+        if name is None or pd.isna(name) or not str(name).strip():
+            return None
+        return str(name)
+
     def place_label(self, index: int) -> str:
         """A place's name where known, else its feature id."""
         if index < 0:

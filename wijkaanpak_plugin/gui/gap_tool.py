@@ -329,13 +329,19 @@ class GapMapTool(QgsMapTool):
             kind = self.tr("meeting place")
         else:
             kind = self.tr("playground")
+        # words, not ids: a place without a name is "the nearest playground"
+        name = model.place_name(place.place_index)
+        if name is None:
+            named = self.tr("the nearest {}").format(kind)
+        else:
+            named = self.tr("{} '{}'").format(kind, name)
         if place.reason == INSIDE:
-            return self.tr("{}: inside {} {} (norm {:g} m) — {}").format(
-                group, kind, place.place_label, place.norm_m, verdict
+            return self.tr("{}: inside {} (norm {:g} m) — {}").format(
+                group, named, place.norm_m, verdict
             )
         if place.found:
-            return self.tr("{}: {:.0f} m to {} {} (norm {:g} m) — {}").format(
-                group, place.distance, kind, place.place_label, place.norm_m, verdict
+            return self.tr("{}: {:.0f} m to {} (norm {:g} m) — {}").format(
+                group, place.distance, named, place.norm_m, verdict
             )
         if place.reason == NO_PLACE:
             return self.tr("{}: no {} in the layers serves this group (norm {:g} m) — {}").format(
