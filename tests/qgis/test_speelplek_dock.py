@@ -606,6 +606,25 @@ def test_an_edit_of_the_residents_layer_is_counted(dock, qtbot, project_layers):
     children.rollBack()
 
 
+def test_the_norm_is_the_plugins_active_norm(wijkaanpak_plugin, qgis_iface):
+    """The dock and the toolbar's norm choice show one active norm, whichever is changed."""
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    from wijkaanpak.wijkaanpak_plugin.settings import WijkaanpakSettings
+
+    dock = wijkaanpak_plugin.speelplek_dock
+    toolbar = qgis_iface.mainWindow().findChild(QComboBox, "wijkaanpakNormCombo")
+    assert dock is not None and toolbar is not None
+    try:
+        dock.ui.normCombo.setCurrentIndex(dock.ui.normCombo.findData("fields_in_trust"))
+        assert toolbar.currentData() == "fields_in_trust"
+        assert WijkaanpakSettings.load().norm_profile == "fields_in_trust"
+        toolbar.setCurrentIndex(toolbar.findData("midden_drenthe_2011"))
+        assert dock.ui.normCombo.currentData() == "midden_drenthe_2011"
+    finally:
+        toolbar.setCurrentIndex(toolbar.findData("midden_drenthe_2011"))
+
+
 # ------------------------------------------------------------------------------ screenshot
 
 

@@ -128,6 +128,8 @@ LIST_FIELDS = (
     "age_12_17",
 )
 SETTINGS_GROUP = "wijkaanpak/speelplek_dock"
+#: objectName of the toolbar's active-norm choice (plugin.NORM_COMBO).
+TOOLBAR_NORM_COMBO = "wijkaanpakNormCombo"
 FORM_STYLE = (
     "QFrame#missingFieldsFrame { background: #fdf2d0; border: 1px solid #e0c060; }"
     "QLabel#childrenNoteLabel, QLabel#listCountLabel, QLabel#editStateLabel { color: #555; }"
@@ -290,6 +292,7 @@ class SpeelplekDock(QgsDockWidget):
         self._catchment_bands: Dict[str, QgsRubberBand] = {}
         self._layer_connections: List[tuple] = []
         self._aux_connections: List[tuple] = []
+        self._toolbar_combo: Optional[QComboBox] = None
         self._answer_combos: Dict[str, QComboBox] = {}
         self._section_boxes: Dict[str, QGroupBox] = {}
         self._list_timer = QTimer(self)
@@ -1329,13 +1332,44 @@ class SpeelplekDock(QgsDockWidget):
         self._invalidate_children()
 
     def _on_norm_changed(self, *_args) -> None:
+        """The planner chose a norm here: it becomes the plugin's active norm (through the
+        toolbar's choice when there is one, so the map tool and the other dock follow)."""
         key = self.ui.normCombo.currentData()
-        if key:
+        toolbar = self._toolbar_norm_combo()
+        if key and toolbar is not None and toolbar.currentData() != key:
+            toolbar.setCurrentIndex(max(toolbar.findData(key), 0))
+        elif key:
             settings = WijkaanpakSettings.load()
             if settings.norm_profile != key:
                 settings.norm_profile = key
                 settings.save()
         self._on_inputs_changed()
+
+    def _toolbar_norm_combo(self) -> Optional[QComboBox]:
+        """The toolbar's active-norm choice (made after this dock), followed once found."""
+        if self._toolbar_combo is None and self.iface is not None:
+            window = self.iface.mainWindow()
+            found = window.findChild(QComboBox, TOOLBAR_NORM_COMBO) if window else None
+            if found is not None:
+                self._toolbar_combo = found
+                found.currentIndexChanged.connect(self._follow_active_norm)
+                found.destroyed.connect(self._forget_toolbar_combo)
+        return self._toolbar_combo
+
+    def _forget_toolbar_combo(self, *_args) -> None:
+        self._toolbar_combo = None
+
+    def _follow_active_norm(self, *_args) -> None:
+        """Show the plugin's active norm (chosen in the toolbar or stored in the settings)."""
+        key = WijkaanpakSettings.load().norm_profile
+        index = self.ui.normCombo.findData(key)
+        if index >= 0 and index != self.ui.normCombo.currentIndex():
+            self.ui.normCombo.blockSignals(True)
+            self.ui.normCombo.setCurrentIndex(index)
+            self.ui.normCombo.blockSignals(False)
+            self._invalidate_children()
+            if self.fid is not None:
+                self._show_children()
 
     def _on_unknown_ages_changed(self, *_args) -> None:
         self.settings.unknown_ages_serve = bool(self.ui.unknownAgesCombo.currentData())
@@ -1348,6 +1382,7 @@ class SpeelplekDock(QgsDockWidget):
         self._population_xy = None
 
     def _norm(self):
+        self._toolbar_norm_combo()
         key = self.ui.normCombo.currentData()
         return self.norms.get(key) or next(iter(self.norms.values()))
 
@@ -1662,6 +1697,8 @@ class SpeelplekDock(QgsDockWidget):
 
     def _on_visibility(self, visible: bool) -> None:
         if visible:
+            self._toolbar_norm_combo()
+            self._follow_active_norm()
             if self._stale:
                 self._reload_table()
             if self.fid is not None:
@@ -1706,6 +1743,12 @@ class SpeelplekDock(QgsDockWidget):
             self.canvas.mapToolSet.disconnect(self._on_map_tool_set)
         except (TypeError, RuntimeError):
             pass
+        if self._toolbar_combo is not None:
+            try:
+                self._toolbar_combo.currentIndexChanged.disconnect(self._follow_active_norm)
+            except (TypeError, RuntimeError):
+                pass
+            self._toolbar_combo = None
 
 
 def _layer_filter(*names: str):
