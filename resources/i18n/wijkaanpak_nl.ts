@@ -693,29 +693,39 @@ De uitkomst is een signaal voor het gesprek met bewoners, geen oordeel over een 
         <translation>speelplek</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="333"/>
-        <source>{}: inside {} {} (norm {:g} m) — {}</source>
-        <translation>{}: in {} {} (norm {:g} m) — {}</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="337"/>
-        <source>{}: {:.0f} m to {} {} (norm {:g} m) — {}</source>
-        <translation>{}: {:.0f} m tot {} {} (norm {:g} m) — {}</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="341"/>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="347"/>
         <source>{}: no {} in the layers serves this group (norm {:g} m) — {}</source>
         <translation>{}: geen {} in de lagen is geschikt voor deze groep (norm {:g} m) — {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="345"/>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="351"/>
         <source>{}: {:.0f} m from the network, farther than the {:g} m a point may be attached: not reached (norm {:g} m) — {}</source>
         <translation>{}: {:.0f} m van het netwerk, verder dan de {:g} m waarbinnen een punt aan het netwerk wordt gekoppeld: niet bereikt (norm {:g} m) — {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="355"/>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="361"/>
         <source>{}: no suitable {} can be reached over the network (norm {:g} m) — {}</source>
         <translation>{}: geen geschikte {} bereikbaar over het netwerk (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="335"/>
+        <source>the nearest {}</source>
+        <translation>de dichtstbijzijnde {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="337"/>
+        <source>{} &apos;{}&apos;</source>
+        <translation>{} &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="339"/>
+        <source>{}: inside {} (norm {:g} m) — {}</source>
+        <translation>{}: binnen {} (norm {:g} m) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/gap_tool.py" line="343"/>
+        <source>{}: {:.0f} m to {} (norm {:g} m) — {}</source>
+        <translation>{}: {:.0f} m naar {} (norm {:g} m) — {}</translation>
     </message>
 </context>
 <context>
@@ -3019,97 +3029,92 @@ Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen o
 <context>
     <name>SpeelplekDock</name>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1055"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1102"/>
         <source>Playground assessment</source>
         <translation>Beoordeling speelplek</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="315"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="321"/>
         <source>none: straight-line</source>
         <translation>geen: hemelsbreed</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="329"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="335"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="355"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="354"/>
         <source>not assessed</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="326"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="332"/>
         <source>poor (1–2)</source>
         <translation>slecht (1–2)</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="327"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="333"/>
         <source>moderate (3)</source>
         <translation>matig (3)</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="328"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="334"/>
         <source>fair or good (4–5)</source>
         <translation>redelijk of goed (4–5)</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="331"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="337"/>
         <source>{} years</source>
         <translation>{} jaar</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="332"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="338"/>
         <source>ages unknown</source>
         <translation>leeftijden onbekend</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="334"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="340"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="335"/>
-        <source>after </source>
-        <translation>na </translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="344"/>
         <source>Playground</source>
         <translation>Speelplek</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="344"/>
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="339"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="344"/>
         <source>Inspected</source>
         <translation>Geïnspecteerd</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="349"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="406"/>
         <source>1 – very poor</source>
         <translation>1 – zeer slecht</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="350"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="407"/>
         <source>2 – poor</source>
         <translation>2 – slecht</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="351"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="408"/>
         <source>3 – moderate</source>
         <translation>3 – matig</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="352"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="409"/>
         <source>4 – fair</source>
         <translation>4 – redelijk</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="353"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="410"/>
         <source>5 – good</source>
         <translation>5 – goed</translation>
     </message>
@@ -3119,12 +3124,12 @@ Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen o
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="424"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="942"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="426"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="942"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -3159,294 +3164,314 @@ Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen o
         <translation>binnen de norm</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="409"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="424"/>
         <source>Inclusive play</source>
         <translation>Inclusief spelen</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="425"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="942"/>
         <source>partly</source>
         <translation>deels</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="427"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="442"/>
         <source>Stored in the field {}</source>
         <translation>Opgeslagen in het veld {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="589"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="609"/>
         <source>Choose a playground layer first.</source>
         <translation>Kies eerst een laag met speelplekken.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="628"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="648"/>
         <source>Feature {} is not in layer &apos;{}&apos;.</source>
         <translation>Object {} staat niet in laag '{}'.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="689"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="717"/>
         <source>No playground layer.</source>
         <translation>Geen laag met speelplekken.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="707"/>
-        <source>Feature id {}</source>
-        <translation>Object-id {}</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="713"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="742"/>
         <source>{} of {} playgrounds</source>
         <translation>{} van {} speelplekken</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="724"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="760"/>
         <source>playground</source>
         <translation>speelplek</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="780"/>
-        <source>Pick a playground on the map or in the list above.</source>
-        <translation>Kies een speelplek op de kaart of in de lijst hierboven.</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="824"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="865"/>
         <source>Inventory condition: {} (no 1–5 score yet).</source>
         <translation>Staat volgens de inventarisatie: {} (nog geen score van 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="837"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="878"/>
         <source>Stored values that are not valid are shown empty (applying clears them): {}</source>
         <translation>Opgeslagen waarden die niet geldig zijn, worden leeg getoond (toepassen wist ze): {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="886"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="927"/>
         <source>Changes in the form are not applied yet: press Apply.</source>
         <translation>Wijzigingen in het formulier zijn nog niet toegepast: klik op Toepassen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="904"/>
-        <source>{} — {} yes, {} partly, {} no</source>
-        <translation>{} — {} ja, {} deels, {} nee</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="913"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="957"/>
         <source>The assessment of this playground has changes that are not applied. Apply them to the layer before moving on?</source>
         <translation>De beoordeling van deze speelplek heeft wijzigingen die nog niet zijn toegepast. Eerst toepassen op de laag voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="942"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="986"/>
         <source>Pick a playground first.</source>
         <translation>Kies eerst een speelplek.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="953"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="997"/>
         <source>Layer &apos;{}&apos; cannot be edited (its data source is read-only).</source>
         <translation>Laag '{}' kan niet worden bewerkt (de gegevensbron is alleen-lezen).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="966"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1013"/>
         <source>Not applied: layer &apos;{}&apos; has no field {}. Add the fields to store the assessment.</source>
         <translation>Niet toegepast: laag '{}' heeft geen veld {}. Voeg de velden toe om de beoordeling op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="978"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1025"/>
         <source>Nothing changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="983"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1202"/>
         <source>Layer &apos;{}&apos; could not be put in edit mode.</source>
         <translation>Laag '{}' kon niet in de bewerkingsmodus worden gezet.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1000"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1047"/>
         <source>Assess playground {}</source>
         <translation>Speelplek {} beoordelen</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1009"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1056"/>
         <source>Layer &apos;{}&apos; refused the values of feature {}.</source>
         <translation>Laag '{}' weigerde de waarden van object {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1021"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1068"/>
         <source>Applied to the layer&apos;s edits. Save layer writes them to the file.</source>
         <translation>Toegepast op de bewerkingen van de laag. Laag opslaan schrijft ze naar het bestand.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1055"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1102"/>
         <source>Apply the changes in the form before saving the layer?</source>
         <translation>De wijzigingen in het formulier toepassen voordat de laag wordt opgeslagen?</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1068"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1115"/>
         <source>Layer &apos;{}&apos; has no unsaved edits.</source>
         <translation>Laag '{}' heeft geen niet-opgeslagen bewerkingen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1073"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1120"/>
         <source>Layer &apos;{}&apos; could not be saved; the edits are kept in the layer. Errors: {}</source>
         <translation>Laag '{}' kon niet worden opgeslagen; de bewerkingen blijven in de laag bewaard. Fouten: {}</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1077"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1124"/>
         <source>Could not save the layer</source>
         <translation>Kan de laag niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1083"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1130"/>
         <source>Layer &apos;{}&apos; saved.</source>
         <translation>Laag '{}' opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1100"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1147"/>
         <source>This layer has no field for {} of the assessment&apos;s values ({}).</source>
         <translation>Deze laag heeft geen veld voor {} van de waarden van de beoordeling ({}).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1121"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1181"/>
         <source>Add fields</source>
         <translation>Velden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1121"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1181"/>
         <source>Add the missing fields {} to layer &apos;{}&apos;? They are added to the layer&apos;s edits; Save layer writes them to the file.</source>
         <translation>De ontbrekende velden {} toevoegen aan laag '{}'? Ze worden toegevoegd aan de bewerkingen van de laag; Laag opslaan schrijft ze naar het bestand.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1133"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1193"/>
         <source>Fields cannot be added to layer &apos;{}&apos; (its data source does not allow it).</source>
         <translation>Aan laag '{}' kunnen geen velden worden toegevoegd (de gegevensbron staat dat niet toe).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1145"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1208"/>
         <source>Add playground assessment fields</source>
         <translation>Velden voor de beoordeling van speelplekken toevoegen</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1156"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1219"/>
         <source>Layer &apos;{}&apos; refused to add the fields {}.</source>
         <translation>Laag '{}' weigerde de velden {} toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1206"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1269"/>
         <source>Layer &apos;{}&apos; has unsaved edits: Save layer writes them to the file, Ctrl+Z undoes them one by one.</source>
         <translation>Laag '{}' heeft niet-opgeslagen bewerkingen: Laag opslaan schrijft ze naar het bestand, Ctrl+Z maakt ze een voor een ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1213"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1276"/>
         <source>Layer &apos;{}&apos; is in edit mode; no unsaved edits.</source>
         <translation>Laag '{}' staat in de bewerkingsmodus; geen niet-opgeslagen bewerkingen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1280"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1416"/>
         <source>Layer &apos;{}&apos; has no children&apos;s counts: it needs the CBS grid fields aantal_inwoners_0_tot_15_jaar and aantal_inwoners_15_tot_25_jaar, or residents_0_5, residents_6_11 and residents_12_17.</source>
         <translation>Laag '{}' heeft geen aantallen kinderen: nodig zijn de velden aantal_inwoners_0_tot_15_jaar en aantal_inwoners_15_tot_25_jaar van het CBS-raster, of residents_0_5, residents_6_11 en residents_12_17.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1327"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1463"/>
         <source>Pick a playground to see who it serves.</source>
         <translation>Kies een speelplek om te zien welke kinderen ze bedient.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1336"/>
-        <source>not for this age</source>
-        <translation>niet voor deze leeftijd</translation>
-    </message>
-    <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1348"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1495"/>
         <source>Choose a residents layer under Reach settings to count the children.</source>
         <translation>Kies onder Instellingen bereik een laag met inwoners om de kinderen te tellen.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1353"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1500"/>
         <source>walking distances over the network</source>
         <translation>loopafstanden over het netwerk</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1353"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1500"/>
         <source>straight-line distances</source>
         <translation>hemelsbrede afstanden</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1358"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1505"/>
         <source>{}, {}.</source>
         <translation>{}, {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1360"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1507"/>
         <source>Children per age group split from the CBS bands 0–14 and 15–24 (equal numbers per year of age).</source>
         <translation>Kinderen per leeftijdsgroep afgeleid uit de CBS-leeftijdsklassen 0–14 en 15–24 (even veel kinderen per leeftijdsjaar).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1367"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1514"/>
         <source>{} locations with a hidden (suppressed) count, each taken as {}.</source>
         <translation>{} locaties met een geheimgehouden aantal, elk geteld als {}.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1376"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1523"/>
         <source>* Age groups unknown: counted as serving them (Reach settings).</source>
         <translation>* Leeftijdsgroepen onbekend: geteld als geschikt voor die leeftijden (Instellingen bereik).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1381"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1528"/>
         <source>A signal for conversation with residents, not a verdict.</source>
         <translation>Een signaal voor het gesprek met bewoners, geen oordeel.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1462"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1609"/>
         <source>Condition: choose 1 (very poor) to 5 (good).</source>
         <translation>Staat: kies 1 (zeer slecht) tot en met 5 (goed).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1464"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1611"/>
         <source>Age groups: choose yes, no or unknown.</source>
         <translation>Leeftijdsgroepen: kies ja, nee of onbekend.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1466"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1613"/>
         <source>Checklist: answer yes, partly or no ({}).</source>
         <translation>Checklist: antwoord ja, deels of nee ({}).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1468"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1615"/>
         <source>Residents&apos; rating: &apos;{}&apos; is not a number; type a number from 1 to 10, e.g. 7,5.</source>
         <translation>Rapportcijfer bewoners: '{}' is geen getal; typ een getal van 1 tot en met 10, bijv. 7,5.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1472"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1619"/>
         <source>Residents&apos; rating: {} lies outside 1 to 10 (the Dutch report-card scale).</source>
         <translation>Rapportcijfer bewoners: {} ligt buiten 1 tot en met 10 (de schaal van het rapportcijfer).</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1476"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1623"/>
         <source>Last inspection: not a date.</source>
         <translation>Laatste inspectie: geen datum.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1478"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1625"/>
         <source>Last inspection: {} lies in the future.</source>
         <translation>Laatste inspectie: {} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1480"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1627"/>
         <source>Last inspection: {} lies before 1950, probably a typing error.</source>
         <translation>Laatste inspectie: {} ligt vóór 1950, waarschijnlijk een typefout.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1484"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1631"/>
         <source>Assessor: say who made the assessment.</source>
         <translation>Beoordelaar: vul in wie de beoordeling heeft gedaan.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1486"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1633"/>
         <source>Assessor: the name is longer than 254 characters.</source>
         <translation>Beoordelaar: de naam is langer dan 254 tekens.</translation>
     </message>
     <message>
-        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1508"/>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1655"/>
         <source>Not applied, please correct:</source>
         <translation>Niet toegepast; verbeter eerst:</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="388"/>
+        <source>Maximum walking distance of the active norm</source>
+        <translation>Maximale loopafstand van de actieve norm</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="388"/>
+        <source>Children for whom this is the nearest playground for their age</source>
+        <translation>Kinderen voor wie dit de dichtstbijzijnde speelplek voor hun leeftijd is</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="388"/>
+        <source>Of them, children who live within the norm distance</source>
+        <translation>Van hen: kinderen die binnen de normafstand wonen</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="816"/>
+        <source>Pick a playground in the list above, or on the map with the button next to the search field.</source>
+        <translation>Kies een speelplek in de lijst hierboven, of op de kaart met de knop naast het zoekveld.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1173"/>
+        <source>Layer '{}' is a Shapefile, whose field names are cut to 10 characters: save it as a GeoPackage (Export → Save Features As…) and assess that.</source>
+        <translation>Laag '{}' is een shapefile, waarin veldnamen worden afgekapt op 10 tekens: sla de laag op als GeoPackage (Exporteren → Objecten opslaan als…) en beoordeel die.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1475"/>
+        <source>Not a playground for this age group.</source>
+        <translation>Geen speelplek voor deze leeftijdsgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1486"/>
+        <source>Children for whom this is the nearest playground for their age, and how many of them live within the norm.</source>
+        <translation>Kinderen voor wie dit de dichtstbijzijnde speelplek voor hun leeftijd is, en hoeveel van hen binnen de norm wonen.</translation>
+    </message>
+    <message>
+        <location filename="../../wijkaanpak_plugin/gui/speelplek_dock.py" line="1492"/>
+        <source>— = not a playground for this age group.</source>
+        <translation>— = geen speelplek voor deze leeftijdsgroep.</translation>
     </message>
 </context>
 <context>
@@ -3462,209 +3487,214 @@ Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen o
         <translation>De laag met speelplekken om te beoordelen (het schema voor plekken: age_0_5, condition, rating, …).</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="78"/>
+        <location filename="../../forms/speelplek_dock.ui" line="136"/>
         <source>Pick a playground on the map</source>
         <translation>Kies een speelplek op de kaart</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="81"/>
+        <location filename="../../forms/speelplek_dock.ui" line="139"/>
         <source>Pick on map</source>
         <translation>Kies op kaart</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="127"/>
+        <location filename="../../forms/speelplek_dock.ui" line="111"/>
         <source>Add fields…</source>
         <translation>Velden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="137"/>
+        <location filename="../../forms/speelplek_dock.ui" line="121"/>
         <source>Find a playground</source>
         <translation>Speelplek zoeken</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="143"/>
+        <location filename="../../forms/speelplek_dock.ui" line="129"/>
         <source>Name, type or source id</source>
         <translation>Naam, soort of bron-id</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="306"/>
+        <location filename="../../forms/speelplek_dock.ui" line="314"/>
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="162"/>
+        <location filename="../../forms/speelplek_dock.ui" line="166"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="172"/>
+        <location filename="../../forms/speelplek_dock.ui" line="176"/>
         <source>Inspection due</source>
         <translation>Inspectie nodig</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="175"/>
+        <location filename="../../forms/speelplek_dock.ui" line="179"/>
         <source>Only playgrounds without an inspection date or whose latest inspection is at least this many months ago (EN 1176-7: a main inspection every 12 months).</source>
         <translation>Alleen speelplekken zonder inspectiedatum of waarvan de laatste inspectie minstens zoveel maanden geleden is (EN 1176-7: elke 12 maanden een hoofdinspectie).</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="182"/>
+        <location filename="../../forms/speelplek_dock.ui" line="604"/>
         <source>Months after which an inspection is due</source>
         <translation>Aantal maanden waarna een inspectie nodig is</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="247"/>
+        <location filename="../../forms/speelplek_dock.ui" line="235"/>
         <source>Children it serves</source>
         <translation>Kinderen die ze bedient</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="282"/>
+        <location filename="../../forms/speelplek_dock.ui" line="270"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="313"/>
+        <location filename="../../forms/speelplek_dock.ui" line="321"/>
         <source>Condition on a 1-5 scale. The four-class field &apos;condition&apos; is set with it: 1-2 slecht, 3 matig, 4 redelijk, 5 goed.</source>
         <translation>Staat op een schaal van 1-5. Het veld 'condition' met vier klassen wordt ermee ingevuld: 1-2 slecht, 3 matig, 4 redelijk, 5 goed.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="320"/>
+        <location filename="../../forms/speelplek_dock.ui" line="328"/>
         <source>Age groups</source>
         <translation>Leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="332"/>
+        <location filename="../../forms/speelplek_dock.ui" line="340"/>
         <source>0–5</source>
         <translation>0–5</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="339"/>
+        <location filename="../../forms/speelplek_dock.ui" line="347"/>
         <source>6–11</source>
         <translation>6–11</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="346"/>
+        <location filename="../../forms/speelplek_dock.ui" line="354"/>
         <source>12–17</source>
         <translation>12–17</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="364"/>
+        <location filename="../../forms/speelplek_dock.ui" line="372"/>
         <source>Residents&apos; rating</source>
         <translation>Rapportcijfer bewoners</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="371"/>
+        <location filename="../../forms/speelplek_dock.ui" line="379"/>
         <source>Residents&apos; rating on the Dutch 1-10 scale; empty when not asked.</source>
         <translation>Rapportcijfer van bewoners op de Nederlandse schaal van 1-10; leeg als er niet naar is gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="374"/>
+        <location filename="../../forms/speelplek_dock.ui" line="382"/>
         <source>1–10, e.g. 7,5 (empty: not asked)</source>
         <translation>1–10, bijv. 7,5 (leeg: niet gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="381"/>
+        <location filename="../../forms/speelplek_dock.ui" line="389"/>
         <source>Last inspection</source>
         <translation>Laatste inspectie</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="396"/>
+        <location filename="../../forms/speelplek_dock.ui" line="404"/>
         <source>Date of the latest safety inspection; empty when unknown.</source>
         <translation>Datum van de laatste veiligheidsinspectie; leeg als die onbekend is.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="406"/>
+        <location filename="../../forms/speelplek_dock.ui" line="414"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="415"/>
+        <location filename="../../forms/speelplek_dock.ui" line="423"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="422"/>
+        <location filename="../../forms/speelplek_dock.ui" line="430"/>
         <source>Your name or team (required)</source>
         <translation>Uw naam of team (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="429"/>
+        <location filename="../../forms/speelplek_dock.ui" line="437"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="451"/>
+        <location filename="../../forms/speelplek_dock.ui" line="459"/>
         <source>&lt;b&gt;Inclusive play&lt;/b&gt;</source>
         <translation>&lt;b&gt;Inclusief spelen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="491"/>
+        <location filename="../../forms/speelplek_dock.ui" line="499"/>
         <source>Write the assessment into the layer&apos;s edits (undo with Ctrl+Z); Save layer writes the edits to the file.</source>
         <translation>Schrijft de beoordeling in de bewerkingen van de laag (ongedaan maken met Ctrl+Z); Laag opslaan schrijft de bewerkingen naar het bestand.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="494"/>
+        <location filename="../../forms/speelplek_dock.ui" line="502"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="501"/>
+        <location filename="../../forms/speelplek_dock.ui" line="509"/>
         <source>Save the layer&apos;s edits to its file or database.</source>
         <translation>Slaat de bewerkingen van de laag op in haar bestand of database.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="504"/>
+        <location filename="../../forms/speelplek_dock.ui" line="512"/>
         <source>Save layer</source>
         <translation>Laag opslaan</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="511"/>
+        <location filename="../../forms/speelplek_dock.ui" line="294"/>
         <source>Show the playground&apos;s values from the layer again, dropping what was typed since.</source>
         <translation>Toont opnieuw de waarden van de speelplek uit de laag; wat sindsdien is getypt, vervalt.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="514"/>
-        <source>Revert form</source>
-        <translation>Formulier herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../forms/speelplek_dock.ui" line="533"/>
+        <location filename="../../forms/speelplek_dock.ui" line="531"/>
         <source>Reach settings</source>
         <translation>Instellingen bereik</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="547"/>
+        <location filename="../../forms/speelplek_dock.ui" line="545"/>
         <source>Residents</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="554"/>
+        <location filename="../../forms/speelplek_dock.ui" line="552"/>
         <source>Layer with children per location: the CBS 100 m grid (aantal_inwoners_0_tot_15_jaar and 15_tot_25_jaar, split into age groups) or counts per age group (residents_0_5, residents_6_11, residents_12_17).</source>
         <translation>Laag met kinderen per locatie: het CBS-raster van 100 m (aantal_inwoners_0_tot_15_jaar en 15_tot_25_jaar, verdeeld over leeftijdsgroepen) of aantallen per leeftijdsgroep (residents_0_5, residents_6_11, residents_12_17).</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="561"/>
+        <location filename="../../forms/speelplek_dock.ui" line="559"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="571"/>
+        <location filename="../../forms/speelplek_dock.ui" line="569"/>
         <source>Walking network</source>
         <translation>Loopnetwerk</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="578"/>
+        <location filename="../../forms/speelplek_dock.ui" line="576"/>
         <source>Street/path lines for walking distances; empty: straight-line distances.</source>
         <translation>Lijnen van straten en paden voor loopafstanden; leeg: hemelsbrede afstanden.</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="585"/>
+        <location filename="../../forms/speelplek_dock.ui" line="583"/>
         <source>Unknown ages</source>
         <translation>Onbekende leeftijden</translation>
     </message>
     <message>
-        <location filename="../../forms/speelplek_dock.ui" line="592"/>
+        <location filename="../../forms/speelplek_dock.ui" line="590"/>
         <source>What an empty age field means (BGT play equipment has no age groups).</source>
         <translation>Wat een leeg leeftijdsveld betekent (BGT-speeltoestellen hebben geen leeftijdsgroepen).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="297"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../forms/speelplek_dock.ui" line="597"/>
+        <source>Inspection interval</source>
+        <translation>Inspectie-interval</translation>
     </message>
 </context>
 <context>
