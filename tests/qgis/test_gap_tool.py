@@ -221,7 +221,9 @@ def test_tool_routes_over_the_street_grid_hand_count(run_alg, canvas, tmp_path):
     _click(canvas, tool, X0 + 150, Y0 + 110)
     route = seen[-1].place("0-5").path - [X0, Y0]
     np.testing.assert_allclose(route, [(150, 110), (150, 100), (100, 100), (100, 0), (0, 0)])
-    assert seen[-1].lines[1] == "0-5 years: 260 m to playground 'Hoek' (norm 300 m) — within the norm"
+    assert (
+        seen[-1].lines[1] == "0-5 years: 260 m to playground 'Hoek' (norm 300 m) — within the norm"
+    )
     # R3 (0, 200) on the barrier x = 0: east, down the middle street, back west: 400 m.
     _click(canvas, tool, X0, Y0 + 200)
     route = seen[-1].place("0-5").path - [X0, Y0]
