@@ -157,12 +157,7 @@ class WijkaanpakPlugin:
         what = self.tr("The playground assessment dock")
         try:
             from .gui.speelplek_dock import SpeelplekDock
-        except ModuleNotFoundError as error:
-            if error.name and error.name.endswith("speelplek_dock"):
-                return  # not part of this version
-            self._load_failed(what, error)
-            return
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 - named in the message bar, never fatal
             self._load_failed(what, error)
             return
         try:
@@ -183,12 +178,7 @@ class WijkaanpakPlugin:
         what = self.tr("The map tool 'Why is this a gap?'")
         try:
             from .gui.gap_tool import GapMapTool
-        except ModuleNotFoundError as error:
-            if error.name and error.name.endswith("gap_tool"):
-                return  # not part of this version
-            self._load_failed(what, error)
-            return
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 - named in the message bar, never fatal
             self._load_failed(what, error)
             return
         try:
