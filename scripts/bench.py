@@ -543,9 +543,43 @@ JOBS = {
 }
 
 
+#: Further sections, each in its own module ``scripts/bench_<name>.py`` (run when present),
+#: so a new measurement does not grow this file. A module defines ``TITLE`` (str), ``JOBS``
+#: ({name: job function(params) -> dict with "seconds" and "rss_before_mb"}),
+#: ``run_section(bench, sizes) -> None`` (runs its jobs with ``bench.job(...)`` and appends
+#: its Markdown to ``bench.sections``) and may define ``summary_rows(bench) -> list[str]``.
+EXTRA_SECTIONS = {
+    6: "bench_docks",
+    7: "bench_scenario",
+    8: "bench_bestlocations",
+    9: "bench_atlas",
+    10: "bench_memory",
+}
+
+
+def extra_section(number: int):
+    """The module of an extra section, or None when it does not exist (yet)."""
+    import importlib
+
+    name = EXTRA_SECTIONS[number]
+    if not (SCRIPTS / f"{name}.py").exists():
+        return None
+    return importlib.import_module(name)
+
+
+def _job_function(job: str):
+    if job in JOBS:
+        return JOBS[job]
+    for number in EXTRA_SECTIONS:
+        module = extra_section(number)
+        if module is not None and job in module.JOBS:
+            return module.JOBS[job]
+    raise KeyError(f"no bench job named {job!r}")
+
+
 def run_child(job: str, params_file: str, result_file: str) -> None:
     params = json.loads(Path(params_file).read_text())
-    result = JOBS[job](params)
+    result = _job_function(job)(params)
     result["peak_rss_mb"] = _peak_mb()
     Path(result_file).write_text(json.dumps(result))
     # Leave without tearing QGIS down: exitQgis() can take longer than the work itself.
@@ -560,7 +594,7 @@ def run_child(job: str, params_file: str, result_file: str) -> None:
 class Bench:
     def __init__(self, smoke: bool, out: Path, sections: set[int] | None = None) -> None:
         self.smoke = smoke
-        self.only = sections or {2, 3, 4, 5}
+        self.only = sections or {2, 3, 4, 5, *EXTRA_SECTIONS}
         self.out = out
         base = REPO / "out" / "bench"
         self.data = base / ("smoke_data" if smoke else "data")
@@ -690,6 +724,17 @@ class Bench:
         print("5. Ranking")
         if 5 in self.only:
             self.section_ranking(sizes)
+        for number in sorted(EXTRA_SECTIONS):
+            module = extra_section(number)
+            if module is None:
+                continue
+            print(f"{number}. {module.TITLE}")
+            if number in self.only:
+                try:
+                    module.run_section(self, sizes)
+                except Exception as error:  # a broken section is reported, the rest still runs
+                    self.problems.append(f"section {number} ({module.TITLE}) failed: {error!r}")
+                    print(f"    section {number} FAILED: {error!r}")
         self.total_seconds = time.perf_counter() - t0
         self.write()
         print(f"\nTotal bench time: {self.total_seconds:.0f} s; written to {self.out}")
@@ -1298,6 +1343,10 @@ class Bench:
             )
         if self.smoke:
             rows.append("| (smoke run: tiny data; the targets are meant for the full run) | | |")
+        for number in sorted(EXTRA_SECTIONS):
+            module = extra_section(number)
+            if module is not None and number in self.only and hasattr(module, "summary_rows"):
+                rows.extend(module.summary_rows(self))
         return rows
 
 
@@ -1620,8 +1669,10 @@ def main() -> int:
     parser.add_argument("--out", default="docs/benchmarks.md", help="Markdown report to write")
     parser.add_argument(
         "--sections",
-        default="2,3,4,5",
-        help="comma-separated sections to run (2 straight-line, 3 full, 4 network, 5 ranking)",
+        default=",".join(str(n) for n in (2, 3, 4, 5, *EXTRA_SECTIONS)),
+        help="comma-separated sections to run (2 straight-line, 3 full, 4 network, 5 ranking, "
+        + ", ".join(f"{n} {m[len('bench_') :]}" for n, m in EXTRA_SECTIONS.items())
+        + ")",
     )
     parser.add_argument(
         "--job", nargs=3, metavar=("NAME", "PARAMS", "RESULT"), help=argparse.SUPPRESS
