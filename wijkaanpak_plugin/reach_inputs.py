@@ -47,6 +47,8 @@ CBS_BAND_FIELDS = {
     BAND_0_14: "aantal_inwoners_0_tot_15_jaar",
     BAND_15_24: "aantal_inwoners_15_tot_25_jaar",
 }
+#: The same bands under the CBS grid's older short names (before 2020).
+OLD_CBS_BAND_FIELDS = {BAND_0_14: "inw_014", BAND_15_24: "inw_1524"}
 #: Own count fields recognised on other population layers (address points, own grids).
 OWN_GROUP_FIELDS = {
     "0-5": ("residents_0_5", "inwoners_0_5", "kinderen_0_5"),
@@ -384,18 +386,24 @@ def read_network(
 
 def guess_population_fields(names: Sequence[str]) -> tuple:
     """(own count fields, CBS band fields) a population layer with these field names has:
-    the CBS 100 m grid's names, or the own names of :data:`OWN_GROUP_FIELDS`."""
-    present = set(names)
+    the CBS 100 m grid's names (also the older short ones), or the own names of
+    :data:`OWN_GROUP_FIELDS`; in any case, returned as the layer spells them."""
+    present = {str(n).lower(): str(n) for n in names}
     groups: Dict[str, str] = {}
     for g, candidates in OWN_GROUP_FIELDS.items():
         for candidate in candidates:
             if candidate in present:
-                groups[g] = candidate
+                groups[g] = present[candidate]
                 break
     for g, name in CBS_GROUP_FIELDS.items():
         if g not in groups and name in present:
-            groups[g] = name
-    bands = {b: name for b, name in CBS_BAND_FIELDS.items() if name in present}
+            groups[g] = present[name]
+    bands = {}
+    for b in CBS_BAND_FIELDS:
+        for name in (CBS_BAND_FIELDS[b], OLD_CBS_BAND_FIELDS[b]):
+            if name in present:
+                bands[b] = present[name]
+                break
     return groups, bands
 
 

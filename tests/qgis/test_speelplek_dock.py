@@ -181,7 +181,8 @@ def dock(qgis_iface, qgis_canvas, project_layers, monkeypatch):
 
     from wijkaanpak.wijkaanpak_plugin.gui.speelplek_dock import SpeelplekDock
 
-    QgsSettings().remove("wijkaanpak/speelplek_dock")
+    for key in ("speelplek_dock", "assessor", "inspection_interval_months", "unknown_ages_serve"):
+        QgsSettings().remove(f"wijkaanpak/{key}")
     widget = SpeelplekDock(qgis_iface)
     widget.resize(420, 1500)
     widget.show()
@@ -570,13 +571,13 @@ def test_reach_is_computed_once_and_again_after_an_age_change(dock, qtbot, monke
     from wijkaanpak.wijkaanpak_plugin.gui import speelplek_dock as module
 
     calls = []
-    real = module.playground_children
+    real = module.analyse_reach
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, "playground_children", counting)
+    monkeypatch.setattr(module, "analyse_reach", counting)
     dock.ui.populationLayerCombo.setLayer(QgsProject.instance().mapLayersByName("kinderen")[0])
     for fid in (1, 2, 3, 1):
         click_row_of(dock, qtbot, fid)

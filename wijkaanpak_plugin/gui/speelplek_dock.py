@@ -23,7 +23,7 @@ added only after the planner agrees ("Add the missing fields …?"), into the ed
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -82,9 +82,7 @@ from ..core.assessment import (
     ANSWER_NO,
     ANSWER_PARTLY,
     ANSWER_YES,
-    DEFAULT_INSPECTION_INTERVAL_MONTHS,
     AssessmentProblem,
-    PlaygroundChildren,
     changed_attributes,
     checklist_summary,
     form_values,
@@ -92,20 +90,13 @@ from ..core.assessment import (
     missing_fields,
     parse_assessment,
     playground_catchments,
-    playground_children,
     playground_filter,
-    population_fields,
-    population_layer_score,
 )
-from ..core.network import build_walk_network
-from ..core.norms import AGE_GROUPS, load_norm_profiles
-from ..layer_io import (
-    WORKING_CRS,
-    line_coordinates,
-    polygon_rings,
-    read_features,
-    wkb_geometries,
-)
+from ..core.norms import AGE_GROUPS, COLUMN_SUFFIX, load_norm_profiles
+from ..core.population import BAND_0_14, BAND_15_24
+from ..core.reach_analysis import PLAYGROUND, ReachAnalysis, ReachInputs, analyse_reach
+from ..layer_io import WORKING_CRS, polygon_rings, read_features, wkb_geometries
+from ..reach_inputs import guess_population_fields, read_network, read_places, read_population
 from ..settings import WijkaanpakSettings
 
 DOCK_OBJECT_NAME = "WijkaanpakSpeelplekDock"
@@ -127,7 +118,6 @@ LIST_FIELDS = (
     "age_6_11",
     "age_12_17",
 )
-SETTINGS_GROUP = "wijkaanpak/speelplek_dock"
 #: objectName of the toolbar's active-norm choice (plugin.NORM_COMBO).
 TOOLBAR_NORM_COMBO = "wijkaanpakNormCombo"
 FORM_STYLE = (
@@ -139,38 +129,74 @@ FORM_STYLE = (
 )
 
 
-@dataclass
-class SpeelplekDockSettings:
-    """What the dock remembers between sessions (QgsSettings group ``wijkaanpak/speelplek_dock``;
-    the active norm is the plugin's, :class:`~..settings.WijkaanpakSettings`)."""
+@dataclass(frozen=True)
+class AgeGroupChildren:
+    """What the children table shows for one age group of the current playground."""
 
-    assessor: str = ""
-    inspection_interval_months: int = DEFAULT_INSPECTION_INTERVAL_MONTHS
-    unknown_ages_serve: bool = True
+    group: str
+    serves: bool
+    age_unknown: bool
+    nearest: float
+    within_norm: float
+
+
+@dataclass
+class PlaygroundChildren:
+    """The reach analysis of every playground (one :func:`analyse_reach` call), looked up one
+    playground at a time by its feature id."""
+
+    analysis: ReachAnalysis
+    row_of_fid: Dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> SpeelplekDockSettings:
-        store = QgsSettings()
-        defaults = cls()
-        values: Dict[str, Any] = {}
-        for item in fields(cls):
-            default = getattr(defaults, item.name)
-            raw = store.value(f"{SETTINGS_GROUP}/{item.name}", default)
-            try:
-                if isinstance(default, bool):
-                    values[item.name] = str(raw).strip().lower() in ("1", "true", "yes")
-                elif isinstance(default, int):
-                    values[item.name] = max(1, int(float(raw)))
-                else:
-                    values[item.name] = "" if raw is None else str(raw)
-            except (TypeError, ValueError):
-                values[item.name] = default
-        return cls(**values)
+    def of(cls, analysis: ReachAnalysis) -> PlaygroundChildren:
+        places = analysis.places
+        rows = np.nonzero((places["place_kind"] == PLAYGROUND).to_numpy())[0]
+        fids = places["source_fid"].to_numpy()[rows]
+        return cls(analysis, {int(f): int(r) for f, r in zip(fids, rows)})
 
-    def save(self) -> None:
-        store = QgsSettings()
-        for item in fields(self):
-            store.setValue(f"{SETTINGS_GROUP}/{item.name}", getattr(self, item.name))
+    def for_place(self, fid: int, age_unknown: Dict[str, bool]) -> List[AgeGroupChildren]:
+        """Per age group the children for whom playground ``fid`` is the nearest suitable
+        one (zeros for a playground the analysis left out: no geometry, or off the network);
+        ``age_unknown``: per age group whether the playground's age field is empty."""
+        places = self.analysis.places
+        row = self.row_of_fid.get(int(fid))
+        out: List[AgeGroupChildren] = []
+        for group in AGE_GROUPS:
+            s = COLUMN_SUFFIX[group]
+            serves, nearest, within = False, 0.0, 0.0
+            if row is not None:
+                serves = bool(places[f"serves_{s}"].iloc[row])
+                column = f"residents_{s}_nearest"
+                if column in places.columns:
+                    nearest = float(places[column].iloc[row])
+                    within = float(places[f"{column}_within_norm"].iloc[row])
+            out.append(
+                AgeGroupChildren(group, serves, bool(age_unknown.get(group)), nearest, within)
+            )
+        return out
+
+
+def children_fields(names) -> Optional[tuple]:
+    """(own count fields, CBS band fields) of a residents layer for the children's counts
+    (the shared reader's guess, :func:`..reach_inputs.guess_population_fields`, kept to the
+    playground age groups), or None when it cannot give all of 0-5, 6-11 and 12-17."""
+    groups, bands = guess_population_fields(list(names))
+    own = {g: f for g, f in groups.items() if g in AGE_GROUPS}
+    if len(own) == len(AGE_GROUPS):
+        return own, {}
+    if BAND_0_14 in bands and BAND_15_24 in bands:
+        return own, bands  # groups without an own field are split from the bands
+    return None
+
+
+def residents_layer_score(names) -> int:
+    """How well a layer suits as the residents layer: 2 CBS grid bands, 1 own counts per
+    age group, 0 unusable. The dock preselects the best."""
+    found = children_fields(names)
+    if found is None:
+        return 0
+    return 2 if found[1] else 1
 
 
 class SpeelplekForm(_FORM_BASE, FORM_CLASS):
@@ -269,7 +295,6 @@ class SpeelplekDock(QgsDockWidget):
 
         self.language = _language()
         self.checklist = load_checklist()
-        self.settings = SpeelplekDockSettings.load()
         self.norms = load_norm_profiles()
 
         self.fid: Optional[int] = None
@@ -336,7 +361,8 @@ class SpeelplekDock(QgsDockWidget):
         for group in AGE_GROUPS:
             ui.ageFilterCombo.addItem(self.tr("{} years").format(group.replace("-", "–")), group)
         ui.ageFilterCombo.addItem(self.tr("ages unknown"), "unknown")
-        ui.dueMonthsSpin.setValue(self.settings.inspection_interval_months)
+        settings = WijkaanpakSettings.load()
+        ui.dueMonthsSpin.setValue(settings.inspection_interval_months)
         ui.dueMonthsSpin.setSuffix(self.tr(" months"))
 
         table = ui.playgroundTable
@@ -361,7 +387,7 @@ class SpeelplekDock(QgsDockWidget):
         ui.inspectionDateEdit.setAllowNull(True)
         ui.inspectionDateEdit.setDisplayFormat("yyyy-MM-dd")
         ui.inspectionDateEdit.setDate(QDate())
-        ui.assessorEdit.setText(self.settings.assessor)
+        ui.assessorEdit.setText(settings.assessor)
         ui.messageLabel.hide()
 
         self._build_checklist()
@@ -373,12 +399,11 @@ class SpeelplekDock(QgsDockWidget):
 
         for key, profile in self.norms.items():
             ui.normCombo.addItem(profile.name, key)
-        active = WijkaanpakSettings.load().norm_profile
-        index = ui.normCombo.findData(active)
+        index = ui.normCombo.findData(settings.norm_profile)
         ui.normCombo.setCurrentIndex(max(index, 0))
         ui.unknownAgesCombo.addItem(self.tr("serves every age group"), True)
         ui.unknownAgesCombo.addItem(self.tr("serves no age group"), False)
-        ui.unknownAgesCombo.setCurrentIndex(0 if self.settings.unknown_ages_serve else 1)
+        ui.unknownAgesCombo.setCurrentIndex(0 if settings.unknown_ages_serve else 1)
 
         children = ui.childrenTable
         children.setColumnCount(4)
@@ -507,7 +532,7 @@ class SpeelplekDock(QgsDockWidget):
         if force or self.ui.populationLayerCombo.currentLayer() is None:
             best, best_score = None, 0
             for layer in project_layers:
-                score = population_layer_score(layer.fields().names())
+                score = residents_layer_score(layer.fields().names())
                 if score > best_score:
                     best, best_score = layer, score
             self.ui.populationLayerCombo.setLayer(best)
@@ -779,8 +804,7 @@ class SpeelplekDock(QgsDockWidget):
         return str(value)[:10]
 
     def _on_due_months(self, value: int) -> None:
-        self.settings.inspection_interval_months = int(value)
-        self.settings.save()
+        WijkaanpakSettings.store(inspection_interval_months=int(value))
         self._refresh_list()
 
     # ------------------------------------------------------------------ the form
@@ -857,7 +881,7 @@ class SpeelplekDock(QgsDockWidget):
             if values["assessor"]:
                 ui.assessorEdit.setText(values["assessor"])
             elif not ui.assessorEdit.text():
-                ui.assessorEdit.setText(self.settings.assessor)
+                ui.assessorEdit.setText(WijkaanpakSettings.load().assessor)
             ui.notesEdit.setPlainText(values["notes"])
             name = self._display_name(pd.Series(attributes), self.fid)
             lines = ["<b>{}</b>".format(_escape(name))]
@@ -1061,9 +1085,8 @@ class SpeelplekDock(QgsDockWidget):
             )
             return False
         assessor = str(attributes.get("assessor") or "")
-        if assessor and assessor != self.settings.assessor:
-            self.settings.assessor = assessor
-            self.settings.save()
+        if assessor and assessor != WijkaanpakSettings.load().assessor:
+            WijkaanpakSettings.store(assessor=assessor)
         self._load_feature()
         self._message(self.tr("Applied to the layer's edits. Save layer writes them to the file."))
         self._show_edit_state()
@@ -1372,8 +1395,7 @@ class SpeelplekDock(QgsDockWidget):
                 self._show_children()
 
     def _on_unknown_ages_changed(self, *_args) -> None:
-        self.settings.unknown_ages_serve = bool(self.ui.unknownAgesCombo.currentData())
-        self.settings.save()
+        WijkaanpakSettings.store(unknown_ages_serve=bool(self.ui.unknownAgesCombo.currentData()))
         self._on_inputs_changed()
 
     def _invalidate_children(self) -> None:
@@ -1387,31 +1409,28 @@ class SpeelplekDock(QgsDockWidget):
         return self.norms.get(key) or next(iter(self.norms.values()))
 
     def _walk_network(self):
-        """The walking network of the chosen line layer (read once), or None."""
+        """The walking network of the chosen line layer (read once, by the shared reader),
+        or None."""
         layer = self.ui.networkLayerCombo.currentLayer()
         if layer is None:
             return None
         if self._network is None and not self._network_error:
             try:
-                table = read_features(layer, [], keep_wkb=True)
-                lines, _owners = line_coordinates(table.wkb)
-                self._network = build_walk_network(lines)
+                self._network = read_network(layer, label=layer.name())
             except Exception as error:  # noqa: BLE001 - shown, never a traceback
                 self._log(error)
                 self._network_error = str(error)
         return self._network
 
     def children(self) -> Optional[PlaygroundChildren]:
-        """The reach result for every playground (computed once, until a layer changes)."""
+        """The reach analysis of every playground (one call of the reach core on what the
+        shared reader reads; kept until a layer, the norm or the unknown-ages rule changes)."""
         if self._children is not None or self._children_error:
             return self._children
         population = self.ui.populationLayerCombo.currentLayer()
         if self.layer is None or population is None:
             return None
-        self._ensure_table()
-        if self._table is None:
-            return None
-        wanted = population_fields(population.fields().names())
+        wanted = children_fields(population.fields().names())
         if wanted is None:
             self._children_error = self.tr(
                 "Layer '{}' has no children's counts: it needs the CBS grid fields "
@@ -1419,32 +1438,55 @@ class SpeelplekDock(QgsDockWidget):
                 "residents_0_5, residents_6_11 and residents_12_17."
             ).format(population.name())
             return None
+        counts, bands = wanted
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             network = self._walk_network()
             if self._network_error:
                 raise RuntimeError(self._network_error)
-            bulk = None if population.isEditable() else population
-            table = read_features(population, wanted.names, layer=bulk)
-            self._population_xy = table.xy
-            self._children = playground_children(
-                table.xy,
-                table.frame,
-                wanted,
-                self._xy,
-                self._table,
-                self._norm(),
-                place_ids=self._fids,
-                unknown_serves=bool(self.ui.unknownAgesCombo.currentData()),
-                network=network,
-                place_rings=self._rings,
+            # a layer in edit mode is read through QGIS (its edits included), else in bulk
+            residents = read_population(
+                population,
+                counts,
+                bands,
+                label=population.name(),
+                layer=None if population.isEditable() else population,
             )
+            playgrounds = read_places(
+                self.layer,
+                self.tr("playgrounds"),
+                label=self.layer.name(),
+                layer=None if self.layer.isEditable() else self.layer,
+            )
+            self._population_xy = residents.xy
+            analysis = analyse_reach(
+                ReachInputs(
+                    population=residents,
+                    playgrounds=playgrounds,
+                    norm=self._norm(),
+                    network=network,
+                    unknown_ages_serve=bool(self.ui.unknownAgesCombo.currentData()),
+                )
+            )
+            self._children = PlaygroundChildren.of(analysis)
         except Exception as error:  # noqa: BLE001 - shown, never a traceback
             self._log(error)
             self._children_error = str(error)
         finally:
             QApplication.restoreOverrideCursor()
         return self._children
+
+    def _age_unknown(self, index: np.ndarray) -> Dict[str, bool]:
+        """Per age group whether the current playground's age field is empty (or missing)."""
+        out = {}
+        for group, name in AGE_FIELDS.items():
+            value = None
+            if index.size and self._table is not None and name in self._table.columns:
+                value = pd.to_numeric(
+                    pd.Series([self._table[name].iloc[int(index[0])]]), errors="coerce"
+                ).iloc[0]
+            out[group] = value is None or bool(pd.isna(value))
+        return out
 
     def _show_children(self) -> None:
         """Fill the children table and draw the catchment of the current playground."""
@@ -1465,7 +1507,7 @@ class SpeelplekDock(QgsDockWidget):
         result = self.children()
         self._ensure_table()
         index = np.nonzero(self._fids == self.fid)[0]
-        rows = result.for_place(self.fid) if result is not None else None
+        rows = result.for_place(self.fid, self._age_unknown(index)) if result else None
         serves = self._serves_now(rows)
         for row, group in enumerate(AGE_GROUPS):
             entry = rows[row] if rows is not None else None
@@ -1497,34 +1539,36 @@ class SpeelplekDock(QgsDockWidget):
                 or self.tr("Choose a residents layer under Reach settings to count the children.")
             )
         else:
+            analysis = result.analysis
+            counts = analysis.counts
             kind = (
                 self.tr("walking distances over the network")
-                if result.distance_type == "network"
+                if analysis.distance_type == "network"
                 else self.tr("straight-line distances")
             )
-            notes.append(self.tr("{}, {}.").format(result.norm.name, kind))
-            if result.split_groups:
+            notes.append(self.tr("{}, {}.").format(analysis.norm.name, kind))
+            if counts.split_groups:
                 notes.append(
                     self.tr(
                         "Children per age group split from the CBS bands 0–14 and 15–24 "
                         "(equal numbers per year of age)."
                     )
                 )
-            if result.suppressed_rows:
+            if counts.suppressed_rows:
                 notes.append(
                     self.tr(
                         "{} locations with a hidden (suppressed) count, each taken as {}."
                     ).format(
-                        "{:,}".format(result.suppressed_rows),
-                        "{:g}".format(result.suppressed_value),
+                        "{:,}".format(counts.suppressed_rows),
+                        "{:g}".format(counts.suppressed_value),
                     )
                 )
             if any(e.age_unknown and serves.get(e.group) for e in rows):
                 notes.append(
                     self.tr("* Age groups unknown: counted as serving them (Reach settings).")
                 )
-            details = ["{}: {}".format(g, o) for g, o in result.residents_origin.items()]
-            details += list(result.notes)
+            details = ["{}: {}".format(g, o) for g, o in counts.origin.items()]
+            details += list(counts.notes) + list(analysis.warnings)
         notes.append(self.tr("A signal for conversation with residents, not a verdict."))
         ui.childrenNoteLabel.setText(" ".join(notes))
         self._fit_children_table()
