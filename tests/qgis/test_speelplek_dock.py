@@ -649,3 +649,307 @@ def test_screenshot_of_the_dock(dock, qtbot, project_layers, monkeypatch):
     target = out / "speelplek_dock.png"
     assert dock.grab(QRect(0, 0, dock.width(), bottom)).save(str(target))
     assert target.stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------------------ network counts
+
+#: A hand-built street network (relative to X0, Y0): a south and a north street joined only
+#: by a bridge in the east, and a dead-end spur north of the north street. A child on the
+#: north street is close to the south street's playground as the crow flies but walks round
+#: by the bridge.
+NET_STREETS = [
+    [(0, 0), (1000, 0)],  # south street
+    [(0, 200), (400, 200), (1000, 200)],  # north street, with a vertex where the spur joins
+    [(1000, 0), (1000, 200)],  # the bridge
+    [(400, 200), (400, 320)],  # spur
+]
+NET_PLAYGROUNDS = [
+    # name, x, y, age_0_5, age_6_11, age_12_17
+    ("Zuid", 100, 10, 1, 1, 1),
+    ("Noord", 850, 205, 1, 1, 0),
+    ("Spoor", 420, 300, 0, 1, 1),
+    ("Ver weg", 600, 500, 1, 1, 1),  # 269 m from every street: off the network
+]
+NET_CHILDREN = [
+    # x, y, residents 0-5, 6-11, 12-17
+    (150, 190, 4, 3, 2),
+    (300, 15, 2, 5, 1),
+    (950, 30, 6, 1, 3),
+    (410, 260, 3, 7, 4),
+    (700, 100, 5, 5, 5),  # 100 m from every street: not on the network, counted nowhere
+    (20, 180, 1, 2, 6),
+    (990, 120, 7, 4, 2),
+]
+#: Streets meet where they share a vertex (docs/reach.md), so the network is its segments.
+NET_SEGMENTS = [(a, b) for line in NET_STREETS for a, b in zip(line, line[1:])]
+MAX_SNAP_M = 50.0  # the reach core's default snapping distance (docs/reach.md)
+
+
+def _project(point, segment):
+    """The nearest point of ``segment`` to ``point``: (distance, point on the segment)."""
+    (ax, ay), (bx, by) = segment
+    px, py = point
+    dx, dy = bx - ax, by - ay
+    t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    qx, qy = ax + t * dx, ay + t * dy
+    return math.hypot(px - qx, py - qy), (qx, qy)
+
+
+def _dijkstra(graph: dict, source) -> dict:
+    """Plain Dijkstra: repeatedly settle the nearest unsettled node (no heap, no library)."""
+    distance = {source: 0.0}
+    settled = set()
+    while True:
+        open_nodes = [n for n in distance if n not in settled]
+        if not open_nodes:
+            return distance
+        node = min(open_nodes, key=distance.get)
+        settled.add(node)
+        for neighbour, length in graph.get(node, []):
+            if distance[node] + length < distance.get(neighbour, math.inf):
+                distance[neighbour] = distance[node] + length
+    return distance
+
+
+def network_brute_force() -> dict:
+    """Per playground name and age group (all, within the norm): the children whose nearest
+    suitable playground over the streets it is. Every point walks straight to the nearest
+    point of the nearest street (a leg that counts), points farther than 50 m from every
+    street are off the network; the streets are cut at every such point and searched with
+    plain Dijkstra."""
+    points = {}  # name -> (leg, node)
+    cuts = {
+        i: [tuple(map(float, a)), tuple(map(float, b))] for i, (a, b) in enumerate(NET_SEGMENTS)
+    }
+    located = [("place", p[0], p[1], p[2]) for p in NET_PLAYGROUNDS]
+    located += [("child", i, c[0], c[1]) for i, c in enumerate(NET_CHILDREN)]
+    for kind, key, x, y in located:
+        leg, street = min((_project((x, y), s)[0], i) for i, s in enumerate(NET_SEGMENTS))
+        spot = _project((x, y), NET_SEGMENTS[street])[1]
+        if leg <= MAX_SNAP_M:
+            node = (round(spot[0], 6), round(spot[1], 6))
+            points[(kind, key)] = (leg, node)
+            cuts[street].append(node)
+    graph: dict = {}
+    for i, nodes in cuts.items():
+        start = NET_SEGMENTS[i][0]
+        ordered = sorted(set(nodes), key=lambda n: math.hypot(n[0] - start[0], n[1] - start[1]))
+        for a, b in zip(ordered, ordered[1:]):
+            length = math.hypot(b[0] - a[0], b[1] - a[1])
+            graph.setdefault(a, []).append((b, length))
+            graph.setdefault(b, []).append((a, length))
+    out = {p[0]: {g: [0.0, 0.0] for g in NORM_M} for p in NET_PLAYGROUNDS}
+    for i, child in enumerate(NET_CHILDREN):
+        if ("child", i) not in points:
+            continue
+        leg, node = points[("child", i)]
+        reached = _dijkstra(graph, node)
+        for g_index, (group, norm) in enumerate(NORM_M.items()):
+            best, best_d = None, math.inf
+            for place in NET_PLAYGROUNDS:
+                if not place[3 + g_index] or ("place", place[0]) not in points:
+                    continue
+                place_leg, place_node = points[("place", place[0])]
+                d = leg + reached.get(place_node, math.inf) + place_leg
+                if d < best_d:
+                    best, best_d = place[0], d
+            if best is not None:
+                out[best][group][0] += child[2 + g_index]
+                if best_d <= norm:
+                    out[best][group][1] += child[2 + g_index]
+    return out
+
+
+def memory_layer(spec: str, name: str, rows, wkt) -> QgsVectorLayer:
+    from qgis.core import QgsFeature
+
+    layer = QgsVectorLayer(spec, name, "memory")
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row[1]))
+        feature.setGeometry(QgsGeometry.fromWkt(wkt(row[0])))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_network_children_per_age_group_equal_a_brute_force_dijkstra(dock):
+    """The counts the dock shows with a walking network are those of a plain Dijkstra over
+    the hand-built streets (a different answer from straight lines for the north street)."""
+    point = "POINT ({} {})".format
+    streets = memory_layer(
+        "LineString?crs=EPSG:28992",
+        "straten",
+        [(s, []) for s in NET_STREETS],
+        lambda s: "LINESTRING ({})".format(", ".join(f"{X0 + x} {Y0 + y}" for x, y in s)),
+    )
+    playgrounds = memory_layer(
+        "Point?crs=EPSG:28992&field=name:string&field=place_type:string&field=age_0_5:integer"
+        "&field=age_6_11:integer&field=age_12_17:integer",
+        "speelplekken_net",
+        [((x, y), (n, "speeltuin", a, b, c)) for n, x, y, a, b, c in NET_PLAYGROUNDS],
+        lambda xy: point(X0 + xy[0], Y0 + xy[1]),
+    )
+    children = memory_layer(
+        "Point?crs=EPSG:28992&field=residents_0_5:double&field=residents_6_11:double"
+        "&field=residents_12_17:double",
+        "kinderen_net",
+        [((x, y), (a, b, c)) for x, y, a, b, c in NET_CHILDREN],
+        lambda xy: point(X0 + xy[0], Y0 + xy[1]),
+    )
+    dock.ui.playgroundLayerCombo.setLayer(playgrounds)
+    dock.ui.populationLayerCombo.setLayer(children)
+    dock.ui.networkLayerCombo.setLayer(streets)
+    assert dock.layer is playgrounds
+    expected = network_brute_force()
+    # the network matters here: the child on the north street at x = 150 is nearest to
+    # Zuid as the crow flies (187 m) but walks to Noord (715 m), Zuid being 1,970 m round
+    assert expected["Noord"]["0-5"][0] >= 4 and expected["Zuid"]["0-5"][0] == 2
+    shown_total = 0.0
+    for feature in playgrounds.getFeatures():
+        assert dock.select_playground(feature.id())
+        assert "walking distances over the network" in dock.ui.childrenNoteLabel.text()
+        table = dock.ui.childrenTable
+        for row, group in enumerate(NORM_M):
+            nearest, within = expected[feature["name"]][group]
+            text = table.item(row, 2).text()
+            if text == "—":  # not a playground for this age group (or off the network)
+                assert nearest == 0, (feature["name"], group)
+                continue
+            assert text == "{:,.0f}".format(nearest), (feature["name"], group)
+            shown_within = table.item(row, 3).text()
+            assert shown_within == "{:,.0f}".format(within), (feature["name"], group)
+            shown_total += nearest
+    # everyone on the network is counted once per age group; the child off it nowhere
+    on_network = [c for c in NET_CHILDREN if (c[0], c[1]) != (700, 100)]
+    assert shown_total == sum(a + b + c for _x, _y, a, b, c in on_network)
+
+
+def test_children_from_the_cbs_grid_are_split_by_years_of_age(dock, qtbot):
+    """The preselected CBS grid (two cells, centres 50 m and 150 m east of De Vlinder, 15 and
+    30 residents 0-14): both cells are nearest to De Vlinder for 0-5 (Zandbak Hof lies 500 m
+    north); 0-5 is 6 of the 15 years of 0-14 (docs/reach.md), so 6/15 × 45 = 18 children, of
+    whom 6/15 × 15 = 6 in the cell within 100 m (71 m; the other is 158 m away)."""
+    assert dock.ui.populationLayerCombo.currentLayer().name() == "cbs_raster"
+    click_row_of(dock, qtbot, 1)
+    assert dock.ui.childrenTable.item(0, 2).text() == "18"
+    assert dock.ui.childrenTable.item(0, 3).text() == "6"
+    assert "split from the CBS bands" in dock.ui.childrenNoteLabel.text()
+
+
+def test_residents_layers_are_recognised_by_the_shared_reader():
+    from wijkaanpak.wijkaanpak_plugin.gui.speelplek_dock import (
+        children_fields,
+        residents_layer_score,
+    )
+
+    cbs = ["c28992r100", "aantal_inwoners_0_tot_15_jaar", "AANTAL_INWONERS_15_TOT_25_JAAR"]
+    assert children_fields(cbs) == (
+        {},
+        {"0-14": "aantal_inwoners_0_tot_15_jaar", "15-24": "AANTAL_INWONERS_15_TOT_25_JAAR"},
+    )
+    assert children_fields(["INW_014", "INW_1524"])[1] == {"0-14": "INW_014", "15-24": "INW_1524"}
+    own = ["residents_0_5", "residents_6_11", "residents_12_17", "residents_65plus"]
+    assert children_fields(own) == (
+        {"0-5": "residents_0_5", "6-11": "residents_6_11", "12-17": "residents_12_17"},
+        {},
+    )
+    assert children_fields(["aantal_inwoners_0_tot_15_jaar"]) is None  # 12-17 needs 15-24
+    assert children_fields(["residents_0_5", "residents_6_11"]) is None
+    assert [residents_layer_score(n) for n in (cbs, own, ["name"])] == [2, 1, 0]
+
+
+# ------------------------------------------------------------------------------ settings
+
+
+def test_settings_are_one_group_and_old_keys_move(dock, qtbot):
+    from qgis.core import QgsSettings
+
+    from wijkaanpak.wijkaanpak_plugin.settings import WijkaanpakSettings
+
+    store = QgsSettings()
+    norm_before = WijkaanpakSettings.load().norm_profile
+    try:
+        # a value stored by an older version, under the dock's own group, is read ...
+        store.setValue("wijkaanpak/speelplek_dock/inspection_interval_months", 6)
+        assert WijkaanpakSettings.load().inspection_interval_months == 6
+        # ... and moved on the next write; the dock writes only what it changed
+        WijkaanpakSettings.store(norm_profile="fields_in_trust")
+        dock.ui.dueMonthsSpin.setValue(18)
+        assert store.value("wijkaanpak/inspection_interval_months") in (18, "18")
+        assert store.value("wijkaanpak/speelplek_dock/inspection_interval_months") is None
+        assert WijkaanpakSettings.load().norm_profile == "fields_in_trust"
+        click_row_of(dock, qtbot, 1)
+        fill_form(dock, qtbot)
+        dock._ask = Answers(QMessageBox.Yes)
+        assert dock.apply()
+        assert WijkaanpakSettings.load().assessor == "Team Spelen"
+        assert store.value("wijkaanpak/speelplek_dock/assessor") is None
+    finally:
+        WijkaanpakSettings.store(norm_profile=norm_before)
+
+
+# ------------------------------------------------------------------------------ quitting QGIS
+
+
+def close_main_window(qgis_iface) -> bool:
+    """QGIS's main window is asked to close (the window's X); True when it may."""
+    from qgis.PyQt.QtGui import QCloseEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    event = QCloseEvent()
+    QApplication.sendEvent(qgis_iface.mainWindow(), event)
+    return event.isAccepted()
+
+
+def test_typed_values_go_into_the_edit_buffer_when_qgis_closes(dock, qtbot, qgis_iface, gpkg):
+    layer = dock.layer
+    click_row_of(dock, qtbot, 1)
+    fill_form(dock, qtbot)
+    assert dock.is_dirty() and not layer.isModified()
+    answers = Answers(QMessageBox.Yes)  # add the missing fields
+    dock._ask = answers
+    assert close_main_window(qgis_iface)
+    # applied: QGIS's own "unsaved edits" prompt, which comes next, covers them
+    assert layer.isEditable() and layer.isModified() and not dock.is_dirty()
+    feature = layer.getFeature(1)
+    assert feature["rating"] == 7.5 and feature["assessor"] == "Team Spelen"
+    assert sqlite_row(gpkg, 1, ["rating"]) == {"rating": None}  # not saved behind their back
+
+
+def test_values_that_cannot_be_applied_stop_qgis_closing_unless_dropped(dock, qtbot, qgis_iface):
+    layer = dock.layer
+    click_row_of(dock, qtbot, 2)
+    qtbot.keyClicks(dock.ui.ratingEdit, "11")  # outside 1-10
+    stay = Answers(QMessageBox.Cancel)
+    dock._ask = stay
+    assert not close_main_window(qgis_iface)
+    assert len(stay.asked) == 1 and "could not be applied" in stay.asked[0]
+    assert "lies outside 1 to 10" in dock.message_text()
+    assert dock.is_dirty() and dock.ui.ratingEdit.text() == "11" and not layer.isModified()
+    drop = Answers(QMessageBox.Discard)
+    dock._ask = drop
+    assert close_main_window(qgis_iface) and len(drop.asked) == 1
+
+
+def test_quitting_another_way_saves_typed_values_after_asking(dock, qtbot, gpkg):
+    """Ctrl+Q does not close the window first: QGIS asks its exit blockers (after its own
+    questions about layer edits), and the dock offers to save what is still typed."""
+    assert dock._exit_blocker is not None
+    click_row_of(dock, qtbot, 3)
+    fill_form(dock, qtbot)
+    dock._ask = Answers(QMessageBox.Cancel)
+    assert not dock._exit_blocker.allowExit() and dock.is_dirty()
+    answers = Answers(QMessageBox.Save, QMessageBox.Yes)  # save; add the missing fields
+    dock._ask = answers
+    assert dock._exit_blocker.allowExit()
+    assert "Save them to layer 'speelplekken'" in answers.asked[0]
+    assert sqlite_row(gpkg, 3, ["rating", "assessor"]) == {
+        "rating": 7.5,
+        "assessor": "Team Spelen",
+    }
+    assert not dock.layer.isModified()
+    dock._ask = Answers()  # nothing typed any more: nothing asked
+    assert dock._exit_blocker.allowExit() and dock._ask.asked == []

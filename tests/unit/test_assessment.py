@@ -1,8 +1,8 @@
-"""Playground assessment core: checklist, checks, attributes, list filter, children, catchments.
+"""Playground assessment core: checklist, checks, attributes, list filter, catchments.
 
 Expected values come from the issue text (the three questions, condition 1-5), the schema's
 own documented mapping (1-2 slecht, 3 matig, 4 redelijk, 5 goed), hand counts on tiny
-frames, a brute-force nearest-playground count and the area of a disk (π r²).
+frames and the area of a disk (π r²).
 """
 
 from __future__ import annotations
@@ -28,10 +28,7 @@ from wijkaanpak.wijkaanpak_plugin.core.assessment import (
     missing_fields,
     parse_assessment,
     playground_catchments,
-    playground_children,
     playground_filter,
-    population_fields,
-    population_layer_score,
 )
 from wijkaanpak.wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from wijkaanpak.wijkaanpak_plugin.core.norms import norm_profile
@@ -341,164 +338,7 @@ def test_inspection_due_after_whole_months():
         inspection_due(pd.Series(["2026-03-31"]), TODAY, 0)
 
 
-# ------------------------------------------------------------------------------ population
-
-
-def test_population_fields_are_recognised():
-    cbs = population_fields(
-        [
-            "c28992r100",
-            "aantal_inwoners",
-            "aantal_inwoners_0_tot_15_jaar",
-            "AANTAL_INWONERS_15_TOT_25_JAAR",
-        ]
-    )
-    assert cbs.bands == {
-        "0-14": "aantal_inwoners_0_tot_15_jaar",
-        "15-24": "AANTAL_INWONERS_15_TOT_25_JAAR",
-    }
-    assert cbs.counts == {} and cbs.is_cbs_grid
-    old = population_fields(["INW_014", "INW_1524", "INW_2544"])
-    assert old.bands == {"0-14": "INW_014", "15-24": "INW_1524"}
-    own = population_fields(["residents_0_5", "residents_6_11", "residents_12_17", "gap"])
-    assert own.counts == {
-        "0-5": "residents_0_5",
-        "6-11": "residents_6_11",
-        "12-17": "residents_12_17",
-    }
-    assert not own.is_cbs_grid
-    assert population_fields(["aantal_inwoners_0_tot_15_jaar"]) is None  # 12-17 needs 15-24
-    assert population_fields(["residents_0_5", "residents_6_11"]) is None  # all three or none
-    scores = [
-        population_layer_score(["aantal_inwoners_0_tot_15_jaar", "aantal_inwoners_15_tot_25_jaar"]),
-        population_layer_score(["residents_0_5", "residents_6_11", "residents_12_17"]),
-        population_layer_score(["name", "geom"]),
-    ]
-    assert scores == [2, 1, 0]
-
-
-# ------------------------------------------------------------------------------ children
-
-PLACES_XY = np.array([[0.0, 0.0], [600.0, 0.0], [0.0, 500.0], [1200.0, 400.0], [np.nan, np.nan]])
-PLACES = pd.DataFrame(
-    {
-        "age_0_5": [1, 0, 1, None, 1],
-        "age_6_11": [1, 1, 0, None, 1],
-        "age_12_17": [0, 1, 0, 1, 1],
-    }
-)
-PLACE_IDS = np.array([11, 12, 13, 14, 15])
-POP_XY = np.array(
-    [
-        [50, 20],
-        [300, 10],
-        [550, 50],
-        [20, 450],
-        [100, 300],
-        [1100, 350],
-        [900, 200],
-        [-200, -100],
-        [700, 600],
-        [1500, 500],
-        [np.nan, np.nan],
-    ],
-    dtype=float,
-)
-POP = pd.DataFrame(
-    {
-        "residents_0_5": [5, 4, 2, 7, 3, 0, 1, 6, 2, 1, 9],
-        "residents_6_11": [3, 6, 2, 1, 4, 5, 2, 2, 3, 1, 9],
-        "residents_12_17": [2, 1, 8, 0, 2, 6, 3, 1, 4, 5, 9],
-    }
-)
-NORM_M = {"0-5": 100.0, "6-11": 400.0, "12-17": 1000.0}  # Midden-Drenthe 2011 (README)
-
-
-def brute_force(unknown_serves: bool):
-    """Per place id and age group: children nearest (all, within the norm), by looping."""
-    out = {pid: {g: [0.0, 0.0] for g in NORM_M} for pid in PLACE_IDS.tolist()}
-    column = {"0-5": "age_0_5", "6-11": "age_6_11", "12-17": "age_12_17"}
-    for g, norm in NORM_M.items():
-        for i in range(len(POP_XY)):
-            px, py = POP_XY[i]
-            if math.isnan(px):
-                continue
-            best, best_d = None, math.inf
-            for j in range(len(PLACES_XY)):
-                qx, qy = PLACES_XY[j]
-                flag = PLACES[column[g]][j]
-                suitable = unknown_serves if pd.isna(flag) else flag == 1
-                if math.isnan(qx) or not suitable:
-                    continue
-                d = math.hypot(px - qx, py - qy)
-                if d < best_d:
-                    best, best_d = PLACE_IDS[j], d
-            count = float(POP[f"residents_{g.replace('-', '_')}"][i])
-            out[int(best)][g][0] += count
-            if best_d <= norm:
-                out[int(best)][g][1] += count
-    return out
-
-
-@pytest.mark.parametrize("unknown_serves", [True, False])
-def test_children_per_playground_equal_a_brute_force_count(unknown_serves):
-    fields = population_fields(POP.columns)
-    result = playground_children(
-        POP_XY,
-        POP,
-        fields,
-        PLACES_XY,
-        PLACES,
-        norm_profile("midden_drenthe_2011"),
-        place_ids=PLACE_IDS,
-        unknown_serves=unknown_serves,
-    )
-    expected = brute_force(unknown_serves)
-    for pid in PLACE_IDS.tolist():
-        for entry in result.for_place(pid):
-            nearest, within = expected[pid][entry.group]
-            assert entry.nearest == pytest.approx(nearest), (pid, entry.group)
-            assert entry.within_norm == pytest.approx(within), (pid, entry.group)
-            assert entry.norm_m == NORM_M[entry.group]
-    # the place without geometry serves nobody; the unknown ages of place 14 follow the rule
-    assert [e.serves for e in result.for_place(15)] == [False, False, False]
-    assert [e.age_unknown for e in result.for_place(14)] == [True, True, False]
-    assert [e.serves for e in result.for_place(14)] == [unknown_serves, unknown_serves, True]
-    assert result.population_points == 10  # the one without geometry is left out
-    assert any("without a geometry" in note for note in result.notes)
-    # every child (with a location) is counted once per age group
-    for group in NORM_M:
-        total = sum(
-            entry.nearest
-            for pid in PLACE_IDS
-            for entry in result.for_place(pid)
-            if entry.group == group
-        )
-        assert total == pytest.approx(POP[f"residents_{group.replace('-', '_')}"][:10].sum())
-
-
-def test_children_from_cbs_bands_are_split_by_years_of_age():
-    frame = pd.DataFrame(
-        {
-            "aantal_inwoners_0_tot_15_jaar": [15.0, -99997.0],
-            "aantal_inwoners_15_tot_25_jaar": [10.0, 5.0],
-        }
-    )
-    result = playground_children(
-        np.array([[200000.0, 450000.0], [200010.0, 450000.0]]),
-        frame,
-        population_fields(frame.columns),
-        np.array([[200005.0, 450005.0]]),
-        pd.DataFrame({"age_0_5": [1], "age_6_11": [1], "age_12_17": [1]}),
-        norm_profile("midden_drenthe_2011"),
-        place_ids=np.array([1]),
-    )
-    by_group = {e.group: e.nearest for e in result.for_place(1)}
-    # README: 0-5 = 6/15 of 0-14; 12-17 = 3/15 of 0-14 + 3/10 of 15-24; a hidden count is 2.5
-    assert by_group["0-5"] == pytest.approx(6 / 15 * (15 + 2.5))
-    assert by_group["12-17"] == pytest.approx(3 / 15 * (15 + 2.5) + 3 / 10 * (10 + 5))
-    assert result.split_groups == ("0-5", "6-11", "12-17")
-    assert result.suppressed_rows == 1 and result.suppressed_value == 2.5
+# ------------------------------------------------------------------------------ catchments
 
 
 def test_catchments_are_disks_of_the_norm():

@@ -3,9 +3,9 @@
 Plain Python (no Qt, no QGIS): the playground assessment dock collects form values, and this
 module turns them into a checked :class:`PlaygroundAssessment`, the attribute values to write
 (:meth:`PlaygroundAssessment.attributes`), the list of playgrounds to show
-(:func:`playground_filter`), and the children for whom a playground is the nearest suitable
-one (:func:`playground_children`, from the reach core) with its catchment per age group
-(:func:`playground_catchments`).
+(:func:`playground_filter`), and a playground's catchment per age group
+(:func:`playground_catchments`; the children it serves come from the reach core,
+:func:`.reach_analysis.analyse_reach`, as the reach algorithm computes them).
 
 What an assessment holds
 ------------------------
@@ -32,7 +32,7 @@ import datetime
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -40,9 +40,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
-from .norms import AGE_GROUPS, COLUMN_SUFFIX, NormProfile
-from .population import SUPPRESSED_MIDDLE_ESTIMATE, place_age_flags, residents_per_age_group
-from .reach import catchment_polygons, playground_reach
+from .norms import NormProfile
+from .reach import catchment_polygons
 from .schema import (
     PLAYGROUND_ASSESSMENT_FIELDS,
     PLAYGROUNDS,
@@ -712,261 +711,6 @@ def playground_filter(
         )
         keep &= inspection_due(column, today, interval_months)
     return keep
-
-
-# --------------------------------------------------------------------------------------------
-# Population layer fields
-# --------------------------------------------------------------------------------------------
-
-#: CBS 100 m grid bands: current names (2020 onwards) and the older short ones.
-CBS_BAND_FIELDS = {
-    "0-14": ("aantal_inwoners_0_tot_15_jaar", "inw_014"),
-    "15-24": ("aantal_inwoners_15_tot_25_jaar", "inw_1524"),
-}
-#: Own counts per playground age group (e.g. the reach output per resident point).
-AGE_COUNT_FIELDS = {
-    "0-5": ("residents_0_5", "inwoners_0_5", "kinderen_0_5"),
-    "6-11": ("residents_6_11", "inwoners_6_11", "kinderen_6_11"),
-    "12-17": ("residents_12_17", "inwoners_12_17", "jongeren_12_17"),
-}
-
-
-@dataclass(frozen=True)
-class PopulationFields:
-    """Where a population layer keeps its children: own counts per age group (``counts``)
-    and/or the CBS bands to split (``bands``, keys ``0-14`` and ``15-24``)."""
-
-    counts: Dict[str, str] = field(default_factory=dict)
-    bands: Dict[str, str] = field(default_factory=dict)
-
-    @property
-    def names(self) -> List[str]:
-        return list(self.counts.values()) + list(self.bands.values())
-
-    @property
-    def is_cbs_grid(self) -> bool:
-        return len(self.bands) == len(CBS_BAND_FIELDS)
-
-
-def population_fields(names: Iterable[str]) -> Optional[PopulationFields]:
-    """The children's fields of a layer with these field names (any case), or None.
-
-    Own counts per age group are used where present (all three or none, so every age group
-    is counted the same way); otherwise both CBS bands (0-14 and 15-24) are needed.
-    """
-    by_lower = {str(n).lower(): str(n) for n in names}
-
-    def first(candidates: Sequence[str]) -> Optional[str]:
-        for candidate in candidates:
-            if candidate in by_lower:
-                return by_lower[candidate]
-        return None
-
-    counts = {g: first(c) for g, c in AGE_COUNT_FIELDS.items()}
-    bands = {b: first(c) for b, c in CBS_BAND_FIELDS.items()}
-    own = {g: f for g, f in counts.items() if f is not None}
-    cbs = {b: f for b, f in bands.items() if f is not None}
-    if len(cbs) == len(CBS_BAND_FIELDS):
-        if len(own) == len(AGE_COUNT_FIELDS):
-            return PopulationFields(counts=own, bands=cbs)
-        return PopulationFields(bands=cbs)
-    if len(own) == len(AGE_COUNT_FIELDS):
-        return PopulationFields(counts=own)
-    return None
-
-
-def population_layer_score(names: Iterable[str]) -> int:
-    """How well a layer suits as the population layer: 2 CBS grid bands, 1 own counts per
-    age group, 0 unusable. The dock preselects the best."""
-    found = population_fields(names)
-    if found is None:
-        return 0
-    return 2 if found.is_cbs_grid else 1
-
-
-# --------------------------------------------------------------------------------------------
-# Children for whom a playground is the nearest suitable one
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgeGroupChildren:
-    """For one playground and age group: its norm, whether it serves the group, and the
-    children (possibly fractional: split CBS bands) for whom it is the nearest suitable
-    playground, all of them and those within the norm."""
-
-    group: str
-    norm_m: float
-    serves: bool
-    age_unknown: bool
-    nearest: float
-    within_norm: float
-
-
-@dataclass
-class PlaygroundChildren:
-    """The reach result once for all playgrounds, to look up one playground at a time."""
-
-    per_place: pd.DataFrame
-    norm: NormProfile
-    distance_type: str
-    serves: Dict[str, np.ndarray]
-    age_unknown: Dict[str, np.ndarray]
-    place_ids: np.ndarray
-    residents_origin: Dict[str, str]
-    assumption: str
-    notes: List[str]
-    unknown_serves: bool
-    population_points: int
-    total_children: Dict[str, float]
-    split_groups: Tuple[str, ...] = ()
-    suppressed_rows: int = 0
-    suppressed_value: float = SUPPRESSED_MIDDLE_ESTIMATE
-
-    def for_place(self, place_id: Any) -> List[AgeGroupChildren]:
-        """Per age group the children nearest to this playground (0 for a playground that
-        has no geometry or is not in the result)."""
-        rows = np.nonzero(self.place_ids == place_id)[0]
-        out: List[AgeGroupChildren] = []
-        for group in AGE_GROUPS:
-            s = COLUMN_SUFFIX[group]
-            nearest = within = 0.0
-            serves = unknown = False
-            if rows.size:
-                r = int(rows[0])
-                serves = bool(self.serves[group][r])
-                unknown = bool(self.age_unknown[group][r])
-                col = f"residents_{s}_nearest"
-                if col in self.per_place.columns:
-                    nearest = float(self.per_place[col].iloc[r])
-                    within = float(self.per_place[f"{col}_within_norm"].iloc[r])
-            out.append(
-                AgeGroupChildren(
-                    group=group,
-                    norm_m=self.norm.max_distance(group),
-                    serves=serves,
-                    age_unknown=unknown,
-                    nearest=nearest,
-                    within_norm=within,
-                )
-            )
-        return out
-
-
-def playground_children(
-    population_xy: np.ndarray,
-    population: pd.DataFrame,
-    fields: PopulationFields,
-    places_xy: np.ndarray,
-    places: pd.DataFrame,
-    norm: NormProfile,
-    *,
-    place_ids: Sequence[Any],
-    unknown_serves: bool = True,
-    network=None,
-    place_rings: Optional[Sequence] = None,
-    suppressed_value: Optional[float] = None,
-    max_snap_distance: float = 50.0,
-) -> PlaygroundChildren:
-    """Reach of every population point to the nearest suitable playground per age group,
-    kept per playground (core :func:`~.reach.playground_reach`, once for all playgrounds).
-
-    ``population``: the layer's attributes with ``fields``; rows without coordinates are
-    left out (counted in ``notes``). ``places``: the playgrounds' attributes (age fields
-    ``age_0_5`` …, missing or NULL = unknown, suitable when ``unknown_serves``); playgrounds
-    without coordinates serve nobody. ``network``: a :class:`~.network.WalkNetwork` for
-    walking distances, else straight-line.
-    """
-    pop_xy = np.asarray(population_xy, dtype=float).reshape(-1, 2)
-    plc_xy = np.asarray(places_xy, dtype=float).reshape(-1, 2)
-    ids = np.asarray(place_ids)
-    if len(ids) != len(plc_xy) or len(places) != len(plc_xy):
-        raise WijkaanpakInputError(
-            "The playgrounds' ids, attributes and coordinates differ in length."
-        )
-    notes: List[str] = []
-    usable = np.isfinite(pop_xy).all(axis=1)
-    if not usable.all():
-        notes.append(f"{int((~usable).sum())} population features without a geometry left out.")
-    frame = population.reset_index(drop=True)[usable]
-    counts = residents_per_age_group(
-        int(usable.sum()),
-        counts={g: frame[f].to_numpy() for g, f in fields.counts.items()},
-        bands={b: frame[f].to_numpy() for b, f in fields.bands.items()},
-        labels={**fields.counts, **fields.bands},
-        suppressed_value=SUPPRESSED_MIDDLE_ESTIMATE
-        if suppressed_value is None
-        else suppressed_value,
-    )
-    residents = {g: v for g, v in counts.residents.items() if g in AGE_GROUPS}
-    if not residents:
-        raise WijkaanpakInputError(
-            "The population layer has no children's counts (0-5, 6-11, 12-17)."
-        )
-    if counts.suppressed_rows:
-        notes.append(
-            f"{counts.suppressed_rows} population features with suppressed counts, each taken "
-            f"as {counts.suppressed_value:g}."
-        )
-    notes.extend(counts.notes)
-    flags, _unknown = place_age_flags(
-        {g: places[f].to_numpy() if f in places.columns else None for g, f in AGE_FIELDS.items()},
-        len(places),
-        unknown_serves,
-    )
-    unknown = {
-        g: (
-            parse_bool01(places[f])[0].isna().to_numpy()
-            if f in places.columns
-            else np.ones(len(places), dtype=bool)
-        )
-        for g, f in AGE_FIELDS.items()
-    }
-    located = np.isfinite(plc_xy).all(axis=1)
-    if not located.all():
-        notes.append(f"{int((~located).sum())} playgrounds without a geometry serve nobody.")
-    if not located.any():
-        raise WijkaanpakInputError("No playground has a geometry.")
-    rings = None
-    if place_rings is not None:
-        rings = [r for r, ok in zip(place_rings, located) if ok]
-    result = playground_reach(
-        pop_xy[usable],
-        residents,
-        plc_xy[located],
-        {g: f[located] for g, f in flags.items()},
-        norm,
-        place_ids=np.nonzero(located)[0],
-        network=network,
-        max_snap_distance=max_snap_distance,
-        place_rings=rings,
-    )
-    notes.extend(result.warnings)
-    # Back to one row per playground of the layer (those without geometry: zeros).
-    per_place_located = result.per_place()
-    per_place = pd.DataFrame(index=pd.RangeIndex(len(plc_xy)))
-    for column in per_place_located.columns:
-        if column.startswith("residents_"):
-            values = np.zeros(len(plc_xy))
-            values[located] = per_place_located[column].to_numpy(dtype=float)
-            per_place[column] = values
-    return PlaygroundChildren(
-        per_place=per_place,
-        norm=norm,
-        distance_type=result.distance_type,
-        serves={g: np.where(located, f, False) for g, f in flags.items()},
-        age_unknown=unknown,
-        place_ids=ids,
-        residents_origin=dict(counts.origin),
-        assumption=counts.assumption,
-        notes=notes,
-        unknown_serves=bool(unknown_serves),
-        population_points=int(usable.sum()),
-        total_children={g: float(v.sum()) for g, v in residents.items()},
-        split_groups=tuple(counts.split_groups),
-        suppressed_rows=int(counts.suppressed_rows),
-        suppressed_value=float(counts.suppressed_value),
-    )
 
 
 def playground_catchments(

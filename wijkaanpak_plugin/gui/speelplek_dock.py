@@ -16,7 +16,10 @@ Writing. *Apply* writes the assessment into the layer's edit buffer inside one e
 the layer is put in edit mode when needed and left there. *Save layer* commits
 (``commitChanges``) and shows the provider's errors when that fails (the edits stay in the
 buffer). Edits that are applied but not saved keep the layer modified, so QGIS asks to save
-them when the project or QGIS is closed. Fields an assessment needs and the layer lacks are
+them when the project or QGIS is closed. Values typed but not applied are not lost when QGIS
+quits: closing the main window applies them first (so QGIS's own unsaved-edits prompt covers
+them), and an exit blocker asks about any left (Ctrl+Q); see
+:meth:`SpeelplekDock.settle_before_quit`. Fields an assessment needs and the layer lacks are
 added only after the planner agrees ("Add the missing fields …?"), into the edit buffer too.
 """
 
@@ -54,7 +57,7 @@ from qgis.gui import (
     QgsRubberBand,
 )
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QLocale, Qt, QTimer, QVariant
+from qgis.PyQt.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QVariant
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -98,6 +101,11 @@ from ..core.reach_analysis import PLAYGROUND, ReachAnalysis, ReachInputs, analys
 from ..layer_io import WORKING_CRS, polygon_rings, read_features, wkb_geometries
 from ..reach_inputs import guess_population_fields, read_network, read_places, read_population
 from ..settings import WijkaanpakSettings
+
+try:  # QGIS 3.16+
+    from qgis.gui import QgsApplicationExitBlockerInterface
+except ImportError:  # pragma: no cover
+    QgsApplicationExitBlockerInterface = None
 
 DOCK_OBJECT_NAME = "WijkaanpakSpeelplekDock"
 LOG_TAG = "Wijkaanpak"
@@ -329,6 +337,7 @@ class SpeelplekDock(QgsDockWidget):
 
         self._build_widgets()
         self._connect()
+        self._guard_quit()
         self._preselect_layers(force=True)
         self._watch_inputs()
         self._set_layer(self.ui.playgroundLayerCombo.currentLayer())
@@ -1752,6 +1761,80 @@ class SpeelplekDock(QgsDockWidget):
             if self.canvas.mapTool() is self._tool:
                 self.canvas.unsetMapTool(self._tool)
 
+    # ------------------------------------------------------------------ quitting QGIS
+
+    def _guard_quit(self) -> None:
+        """Watch QGIS quitting: the main window's close event (before QGIS asks about unsaved
+        layer edits) and, for every other way out (Ctrl+Q, Project → Exit), an application
+        exit blocker (QGIS 3.16+, asked after QGIS's own questions)."""
+        self._main_window = self.iface.mainWindow() if self.iface is not None else None
+        if self._main_window is not None:
+            self._main_window.installEventFilter(self)
+        self._exit_blocker = None
+        if _ExitBlocker is not None and self.iface is not None:
+            register = getattr(self.iface, "registerApplicationExitBlocker", None)
+            if callable(register):
+                self._exit_blocker = _ExitBlocker(self)
+                register(self._exit_blocker)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Close
+            and watched is self._main_window
+            and not self.settle_before_quit()
+        ):
+            event.ignore()
+            return True  # QGIS stays open, the form as it was
+        return False
+
+    def settle_before_quit(self) -> bool:
+        """QGIS's main window is closing: values typed but not applied go into the layer's
+        edit buffer now (checked as Apply checks them), so QGIS's own prompt about unsaved
+        layer edits that follows covers them. If they cannot be applied (a value is not
+        valid, fields are missing and the planner does not add them), the planner chooses:
+        quit and lose them, or stay. True = QGIS may go on closing."""
+        if self._unloaded or not self.is_dirty():
+            return True
+        if self.apply():
+            return True
+        self.setUserVisible(True)
+        answer = self._ask(
+            self.tr("Playground assessment"),
+            self.tr(
+                "The assessment of {} has values that could not be applied (see the dock). "
+                "Close QGIS and lose them?"
+            ).format(self._current_name()),
+            QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Cancel,
+        )
+        return answer == QMessageBox.Discard
+
+    def settle_on_exit(self) -> bool:
+        """The exit blocker: QGIS quits by another way than closing its window (e.g. Ctrl+Q)
+        and has asked about layer edits already, so values still typed but not applied are
+        saved here: Save applies and commits them, Discard drops them, Cancel keeps QGIS
+        open. True = QGIS may quit."""
+        if self._unloaded or not self.is_dirty():
+            return True
+        self.setUserVisible(True)
+        answer = self._ask(
+            self.tr("Playground assessment"),
+            self.tr(
+                "The assessment of {} has values that are not applied. Save them to layer "
+                "'{}' before QGIS closes?"
+            ).format(self._current_name(), self.layer.name()),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
+        if answer == QMessageBox.Save:
+            return self.apply() and self.save()
+        return answer == QMessageBox.Discard
+
+    def _current_name(self) -> str:
+        if self.layer is None or self.fid is None:
+            return self.tr("this playground")
+        return self._display_name(pd.Series(self._feature_attributes()), self.fid)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # No question here: closing only hides the dock, the typed values stay in the form
         # (and QGIS may be shutting down, where a modal question is not safe).
@@ -1764,6 +1847,13 @@ class SpeelplekDock(QgsDockWidget):
         """Remove everything the dock put on the canvas and disconnect from the project
         (the plugin calls this on unload). Afterwards the dock asks nothing any more."""
         self._unloaded = True
+        if getattr(self, "_main_window", None) is not None:
+            self._main_window.removeEventFilter(self)
+        if getattr(self, "_exit_blocker", None) is not None:
+            unregister = getattr(self.iface, "unregisterApplicationExitBlocker", None)
+            if callable(unregister):
+                unregister(self._exit_blocker)
+            self._exit_blocker = None
         self._clear_canvas()
         if self.canvas.mapTool() is self._tool:
             self.canvas.unsetMapTool(self._tool)
@@ -1793,6 +1883,25 @@ class SpeelplekDock(QgsDockWidget):
             except (TypeError, RuntimeError):
                 pass
             self._toolbar_combo = None
+
+
+if QgsApplicationExitBlockerInterface is not None:
+
+    class _ExitBlocker(QgsApplicationExitBlockerInterface):
+        """Asks the dock before QGIS quits (registered with the interface, QGIS 3.16+)."""
+
+        def __init__(self, dock: SpeelplekDock) -> None:
+            super().__init__()
+            self._dock = dock
+
+        def allowExit(self) -> bool:  # noqa: N802 - QGIS's name
+            try:
+                return self._dock.settle_on_exit()
+            except RuntimeError:  # the dock is gone already
+                return True
+
+else:  # pragma: no cover - QGIS before 3.16
+    _ExitBlocker = None
 
 
 def _layer_filter(*names: str):
