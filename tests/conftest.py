@@ -107,6 +107,24 @@ def run_alg(wijkaanpak_plugin):
     return _run
 
 
+@pytest.fixture(scope="session")
+def postgis_server():
+    """A throw-away PostgreSQL + PostGIS server for the session (tests/qgis/postgis_server.py):
+    Unix socket in a temp folder, roles of docs/postgis.md; stopped and removed at the end."""
+    from wijkaanpak.tests.qgis.postgis_server import PostgisServer, PostgisUnavailableError
+
+    try:
+        server = PostgisServer.start()
+    except PostgisUnavailableError as error:
+        if running_in_ci():
+            pytest.fail(f"PostGIS tests cannot run under CI=true: {error}", pytrace=False)
+        pytest.skip(f"PostGIS tests skipped (they fail under CI=true): {error}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture()
 def sample_copy(tmp_path):
     """Copy a bundled sample or test GeoPackage into tmp_path before a test touches it."""
