@@ -914,17 +914,9 @@ class SpeelplekDock(QgsDockWidget):
             self._message(text, error=True)
 
     def _snapshot(self) -> Dict[str, Any]:
-        """The form as the widgets hold it (to tell whether something was typed)."""
-        ui = self.ui
-        state: Dict[str, Any] = {
-            "condition_score": ui.conditionCombo.currentIndex(),
-            "rating": ui.ratingEdit.text(),
-            "last_inspection": self._form_date(),
-            "notes": ui.notesEdit.toPlainText(),
-        }
-        for name, combo in list(self._age_combos().items()) + list(self._answer_combos.items()):
-            state[name] = combo.currentIndex()
-        return state
+        """The form as the widgets hold it (to tell whether something was typed); the
+        assessor is left out, as the form fills it in itself."""
+        return {k: v for k, v in self.form_values().items() if k != "assessor"}
 
     def is_dirty(self) -> bool:
         """True when the form holds values that were typed but not applied."""
