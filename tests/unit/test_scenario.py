@@ -66,9 +66,7 @@ class TinyMap:
         n = int(rng.integers(25, 60))
         self.pop_xy = rng.uniform(0, size, (n, 2)) + [X0, Y0]
         self.counts = {g: rng.integers(0, 4, n).astype(float) for g in GROUPS}
-        self.codes = np.where(
-            self.pop_xy[:, 0] - X0 < size / 2, "WEST", "EAST"
-        ).astype(object)
+        self.codes = np.where(self.pop_xy[:, 0] - X0 < size / 2, "WEST", "EAST").astype(object)
         self.codes[(self.pop_xy[:, 1] - Y0) > 0.8 * size] = "NORTH"
         self.norm = user_norm_profile(150, 300, 500, 250, 350, name="tiny")
         self.places = []  # dicts: kind, xy, ages, fid, rings, name
@@ -492,7 +490,8 @@ def test_scenario_layer_rows_become_edits():
     )
     xy = np.array([[X0, Y0], [X0 + 1, Y0 + 1], [np.nan, np.nan]])
     edits = edits_from_frame(frame, xy, [1, 2, 3])
-    assert edits[0] == ScenarioEdit(ADD, PLAYGROUND, (X0, Y0), ("0-5", "12-17"), None, "Pleintje", 1)
+    expected = ScenarioEdit(ADD, PLAYGROUND, (X0, Y0), ("0-5", "12-17"), None, "Pleintje", 1)
+    assert edits[0] == expected
     assert edits[1].action == MOVE and edits[1].ref == 4 and edits[1].kind == MEETING_PLACE
     assert edits[2].action == REMOVE and edits[2].ref == 2 and edits[2].xy is None
     bad = frame.copy()
