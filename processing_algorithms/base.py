@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+import os
 import traceback
 from typing import Any, Callable, Optional
 
 from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsMessageLog,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
-from ..wijkaanpak_plugin.layer_io import remove_output_file
+from ..wijkaanpak_plugin.layer_io import _check_crs, remove_output_file
 from ..wijkaanpak_plugin.resources_path import icon_path, style_path
 
 
@@ -275,6 +285,171 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
             raise
         except WijkaanpakInputError as error:
             outputs.discard()
+# --------------------------------------------------------------------------- early checks
+# What can be checked before a single feature is read, so that a wrong combination fails in a
+# second (in the dialog, before the run starts) instead of after minutes of reading: every
+# input layer's geometry type and CRS, every chosen field present in its layer and of a usable
+# type, every filter expression valid on its layer's fields, every chosen file present. An
+# algorithm adds its own combinations in ``early_checks``. checkParameterValues runs them (the
+# dialog, processing.run, qgis_process and batch runs call it) and processAlgorithm runs them
+# again first, for callers that skip it.
+
+_GEOMETRY_OF_TYPE = {
+    QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+    QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+    QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
+}
+_GEOMETRIC_TYPES = set(_GEOMETRY_OF_TYPE) | {QgsProcessing.TypeVectorAnyGeometry}
+#: Field types that can never hold numbers (text can: a CSV of CBS figures reads as text).
+_NOT_NUMBERS = (
+    QVariant.Date,
+    QVariant.DateTime,
+    QVariant.Time,
+    QVariant.ByteArray,
+    QVariant.Map,
+    QVariant.List,
+    QVariant.StringList,
+)
+
+
+def _geometry_words(geometry_type) -> str:
+    return {
+        QgsWkbTypes.PointGeometry: Wijkaanpak.tr("points"),
+        QgsWkbTypes.LineGeometry: Wijkaanpak.tr("lines"),
+        QgsWkbTypes.PolygonGeometry: Wijkaanpak.tr("polygons"),
+    }.get(geometry_type, Wijkaanpak.tr("no geometry (a table)"))
+
+
+def parameter_words(parameter) -> str:
+    """A parameter as the dialog and the command line know it: 'Areas (…)' (AREAS)."""
+    return "'{}' ({})".format(parameter.description(), parameter.name())
+
+
+def check_inputs(algorithm, parameters, context) -> None:
+    """The checks every algorithm gets from its parameter definitions (see above).
+
+    Reads no feature: only layer metadata (fields, geometry type, CRS, extent) and files'
+    existence. Raises QgsProcessingException naming the parameter, the layer and the field.
+    """
+    sources: dict = {}
+
+    def source(name):
+        if name not in sources:
+            sources[name] = algorithm.parameterAsSource(parameters, name, context)
+        return sources[name]
+
+    for p in algorithm.parameterDefinitions():
+        if isinstance(p, QgsProcessingParameterFeatureSource):
+            _check_source(algorithm, p, source(p.name()), parameters, context)
+        elif isinstance(p, QgsProcessingParameterField) and p.parentLayerParameterName():
+            _check_fields(algorithm, p, source(p.parentLayerParameterName()), parameters, context)
+        elif isinstance(p, QgsProcessingParameterExpression) and p.parentLayerParameterName():
+            _check_expression(
+                algorithm, p, source(p.parentLayerParameterName()), parameters, context
+            )
+        elif isinstance(p, QgsProcessingParameterFile):
+            path = algorithm.parameterAsFile(parameters, p.name(), context)
+            if (
+                path
+                and p.behavior() == QgsProcessingParameterFile.File
+                and not os.path.isfile(path)
+            ):
+                raise QgsProcessingException(
+                    Wijkaanpak.tr("File '{}' ({}) does not exist.").format(path, parameter_words(p))
+                )
+
+
+def _check_source(algorithm, p, source, parameters, context) -> None:
+    types = set(p.dataTypes())
+    if source is None or not types or not types <= _GEOMETRIC_TYPES:
+        return  # any layer or table: read as a table, its geometry and CRS are not used
+    label = algorithm.layer_name(parameters, p.name(), context)
+    geometry = QgsWkbTypes.geometryType(source.wkbType())
+    allowed = {_GEOMETRY_OF_TYPE[t] for t in types if t in _GEOMETRY_OF_TYPE}
+    if QgsProcessing.TypeVectorAnyGeometry in types:
+        allowed = set(_GEOMETRY_OF_TYPE.values())
+    if geometry != QgsWkbTypes.UnknownGeometry and geometry not in allowed:
+        raise QgsProcessingException(
+            Wijkaanpak.tr("Layer '{}' has {}, but {} takes {}.").format(
+                label,
+                _geometry_words(geometry),
+                parameter_words(p),
+                Wijkaanpak.tr(" or ").join(sorted(_geometry_words(g) for g in allowed)),
+            )
+        )
+    _check_crs(source, source.sourceCrs(), label)
+
+
+def _check_fields(algorithm, p, source, parameters, context) -> None:
+    if source is None:
+        return
+    if p.allowMultiple():
+        names = algorithm.parameterAsFields(parameters, p.name(), context) or []
+    else:
+        names = [algorithm.parameterAsString(parameters, p.name(), context)]
+    names = [str(n) for n in names if n]
+    fallback = set()
+    if p.name() in algorithm.FIELDS_WITH_FALLBACK:
+        default = p.defaultValue()
+        fallback = set(default if isinstance(default, (list, tuple)) else [default])
+    fields = source.fields()
+    label = None
+    for name in names:
+        index = fields.lookupField(name)
+        if index < 0 and name in fallback:
+            continue  # the algorithm's own default, absent from this layer: it falls back
+        label = label or algorithm.layer_name(parameters, p.parentLayerParameterName(), context)
+        if index < 0:
+            available = [f.name() for f in fields]
+            raise QgsProcessingException(
+                Wijkaanpak.tr("Layer '{}' has no field '{}' ({}). Its fields: {}.").format(
+                    label,
+                    name,
+                    parameter_words(p),
+                    ", ".join(available[:40]) + (" …" if len(available) > 40 else ""),
+                )
+            )
+        field = fields.at(index)
+        if p.dataType() == QgsProcessingParameterField.Numeric and field.type() in _NOT_NUMBERS:
+            raise QgsProcessingException(
+                Wijkaanpak.tr(
+                    "Layer '{}': field '{}' ({}) holds {}, not numbers; choose a field with "
+                    "numbers."
+                ).format(label, field.name(), parameter_words(p), field.typeName())
+            )
+
+
+def _check_expression(algorithm, p, source, parameters, context) -> None:
+    # the raw text: parameterAsExpression gives '' for an expression that does not parse, and
+    # the run would then go on without the filter the user typed
+    value = parameters.get(p.name())
+    if not isinstance(value, str):
+        value = algorithm.parameterAsExpression(parameters, p.name(), context)
+    text = (value or "").strip()
+    if source is None or not text:
+        return
+    parsed = QgsExpression(text)
+    label = algorithm.layer_name(parameters, p.parentLayerParameterName(), context)
+    if parsed.hasParserError():
+        raise QgsProcessingException(
+            Wijkaanpak.tr("The expression '{}' ({}) is not valid: {}").format(
+                text, parameter_words(p), parsed.parserErrorString()
+            )
+        )
+    names = {f.name().lower() for f in source.fields()}
+    unknown = sorted(
+        c
+        for c in parsed.referencedColumns()
+        if c != QgsFeatureRequest.ALL_ATTRIBUTES and c.lower() not in names
+    )
+    if unknown:
+        raise QgsProcessingException(
+            Wijkaanpak.tr(
+                "The expression '{}' ({}) uses field {} that layer '{}' does not have."
+            ).format(text, parameter_words(p), ", ".join("'{}'".format(c) for c in unknown), label)
+        )
+
+
             raise QgsProcessingException(str(error)) from error
         except Exception as error:  # noqa: BLE001 - never a raw traceback for the user
             outputs.discard()
@@ -322,8 +497,70 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
         """The layer behind an input when the input is the whole layer, else None.
 
         Lets layer_io read a GeoPackage in bulk; a selection, feature limit, filter or
+    #: Field parameters whose *default* may be absent from the layer: the algorithm then falls
+    #: back (e.g. the CBS grid's field names on another population layer) or uses the field
+    #: only together with another input. A field the user chose must always exist.
+    FIELDS_WITH_FALLBACK: tuple = ()
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS's own checks, then those that need no feature read (see ``check_inputs``)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = self.early_problem(parameters, context)
+        if problem:
+            return False, problem
+        return ok, message
+
+    def early_problem(self, parameters, context) -> Optional[str]:
+        """What is wrong before anything is read, or None. A bug in a check never blocks a
+        run (it is logged; the run checks its inputs again while reading)."""
+        try:
+            check_inputs(self, parameters, context)
+            self.early_checks(parameters, context)
+        except (QgsProcessingException, WijkaanpakInputError) as error:
+            return str(error)
+        except Exception:  # noqa: BLE001
+            QgsMessageLog.logMessage(traceback.format_exc(), "Wijkaanpak", Qgis.Warning)
+        return None
+
+    def early_checks(self, parameters, context) -> None:
+        """This algorithm's own combinations of inputs that need no feature read (an output
+        that needs an optional input, two inputs that exclude each other); raise
+        QgsProcessingException. Runs after the checks of every input (``check_inputs``)."""
+
+    def require_field(self, parameters, context, name: str) -> None:
+        """Field parameter ``name`` must be chosen and exist in its layer, whatever its default
+        (for a field that only a combination of inputs needs, e.g. a code field in grid mode)."""
+        p = self.parameterDefinition(name)
+        parent = p.parentLayerParameterName()
+        source = self.parameterAsSource(parameters, parent, context)
+        if source is None:
+            return
+        label = self.layer_name(parameters, parent, context)
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            raise QgsProcessingException(
+                Wijkaanpak.tr("Choose a field of layer '{}' for {}.").format(
+                    label, parameter_words(p)
+                )
+            )
+        if source.fields().lookupField(value) < 0:
+            available = [f.name() for f in source.fields()]
+            raise QgsProcessingException(
+                Wijkaanpak.tr("Layer '{}' has no field '{}' ({}). Its fields: {}.").format(
+                    label,
+                    value,
+                    parameter_words(p),
+                    ", ".join(available[:40]) + (" …" if len(available) > 40 else ""),
+                )
+            )
+
         invalid-geometry setting on the input keeps the ordinary feature-by-feature path.
         """
+        problem = self.early_problem(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
         value = parameters.get(name)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             return None

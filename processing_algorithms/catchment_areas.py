@@ -142,6 +142,19 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
             QgsProcessingOutputNumber("N_UNSNAPPED", self.tr("Places too far from the network"))
         )
 
+    def early_checks(self, parameters, context) -> None:
+        """The distance, and no detour factor with a network, before any reading."""
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        if not np.isfinite(distance) or distance <= 0:
+            raise QgsProcessingException(
+                self.tr(
+                    "Parameter DISTANCE (walking distance) must be more than 0 m, got {}."
+                ).format(distance)
+            )
+        check_detour(
+            self, parameters, context, self.parameterAsSource(parameters, "NETWORK", context)
+        )
+
     def process(self, parameters, context, feedback, outputs) -> dict:
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)

@@ -276,6 +276,22 @@ class MeasuredLonelinessAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(self.tr("The areas with the eight loneliness fields, vintage, source and note."))
         self.addParameter(p)
 
+    #: Without the age-group column the age group parameter says which rows the table holds.
+    FIELDS_WITH_FALLBACK = ("AGE_FIELD",)
+
+    def early_checks(self, parameters, context) -> None:
+        """The RIVM table as a layer or as a file, not both, before any reading."""
+        has_layer = parameters.get(self.RIVM_TABLE) not in (None, "")
+        has_file = bool(self.parameterAsFile(parameters, self.RIVM_FILE, context))
+        if has_layer and has_file:
+            raise QgsProcessingException(
+                self.tr("Give the RIVM table as a layer or as a file, not both.")
+            )
+        if not has_layer and not has_file:
+            raise QgsProcessingException(
+                self.tr("Give the RIVM table: a layer (RIVM_TABLE) or a CSV file (RIVM_FILE).")
+            )
+
     def _read_rivm(self, parameters, context, feedback):
         """(frame, label, code column) of the RIVM table from the layer or the file."""
         path = self.parameterAsFile(parameters, self.RIVM_FILE, context)

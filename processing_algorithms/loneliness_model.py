@@ -252,6 +252,13 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
         self.addOutput(QgsProcessingOutputFile("REPORT", self.tr("Report (Markdown)")))
         self.addOutput(QgsProcessingOutputFile("REPORT_JSON", self.tr("Report (JSON)")))
 
+    def early_checks(self, parameters, context) -> None:
+        """A model file and at least one predictor, before any reading."""
+        if not self.parameterAsFileOutput(parameters, self.MODEL, context):
+            raise QgsProcessingException(self.tr("Give a file for the model (MODEL)."))
+        if not self.parameterAsFields(parameters, self.PREDICTORS, context):
+            raise QgsProcessingException(self.tr("Choose at least one predictor field."))
+
     def process(self, parameters, context, feedback, outputs) -> dict:
         target = self.parameterAsString(parameters, self.TARGET_FIELD, context)
         predictors = self.parameterAsFields(parameters, self.PREDICTORS, context)
@@ -575,6 +582,15 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             )
         )
         self.addParameter(p)
+
+    #: The buurt code field is used only in grid mode.
+    FIELDS_WITH_FALLBACK = ("BUURT_CODE_FIELD",)
+
+    def early_checks(self, parameters, context) -> None:
+        """Grid mode needs the buurt code and residents fields, checked before any reading."""
+        if self.parameterAsBoolean(parameters, self.GRID_MODE, context):
+            self.require_field(parameters, context, self.BUURT_CODE_FIELD)
+            self.require_field(parameters, context, self.POPULATION_FIELD)
 
     def process(self, parameters, context, feedback, outputs) -> dict:
         model_file = self.parameterAsFile(parameters, self.MODEL, context)

@@ -189,6 +189,15 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
         p.setHelp(self.tr("The areas with score, class, top factors, reasons and note."))
         self.addParameter(p)
 
+    #: The code fields are used only with a grid; the population field has its own fallback.
+    FIELDS_WITH_FALLBACK = ("POPULATION_FIELD", "GRID_CODE_FIELD", "AREA_CODE_FIELD")
+
+    def early_checks(self, parameters, context) -> None:
+        """Figures from a grid need both code fields, checked before any reading."""
+        if parameters.get(self.GRID) not in (None, ""):
+            self.require_field(parameters, context, self.AREA_CODE_FIELD)
+            self.require_field(parameters, context, self.GRID_CODE_FIELD)
+
     def _grid_figures(self, parameters, context, feedback, areas, config, population):
         """The areas frame with factor values from the grid, and the config that reads them."""
         source = self.source_or_fail(parameters, self.GRID, context)

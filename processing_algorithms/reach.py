@@ -12,6 +12,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -567,6 +568,42 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
             )
             return False
         return want
+
+    #: CBS grid names and the area code: absent from another layer, they are not used.
+    FIELDS_WITH_FALLBACK = (FIELD_65PLUS, FIELD_0_14, FIELD_15_24, AREA_CODE_FIELD)
+
+    def early_checks(self, parameters, context) -> None:
+        """Outputs, areas, norm, count fields, addresses and detour, before any reading."""
+        if not any(wanted(parameters, o) for o in self.OUTPUTS):
+            raise QgsProcessingException(
+                self.tr("Choose at least one output (population, areas, places or gaps).")
+            )
+        self._check_area_parameters(parameters, context, QgsProcessingFeedback())
+        self._norm(parameters, context)
+        pop_source = self.parameterAsSource(parameters, self.POPULATION, context)
+        if pop_source is not None:
+            label = self.layer_name(parameters, self.POPULATION, context)
+            names = (*self.GROUP_FIELDS.values(), *self.BAND_FIELDS.values())
+            if not any(
+                [self._population_field(parameters, n, context, pop_source, label) for n in names]
+            ):
+                raise QgsProcessingException(
+                    self.tr(
+                        "Population layer '{}': no resident count field. Choose a field for at "
+                        "least one age group (0-5, 6-11, 12-17, 65+) or the CBS bands 0-14 and "
+                        "15-24."
+                    ).format(label)
+                )
+            addresses = self.parameterAsSource(parameters, self.ADDRESSES, context)
+            if addresses is not None and not is_polygon_layer(pop_source):
+                raise QgsProcessingException(
+                    self.tr(
+                        "Population layer '{}' has no polygons: address points (ADDRESSES) only "
+                        "spread population polygons such as CBS grid cells. Leave ADDRESSES empty."
+                    ).format(label)
+                )
+        network = self.parameterAsSource(parameters, self.NETWORK, context)
+        check_detour(self, parameters, context, network)
 
     def process(self, parameters, context, feedback, outputs) -> dict:
         if not any(wanted(parameters, o) for o in self.OUTPUTS):
