@@ -220,71 +220,6 @@ def _apply_aliases(layer, path) -> bool:
     return True
 
 
-class RunOutputs:
-    """The file outputs one run created, so a failure can remove them (nothing half-written)."""
-
-    def __init__(self) -> None:
-        self.sinks: list[Any] = []
-        self.paths: list[str] = []
-
-    def discard(self) -> None:
-        self.sinks.clear()
-        for path in self.paths:
-            remove_output_file(path)
-
-
-class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set NAME, define strings with self.tr and implement ``process``."""
-
-    NAME = ""
-    GROUP_ID = "inventories"
-
-    GROUPS = {
-        "inventories": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "1 · Inventories and figures"),
-        "reach": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "2 · Reach"),
-        "loneliness": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "3 · Loneliness"),
-        "agenda": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "4 · Ambitions and wijkagenda"),
-    }
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
-
-    def createInstance(self):
-        return type(self)()
-
-    def name(self) -> str:
-        return self.NAME
-
-    def groupId(self) -> str:
-        return self.GROUP_ID
-
-    def group(self) -> str:
-        return QCoreApplication.translate("WijkaanpakAlgorithm", self.GROUPS[self.GROUP_ID])
-
-    def icon(self) -> QIcon:
-        return QIcon(str(icon_path()))
-
-    def helpUrl(self) -> str:
-        return "https://github.com/wijkaanpak/wijkaanpak#readme"
-
-    def processAlgorithm(self, parameters, context, feedback):
-        """Run, and on any failure remove what this run wrote and explain in plain words."""
-        outputs = RunOutputs()
-        try:
-            result = self.process(parameters, context, feedback, outputs)
-            if feedback is not None and feedback.isCanceled():
-                outputs.discard()
-                raise QgsProcessingException(
-                    QCoreApplication.translate(
-                        "WijkaanpakAlgorithm", "Cancelled: no output was written."
-                    )
-                )
-            return result
-        except QgsProcessingException:
-            outputs.discard()
-            raise
-        except WijkaanpakInputError as error:
-            outputs.discard()
 # --------------------------------------------------------------------------- early checks
 # What can be checked before a single feature is read, so that a wrong combination fails in a
 # second (in the dialog, before the run starts) instead of after minutes of reading: every
@@ -450,53 +385,53 @@ def _check_expression(algorithm, p, source, parameters, context) -> None:
         )
 
 
-            raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - never a raw traceback for the user
-            outputs.discard()
-            if feedback is not None:
-                feedback.pushDebugInfo(traceback.format_exc())
-            raise QgsProcessingException(
-                Wijkaanpak.tr(
-                    "{} failed: {}. No output was written. Details are in the log."
-                ).format(self.displayName(), error)
-            ) from error
+class RunOutputs:
+    """The file outputs one run created, so a failure can remove them (nothing half-written)."""
 
-    def process(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
-        raise NotImplementedError
+    def __init__(self) -> None:
+        self.sinks: list[Any] = []
+        self.paths: list[str] = []
 
-    # helpers for subclasses -------------------------------------------------------------
+    def discard(self) -> None:
+        self.sinks.clear()
+        for path in self.paths:
+            remove_output_file(path)
 
-    def create_sink(self, parameters, name, context, fields, wkb_type, crs, outputs: RunOutputs):
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        outputs.sinks.append(sink)
-        outputs.paths.append(dest_id)
-        return sink, dest_id
 
-    def source_or_fail(self, parameters, name, context, required: bool = True):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
+class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME, define strings with self.tr and implement ``process``."""
 
-    def layer_name(self, parameters, name, context) -> str:
-        """The name a user knows an input layer by (a GeoPackage layer's own name)."""
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            value = value.source.staticValue()
-        text = str(value)
-        if "layername=" in text:
-            return text.split("layername=", 1)[1].split("|", 1)[0]
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        if layer is not None and layer.name():
-            return layer.name()
-        return text
+    NAME = ""
+    GROUP_ID = "inventories"
 
-    def whole_layer(self, parameters, name, context):
-        """The layer behind an input when the input is the whole layer, else None.
+    GROUPS = {
+        "inventories": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "1 · Inventories and figures"),
+        "reach": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "2 · Reach"),
+        "loneliness": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "3 · Loneliness"),
+        "agenda": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "4 · Ambitions and wijkagenda"),
+    }
 
-        Lets layer_io read a GeoPackage in bulk; a selection, feature limit, filter or
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return QCoreApplication.translate("WijkaanpakAlgorithm", self.GROUPS[self.GROUP_ID])
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path()))
+
+    def helpUrl(self) -> str:
+        return "https://github.com/wijkaanpak/wijkaanpak#readme"
+
     #: Field parameters whose *default* may be absent from the layer: the algorithm then falls
     #: back (e.g. the CBS grid's field names on another population layer) or uses the field
     #: only together with another input. A field the user chose must always exist.
@@ -556,11 +491,76 @@ def _check_expression(algorithm, p, source, parameters, context) -> None:
                 )
             )
 
-        invalid-geometry setting on the input keeps the ordinary feature-by-feature path.
-        """
+    def processAlgorithm(self, parameters, context, feedback):
+        """Run, and on any failure remove what this run wrote and explain in plain words."""
         problem = self.early_problem(parameters, context)
         if problem:
             raise QgsProcessingException(problem)
+        outputs = RunOutputs()
+        try:
+            result = self.process(parameters, context, feedback, outputs)
+            if feedback is not None and feedback.isCanceled():
+                outputs.discard()
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "WijkaanpakAlgorithm", "Cancelled: no output was written."
+                    )
+                )
+            return result
+        except QgsProcessingException:
+            outputs.discard()
+            raise
+        except WijkaanpakInputError as error:
+            outputs.discard()
+            raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - never a raw traceback for the user
+            outputs.discard()
+            if feedback is not None:
+                feedback.pushDebugInfo(traceback.format_exc())
+            raise QgsProcessingException(
+                Wijkaanpak.tr(
+                    "{} failed: {}. No output was written. Details are in the log."
+                ).format(self.displayName(), error)
+            ) from error
+
+    def process(self, parameters, context, feedback, outputs: RunOutputs) -> dict:
+        raise NotImplementedError
+
+    # helpers for subclasses -------------------------------------------------------------
+
+    def create_sink(self, parameters, name, context, fields, wkb_type, crs, outputs: RunOutputs):
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        outputs.sinks.append(sink)
+        outputs.paths.append(dest_id)
+        return sink, dest_id
+
+    def source_or_fail(self, parameters, name, context, required: bool = True):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def layer_name(self, parameters, name, context) -> str:
+        """The name a user knows an input layer by (a GeoPackage layer's own name)."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        text = str(value)
+        if "layername=" in text:
+            return text.split("layername=", 1)[1].split("|", 1)[0]
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None and layer.name():
+            return layer.name()
+        return text
+
+    def whole_layer(self, parameters, name, context):
+        """The layer behind an input when the input is the whole layer, else None.
+
+        Lets layer_io read a GeoPackage in bulk; a selection, feature limit, filter or
+        invalid-geometry setting on the input keeps the ordinary feature-by-feature path.
+        """
         value = parameters.get(name)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             return None
