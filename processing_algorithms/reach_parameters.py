@@ -152,4 +152,5 @@ def network_of(
         context=context,
         feedback=feedback,
         label=algorithm.layer_name(parameters, "NETWORK", context),
+        layer=algorithm.whole_layer(parameters, "NETWORK", context),
     )

@@ -531,6 +531,384 @@ def line_coordinates(wkbs: Iterable[bytes | None]) -> tuple[list[np.ndarray], np
     return lines, np.asarray(owners, dtype=np.int64)
 
 
+# --------------------------------------------------------------------------- lines in bulk
+
+#: ISO WKB codes read without a Python object per line, with their number of coordinates:
+#: LineString (2) and MultiLineString (5), plain, Z (+1000), M (+2000) and ZM (+3000).
+_WKB_LINE_DIMS = {2: 2, 1002: 3, 2002: 3, 3002: 4}
+_WKB_MULTILINE_DIMS = {5: 2, 1005: 3, 2005: 3, 3005: 4}
+
+
+@dataclass
+class LineTable:
+    """A line layer as the network core wants it: attributes and feature ids per feature,
+    every single line part in one flat vertex array (``parts``, a
+    :class:`~.core.network.LineParts`) and per part the row of the feature it came from
+    (``owners``). As :func:`line_coordinates`: nothing dropped, a feature without geometry
+    gives one part without vertices. ``bulk``: read through GDAL's Arrow interface."""
+
+    frame: pd.DataFrame
+    fids: np.ndarray
+    layer_name: str
+    parts: object
+    owners: np.ndarray
+    bulk: bool = False
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+
+def _u32_at(buf: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """Little-endian unsigned 32-bit integers at byte positions ``pos`` of ``buf``."""
+    if len(pos) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return buf[pos[:, None] + np.arange(4)].view("<u4").ravel().astype(np.int64)
+
+
+def _dims_of(code: np.ndarray, table: dict) -> np.ndarray:
+    dims = np.zeros(len(code), dtype=np.int64)
+    for value, ndim in table.items():
+        dims[code == value] = ndim
+    return dims
+
+
+def wkb_line_parts(
+    buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Parse many (Multi)LineString WKBs at once, without a Python loop per geometry.
+
+    ``buf``: all WKBs one after another (uint8); ``starts``/``lengths``: where each lies.
+    Only little-endian ISO WKB of (multi)line strings (Z and M dropped) is read here: what
+    GDAL gives. Returns ``(xy, offsets, owners, other)``: the vertices of every line part,
+    ``offsets`` into them per part, the geometry each part came from, and the indices of
+    the geometries not read (another type or byte order, a curve, a malformed blob), for
+    the caller to read one by one. A geometry whose parts have no vertices at all gives one
+    part without vertices, as QGIS gives an empty geometry (see :func:`line_coordinates`).
+    """
+    starts = np.asarray(starts, dtype=np.int64)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    n = len(starts)
+    ends = starts + lengths
+    ok = lengths >= 9
+    ok[ok] = buf[starts[ok]] == 1
+    code = np.full(n, -1, dtype=np.int64)
+    code[ok] = _u32_at(buf, starts[ok] + 1)
+    count = np.zeros(n, dtype=np.int64)
+    count[ok] = _u32_at(buf, starts[ok] + 5)
+    single_dims = _dims_of(code, _WKB_LINE_DIMS)
+    multi_dims = _dims_of(code, _WKB_MULTILINE_DIMS)
+
+    # single line strings: one part each, its vertices right after the 9-byte header
+    single = ok & (single_dims > 0)
+    single &= 9 + 8 * single_dims * count == lengths
+    feat = [np.nonzero(single)[0]]
+    seq = [np.zeros(int(single.sum()), dtype=np.int64)]
+    cstart = [starts[single] + 9]
+    npts = [count[single]]
+    ndims = [single_dims[single]]
+
+    # multi line strings: walk all of them part by part together (a loop over the largest
+    # number of parts, not over the lines)
+    multi = ok & (multi_dims > 0)
+    m_idx = np.nonzero(multi)[0]
+    cursor = starts[m_idx] + 9
+    good = np.ones(len(m_idx), dtype=bool)
+    m_parts = count[m_idx]
+    m_dims = multi_dims[m_idx]
+    part_rows: list[tuple] = []
+    j = 0
+    while True:
+        act = np.nonzero(good & (m_parts > j))[0]
+        if len(act) == 0:
+            break
+        pos = cursor[act]
+        fits = pos + 9 <= ends[m_idx[act]]
+        head_pos = np.where(fits, pos, starts[m_idx[act]])  # a readable spot when it does not fit
+        fits &= buf[head_pos] == 1
+        sub_code = _u32_at(buf, head_pos + 1)
+        fits &= sub_code == code[m_idx[act]] - 3  # 5 → 2, 1005 → 1002, ...
+        k = np.where(fits, _u32_at(buf, head_pos + 5), 0)
+        part_end = pos + 9 + 8 * m_dims[act] * k
+        fits &= part_end <= ends[m_idx[act]]
+        good[act[~fits]] = False
+        act, pos, k, part_end = act[fits], pos[fits], k[fits], part_end[fits]
+        part_rows.append((m_idx[act], np.full(len(act), j, dtype=np.int64), pos + 9, k, act))
+        cursor[act] = part_end
+        j += 1
+    good &= cursor == ends[m_idx]
+    for f, s, c, k, local in part_rows:
+        keep = good[local]
+        feat.append(f[keep])
+        seq.append(s[keep])
+        cstart.append(c[keep])
+        npts.append(k[keep])
+        ndims.append(m_dims[local][keep])
+    parsed = np.zeros(n, dtype=bool)
+    parsed[np.nonzero(single)[0]] = True
+    parsed[m_idx[good]] = True
+
+    feat_a = np.concatenate(feat)
+    seq_a = np.concatenate(seq)
+    cstart_a = np.concatenate(cstart)
+    npts_a = np.concatenate(npts)
+    ndims_a = np.concatenate(ndims)
+    # a geometry without any vertex is one part without vertices (QGIS: an empty geometry)
+    vertices = np.bincount(feat_a, weights=npts_a, minlength=n)
+    hollow = parsed & (vertices == 0)
+    if hollow.any():
+        drop = hollow[feat_a]
+        feat_a, seq_a = feat_a[~drop], seq_a[~drop]
+        cstart_a, npts_a, ndims_a = cstart_a[~drop], npts_a[~drop], ndims_a[~drop]
+        h = np.nonzero(hollow)[0]
+        zeros = np.zeros(len(h), dtype=np.int64)
+        feat_a = np.concatenate([feat_a, h])
+        seq_a = np.concatenate([seq_a, zeros])
+        cstart_a = np.concatenate([cstart_a, zeros])
+        npts_a = np.concatenate([npts_a, zeros])
+        ndims_a = np.concatenate([ndims_a, zeros + 2])
+    order = np.lexsort((seq_a, feat_a))
+    feat_a, cstart_a = feat_a[order], cstart_a[order]
+    npts_a, ndims_a = npts_a[order], ndims_a[order]
+
+    offsets = np.zeros(len(npts_a) + 1, dtype=np.int64)
+    np.cumsum(npts_a, out=offsets[1:])
+    total = int(offsets[-1])
+    part_of_vertex = np.repeat(np.arange(len(npts_a)), npts_a)
+    k = np.arange(total, dtype=np.int64) - offsets[:-1][part_of_vertex]
+    x_pos = cstart_a[part_of_vertex] + 8 * ndims_a[part_of_vertex] * k
+    grab = np.arange(8)
+    xy = np.empty((total, 2), dtype=float)
+    if total:
+        xy[:, 0] = buf[x_pos[:, None] + grab].view("<f8").ravel()
+        xy[:, 1] = buf[x_pos[:, None] + 8 + grab].view("<f8").ravel()
+    return xy, offsets, feat_a, np.nonzero(~parsed)[0]
+
+
+def _wkb_one_by_one(blob: bytes | None) -> list[np.ndarray]:
+    """The line parts of one WKB exactly as the feature-by-feature read gives them: empty →
+    one part without vertices, curves segmentized by QGIS (:func:`read_features`)."""
+    if blob is None:
+        return [np.zeros((0, 2))]
+    geometry = QgsGeometry()
+    geometry.fromWkb(blob)
+    if geometry.isNull() or geometry.isEmpty():
+        return [np.zeros((0, 2))]
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    lines, _ = line_coordinates([bytes(geometry.asWkb())])
+    return lines
+
+
+def line_parts_from_wkb(blobs: Sequence[bytes | None]):
+    """Every line part of many WKBs (``None``: no geometry) as one
+    :class:`~.core.network.LineParts` and the index of the WKB each part came from: the
+    same parts, in the same order, as :func:`line_coordinates` gives for the geometries QGIS
+    reads from them (curves segmentized), but (multi)line strings in one vectorised pass."""
+    from .core.network import LineParts
+
+    present = [b if b is not None else b"" for b in blobs]
+    lengths = np.fromiter((len(b) for b in present), dtype=np.int64, count=len(present))
+    starts = np.zeros(len(present), dtype=np.int64)
+    if len(present) > 1:
+        np.cumsum(lengths[:-1], out=starts[1:])
+    buf = np.frombuffer(b"".join(present), dtype=np.uint8)
+    return _assemble_line_parts(
+        buf, starts, lengths, [b is None for b in blobs], lambda i: blobs[i], LineParts
+    )
+
+
+def _assemble_line_parts(buf, starts, lengths, null, blob_of, line_parts_class):
+    """Vectorised parts of the plain WKBs, one-by-one parts of the rest, merged in order."""
+    null = np.asarray(null, dtype=bool)
+    xy, offsets, owners, other = wkb_line_parts(buf, starts, np.where(null, 0, lengths))
+    other = np.union1d(other, np.nonzero(null)[0]).astype(np.int64)
+    if len(other):
+        extra_parts: list[np.ndarray] = []
+        extra_owner: list[int] = []
+        for i in other.tolist():
+            parts = _wkb_one_by_one(None if null[i] else blob_of(i))
+            extra_parts.extend(p.reshape(-1, 2) for p in parts)
+            extra_owner.extend([i] * len(parts))
+        counts = np.concatenate(
+            [np.diff(offsets), np.array([len(p) for p in extra_parts], dtype=np.int64)]
+        )
+        xy = np.concatenate([xy, *extra_parts]) if extra_parts else xy
+        owners = np.concatenate([owners, np.asarray(extra_owner, dtype=np.int64)])
+        # stable order by feature: each feature's parts stay together and in their order
+        order = np.argsort(owners, kind="stable")
+        old_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=old_offsets[1:])
+        counts, owners = counts[order], owners[order]
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        part_of_vertex = np.repeat(np.arange(len(counts)), counts)
+        k = np.arange(int(offsets[-1])) - offsets[:-1][part_of_vertex]
+        xy = xy[old_offsets[:-1][order][part_of_vertex] + k]
+    return line_parts_class(xy=xy.reshape(-1, 2), offsets=offsets), owners
+
+
+def _arrow_frame(columns: dict, names: Sequence[str], kinds: dict, n: int) -> pd.DataFrame:
+    """Attribute columns of Arrow batches → the frame the feature-by-feature read gives."""
+    from osgeo import ogr
+
+    frame = pd.DataFrame(index=pd.RangeIndex(n), columns=pd.Index([], dtype=object))
+    for name in names:
+        values = np.ma.concatenate(columns[name]) if columns[name] else np.array([])
+        mask = np.ma.getmaskarray(values)
+        data = np.ma.getdata(values)
+        if kinds[name] == ogr.OFTString:
+            text = [v.decode("utf-8") if isinstance(v, bytes) else v for v in data.tolist()]
+            series = pd.Series(text, dtype=object)
+            series[mask] = None
+        else:
+            series = pd.Series(data)
+            if pd.api.types.is_integer_dtype(series):
+                series = series.astype(np.int64)
+            if mask.any():
+                series = series.astype(float)
+                series[mask] = np.nan
+        frame[name] = series.to_numpy()
+    return frame
+
+
+def _fast_gpkg_lines(layer, names: Sequence[str], label: str | None, feedback=None):
+    """A GeoPackage line layer in EPSG:28992 read in bulk (GDAL Arrow, WKB parsed with
+    numpy), as :func:`_fast_gpkg_points` reads points; None when it does not apply (another
+    format or CRS, a provider filter, other field types): the caller then iterates."""
+    try:
+        from osgeo import gdal, ogr
+        from qgis.core import QgsProviderRegistry
+
+        from .core.network import LineParts
+
+        if int(gdal.VersionInfo()) < 3060000 or layer is None or not layer.isValid():
+            return None
+        if layer.providerType() != "ogr" or layer.subsetString():
+            return None
+        if layer.crs() != WORKING_CRS:
+            return None
+        if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.LineGeometry:
+            return None
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path") or ""
+        if not path.lower().endswith(".gpkg") or parts.get("subset"):
+            return None
+        dataset = ogr.Open(path)
+        if dataset is None:
+            return None
+        layer_name = parts.get("layerName") or ""
+        ogr_layer = (
+            dataset.GetLayerByName(layer_name)
+            if layer_name
+            else dataset.GetLayer(int(parts.get("layerId") or 0))
+        )
+        if ogr_layer is None:
+            return None
+        definition = ogr_layer.GetLayerDefn()
+        kinds = {
+            definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetType()
+            for i in range(definition.GetFieldCount())
+        }
+        plain = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
+        if any(name not in kinds or kinds[name] not in plain for name in names):
+            return None
+        ogr_layer.SetIgnoredFields([n for n in kinds if n not in names])
+        fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
+        geom_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+        columns: dict[str, list] = {name: [] for name in names}
+        fids: list[np.ndarray] = []
+        pieces: list[tuple] = []  # per batch: (bytes, starts, lengths, null, blobs or None)
+        offset = 0
+        for batch in ogr_layer.GetArrowStreamAsNumPy():
+            if feedback is not None and feedback.isCanceled():
+                return None
+            fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+            for name in names:
+                columns[name].append(batch[name])
+            geoms = batch[geom_name]
+            null = np.ma.getmaskarray(geoms).copy()
+            data = np.ma.getdata(geoms)
+            if data.dtype.kind == "V":  # every WKB of this batch has the same length
+                size = data.dtype.itemsize
+                raw = data.tobytes()
+                count = len(data)
+                lengths = np.full(count, size, dtype=np.int64)
+                blobs = None
+            elif data.dtype == object:
+                blobs = [
+                    None if m or not isinstance(g, (bytes, bytearray)) else bytes(g)
+                    for g, m in zip(data.tolist(), null.tolist())
+                ]
+                null = np.array([b is None for b in blobs], dtype=bool)
+                raw = b"".join(b for b in blobs if b is not None)
+                lengths = np.fromiter(
+                    (0 if b is None else len(b) for b in blobs), dtype=np.int64, count=len(blobs)
+                )
+                count = len(blobs)
+            else:
+                return None
+            starts = np.zeros(count, dtype=np.int64)
+            if count > 1:
+                np.cumsum(lengths[:-1], out=starts[1:])
+            pieces.append((raw, starts + offset, lengths, null, blobs))
+            offset += len(raw)
+    except Exception:  # noqa: BLE001 - any surprise: take the ordinary path
+        return None
+    if not fids:
+        return None
+    buf = np.frombuffer(b"".join(p[0] for p in pieces), dtype=np.uint8)
+    starts = np.concatenate([p[1] for p in pieces])
+    lengths = np.concatenate([p[2] for p in pieces])
+    null = np.concatenate([p[3] for p in pieces])
+
+    def blob_of(i: int) -> bytes:
+        return bytes(buf[starts[i] : starts[i] + lengths[i]])
+
+    line_parts, owners = _assemble_line_parts(buf, starts, lengths, null, blob_of, LineParts)
+    return LineTable(
+        frame=_arrow_frame(columns, names, kinds, len(starts)),
+        fids=np.concatenate(fids),
+        layer_name=label or layer.name(),
+        parts=line_parts,
+        owners=owners,
+        bulk=True,
+    )
+
+
+def read_lines(
+    source,
+    fields: Sequence[str] | None = None,
+    context=None,
+    feedback=None,
+    label: str | None = None,
+    layer=None,
+) -> LineTable:
+    """A line layer (a street network) in EPSG:28992: attributes and every line part.
+
+    ``layer``: the QgsVectorLayer behind ``source`` when the source is the whole layer; a
+    GeoPackage layer in EPSG:28992 is then read in bulk (GDAL Arrow, WKB parsed with numpy,
+    about 20x faster). Anything else (another format or CRS, a selection or filter) is read
+    feature by feature; both give the same table.
+    """
+    from .core.network import LineParts
+
+    names = list(fields) if fields is not None else [f.name() for f in source.fields()]
+    _request(source, fields, with_geometry=True, context=context, label=label)  # checks
+    if layer is not None:
+        fast = _fast_gpkg_lines(layer, names, label, feedback)
+        if fast is not None and len(fast) == source.featureCount():
+            return fast
+    table = read_features(source, fields, context, feedback, keep_wkb=True, label=label)
+    lines, owners = line_coordinates(table.wkb)
+    return LineTable(
+        frame=table.frame,
+        fids=table.fids,
+        layer_name=table.layer_name,
+        parts=LineParts.from_lines(lines),
+        owners=owners,
+    )
+
+
 # --------------------------------------------------------------------------- writing
 
 

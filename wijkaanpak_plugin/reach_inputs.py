@@ -36,7 +36,7 @@ from .core.reach_analysis import (
     places_model,
 )
 from .core.reach_model import ReachModel
-from .layer_io import FeatureTable, line_coordinates, polygon_rings, read_features
+from .layer_io import FeatureTable, polygon_rings, read_features, read_lines
 
 #: Playground schema fields with the age groups a playground serves.
 AGE_FIELDS = {"0-5": "age_0_5", "6-11": "age_6_11", "12-17": "age_12_17"}
@@ -297,21 +297,23 @@ def read_network(
     context=None,
     feedback=None,
     label: Optional[str] = None,
+    layer=None,
 ) -> WalkNetwork:
     """The walking network of a line layer, its make-up in the log and broken lines named.
 
     Every vertex is a node; lines meeting within 0.1 m are joined (see :mod:`.core.network`).
     ``oneway_field``: 1 = only in digitised direction, -1 = only against it, 0 or empty =
-    both ways; ``barrier_field``: 1 = not walkable.
+    both ways; ``barrier_field``: 1 = not walkable. ``layer``: the QgsVectorLayer behind
+    ``source`` when the source is the whole layer; a GeoPackage is then read in bulk.
     """
     label = label or source.sourceName()
     fields = [f for f in (oneway_field, barrier_field) if f]
-    table = read_features(source, fields, context, feedback, keep_wkb=True, label=label)
+    table = read_lines(source, fields, context, feedback, label=label, layer=layer)
     if len(table) == 0:
         raise QgsProcessingException(
             Wijkaanpak.tr("Network layer '{}' has no lines.").format(label)
         )
-    lines, owners = line_coordinates(table.wkb)
+    lines, owners = table.parts, table.owners
 
     def per_part(field_name: str):
         if not field_name:
@@ -459,7 +461,9 @@ def reach_inputs_from_layers(
         )
     network = None
     if network_layer is not None:
-        network = read_network(network_layer, feedback=feedback, label=network_layer.name())
+        network = read_network(
+            network_layer, feedback=feedback, label=network_layer.name(), layer=network_layer
+        )
     areas = None
     if area_layer is not None and area_code_field:
         areas = read_areas(area_layer, area_code_field, feedback=feedback, label=area_layer.name())
@@ -517,6 +521,7 @@ def places_model_from_layers(
             barrier_field,
             feedback=feedback,
             label=network_layer.name(),
+            layer=network_layer,
         )
     try:
         return places_model(
