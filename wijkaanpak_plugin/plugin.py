@@ -29,7 +29,9 @@ TOOLBAR_OBJECT_NAME = "WijkaanpakToolbar"
 ACTION_WIJKPROFIEL = "wijkaanpakWijkprofiel"
 ACTION_SPEELPLEK = "wijkaanpakSpeelplek"
 ACTION_GAP_TOOL = "wijkaanpakGapTool"
+ACTION_SCENARIO = "wijkaanpakScenario"
 ACTION_TOOLBOX = "wijkaanpakOpenToolbox"
+ACTION_ATLAS = "wijkaanpakExportAtlas"
 NORM_COMBO = "wijkaanpakNormCombo"
 
 
@@ -45,6 +47,7 @@ class WijkaanpakPlugin:
         self.docks: List[object] = []
         self.wijkprofiel_dock = None
         self.speelplek_dock = None
+        self.scenario_dock = None
         self.gap_tool = None
         self.norm_combo: Optional[QComboBox] = None
         self._norm_action: Optional[QAction] = None
@@ -87,6 +90,8 @@ class WijkaanpakPlugin:
         self._add_wijkprofiel_dock()
         self._add_speelplek_dock()
         self._add_gap_tool()
+        self._add_scenario_dock()
+        self._add_atlas_action()
         self.toolbar.addSeparator()
         self._add_norm_choice()
         toolbox_action = QAction(
@@ -173,6 +178,25 @@ class WijkaanpakPlugin:
                 self.tr("Assess a playground: condition, age groups, inclusiveness, inspection"),
             )
         )  # fmt: skip
+
+    def _add_scenario_dock(self) -> None:
+        what = self.tr("The scenario dock")
+        try:
+            from .gui.scenario_dock import ScenarioDock
+
+            dock = ScenarioDock(self.iface)
+        except Exception as error:  # noqa: BLE001 - named in the message bar, never fatal
+            self._load_failed(what, error)
+            return
+        self._add_dock(dock)
+        self.scenario_dock = dock
+        action = self._dock_action(
+            dock, ACTION_SCENARIO, "wijkaanpak.svg", self.tr("Scenario"),
+            self.tr("Try a place: add, move or remove a playground or meeting place and see who "
+                    "comes within the norm or drops out, per area and in the ranking"),
+        )  # fmt: skip
+        action.setIcon(QgsApplication.getThemeIcon("/mActionCapturePoint.svg"))
+        self._register(action)
 
     def _add_gap_tool(self) -> None:
         what = self.tr("The map tool 'Why is this a gap?'")
@@ -345,6 +369,29 @@ class WijkaanpakPlugin:
             bar.pushWarning("Wijkaanpak", text)
         return text
 
+    def _add_atlas_action(self) -> None:
+        """Wijkatlas exporteren: opens the Export council atlas algorithm's dialog."""
+        action = QAction(
+            QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"),
+            self.tr("Wijkatlas exporteren"),
+            self.iface.mainWindow(),
+        )
+        action.setObjectName(ACTION_ATLAS)
+        action.setToolTip(
+            self.tr("Export the council atlas (PDF): cover, overview, a page per area, method")
+        )
+        action.triggered.connect(self.open_atlas_dialog)
+        self._register(action)
+
+    def open_atlas_dialog(self) -> None:
+        """The Processing dialog of wijkaanpak:exportatlas (named in the log if it fails)."""
+        try:
+            import processing
+
+            processing.execAlgorithmDialog("wijkaanpak:exportatlas", {})
+        except Exception as error:  # noqa: BLE001 - a missing Processing plugin is named
+            self._load_failed(self.tr("Wijkatlas exporteren"), error)
+
     def _open_toolbox(self) -> None:
         """Show the Processing Toolbox filtered on this plugin's algorithms."""
         try:
@@ -381,6 +428,7 @@ class WijkaanpakPlugin:
         self.docks.clear()
         self.wijkprofiel_dock = None
         self.speelplek_dock = None
+        self.scenario_dock = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU_NAME, action)
             if self.toolbar is not None:
