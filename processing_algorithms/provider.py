@@ -67,6 +67,7 @@ ALGORITHMS: List[AlgorithmEntry] = [
         "CompareMeasurementsAlgorithm",
         "Compare measurements (nulmeting and later)",
     ),
+    AlgorithmEntry("export_atlas", "ExportAtlasAlgorithm", "Export council atlas (PDF)"),
 ]
 
 #: Import name → the name users install it by.

@@ -7,7 +7,7 @@ set -euo pipefail
 # Python 3.9).
 PKGS=(qgis python3-qgis qgis-providers python3-pandas python3-sklearn python3-scipy
       python3-shapely python3-pytest python3-hypothesis python3-venv xvfb xauth pyqt5-dev-tools
-      qttools5-dev-tools zip debootstrap)
+      qttools5-dev-tools zip debootstrap poppler-utils)
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${PKGS[@]}"
   exit 0

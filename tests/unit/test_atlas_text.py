@@ -93,7 +93,7 @@ def test_rank_sentence_quotes_rank_interval_and_top3_dutch():
     (sentence,) = area_sentences(profile(rank=rank()), MUN, "nl")
     assert sentence.text == (
         "Plaats 2 van 21 in de rangorde op behoefte (tussen plaats 2 en 4 in 90% van de "
-        "gevoeligheidstrekkingen); kans op een plek in de top 3: 95%."
+        "herberekeningen); kans op een plek in de top 3: 95%."
     )
     assert set(sentence.numbers) == {"2", "21", "4", "95%"}
 
@@ -102,7 +102,8 @@ def test_rank_sentence_english_same_interval():
     (sentence,) = area_sentences(profile(rank=rank(position=1, low=1, high=1, top3=1.0)), MUN, "en")
     assert (
         sentence.text
-        == "Rank 1 of 21 by need (rank 1 in every sensitivity draw); chance of a top-3 place: 100%."
+        == "Rank 1 of 21 by need (rank 1 in every recalculation with varied weights); "
+        "chance of a top-3 place: 100%."
     )
 
 

@@ -227,11 +227,9 @@ def rank_sentence(profile: AreaProfile, lang: str) -> Optional[Sentence]:
         text = "Plaats {} van {} in de rangorde op behoefte".format(position, total)
         if rank.low.known and rank.high.known:
             text += (
-                " (plaats {} bij elke gevoeligheidstrekking)".format(low)
+                " (plaats {} in elke herberekening met gevarieerde gewichten)".format(low)
                 if low == high
-                else " (tussen plaats {} en {} in 90% van de gevoeligheidstrekkingen)".format(
-                    low, high
-                )
+                else " (tussen plaats {} en {} in 90% van de herberekeningen)".format(low, high)
             )
             numbers += [low, high]
         if top3 is not None:
@@ -241,9 +239,9 @@ def rank_sentence(profile: AreaProfile, lang: str) -> Optional[Sentence]:
         text = "Rank {} of {} by need".format(position, total)
         if rank.low.known and rank.high.known:
             text += (
-                " (rank {} in every sensitivity draw)".format(low)
+                " (rank {} in every recalculation with varied weights)".format(low)
                 if low == high
-                else " (between rank {} and {} in 90% of the sensitivity draws)".format(low, high)
+                else " (between rank {} and {} in 90% of the recalculations)".format(low, high)
             )
             numbers += [low, high]
         if top3 is not None:
