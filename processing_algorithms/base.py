@@ -145,6 +145,23 @@ def fits_figures_table(layer) -> float:
     return 5 if _names(layer) & set(_FIGURES_CODE_FIELDS) else 0
 
 
+#: Coded type fields of raw inventories (BGT, BOR exports) that the import maps.
+_INVENTORY_FIELDS = ("bgtplustype", "toesteltype", "categorie")
+
+
+def fits_inventory(layer) -> float:
+    """A raw inventory still to import (BGT/BOR type field, no place_type), play layers first."""
+    if layer.geometryType() not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+        return 0
+    names = _names(layer)
+    if "place_type" in names or "aantal_inwoners" in names:
+        return 0
+    score = 6 if names & set(_INVENTORY_FIELDS) else 0
+    if score and any(word in layer.name().lower() for word in ("speel", "play")):
+        score += 3
+    return score
+
+
 def guess_layer(fits: Callable[[Any], float]) -> Optional[str]:
     """Id of the project's vector layer that fits best (score above 0), or None.
 

@@ -55,7 +55,13 @@ from ..wijkaanpak_plugin.layer_io import (
     source_extent_rd,
     write_features,
 )
-from .base import Wijkaanpak, WijkaanpakAlgorithm, set_decimals
+from .base import (
+    Wijkaanpak,
+    WijkaanpakAlgorithm,
+    fits_inventory,
+    preselect_layer,
+    set_decimals,
+)
 
 KINDS = ["speelplekken", "ontmoetingsplekken"]
 #: Errors shown in the exception message; the log lists all of them.
@@ -135,6 +141,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
         )
         p.setHelp(self.tr("Points or polygons of playgrounds, play equipment or meeting places."))
+        preselect_layer(p, fits_inventory)
         self.addParameter(p)
         p = QgsProcessingParameterEnum(
             self.KIND,

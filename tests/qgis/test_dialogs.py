@@ -152,6 +152,9 @@ def test_dialogs_preselect_the_layers_that_fit(wijkaanpak_plugin, demo_like_proj
     assert figures.parameterDefinition("FIGURES").defaultValue() == ids["rivm_gezondheid_2020"]
     catchment = _fresh("wijkaanpak:catchmentareas")
     assert catchment.parameterDefinition("PLACES").defaultValue() == ids["speelplekken"]
+    # the raw BGT play equipment, not the benches before it nor the imported playgrounds
+    inventory = _fresh("wijkaanpak:importinventory")
+    assert inventory.parameterDefinition("INPUT").defaultValue() == ids["bgt_speelvoorziening"]
 
 
 def test_preselection_never_guesses_in_an_empty_project(wijkaanpak_plugin):
