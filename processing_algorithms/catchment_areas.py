@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -17,14 +18,24 @@ from qgis.core import (
 
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.network import places_on_network
+from ..wijkaanpak_plugin.core.norms import COLUMN_SUFFIX, MEETING, norm_profile
+from ..wijkaanpak_plugin.core.population import place_age_flags, residents_per_age_group
+from ..wijkaanpak_plugin.core.profile import place_kind
 from ..wijkaanpak_plugin.core.reach import catchment_polygons
+from ..wijkaanpak_plugin.core.reach_model import ReachModel
+from ..wijkaanpak_plugin.core.scenario import ScenarioCancelledError, closure_impact
 from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
     read_features,
     wkb_geometries,
     write_features,
 )
-from ..wijkaanpak_plugin.reach_inputs import drop_null_geometries, place_polygons
+from ..wijkaanpak_plugin.reach_inputs import (
+    AGE_FIELDS,
+    drop_null_geometries,
+    guess_population_fields,
+    place_polygons,
+)
 from .ambition_scores import merge_outputs
 from .base import WijkaanpakAlgorithm, fits_playgrounds, preselect_layer, set_decimals
 from .reach_parameters import (
@@ -49,7 +60,10 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
     ONEWAY_FIELD = "ONEWAY_FIELD"
     BARRIER_FIELD = "BARRIER_FIELD"
     BUFFER = "BUFFER"
+    CLOSURE_NORM = "CLOSURE_NORM"
     OUTPUT = "OUTPUT"
+    #: CLOSURE_NORM enum order → norm preset key
+    CLOSURE_NORM_KEYS = ("midden_drenthe_2011", "fields_in_trust")
 
     def displayName(self) -> str:
         return self.tr("Catchment areas (service areas) of places")
@@ -71,7 +85,15 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
             "point inside that buffer whose own walking distance (its snap leg included) is "
             "larger than the distance is cut out with a 1 m hole, so a polygon never contains "
             "a resident who lives farther away, unlike interpolated iso-areas. Places farther "
-            "than the maximum snap distance from the network get no polygon (reported)."
+            "than the maximum snap distance from the network get no polygon (reported).\n\n"
+            "Closure impact (which place matters most?): with a population layer that has "
+            "resident counts per age group (the CBS 100 m grid, or residents_0_5 … "
+            "residents_65plus), every place also gets lost_if_closed_0_5, _6_11, _12_17 "
+            "(playgrounds, by their age fields) or lost_if_closed_65plus (a meeting-place "
+            "layer) and lost_if_closed_total: the residents who would fall outside the norm "
+            "(CLOSURE_NORM) if that place closed, because among the layer's places it is the "
+            "only one within the norm for them. Measured as the catchment is (network or "
+            "straight line × detour factor)."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -132,6 +154,21 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         p.setFlags(p.flags() | p.FlagAdvanced)
         set_decimals(p, 1)
         self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.CLOSURE_NORM,
+            self.tr("Norm for the closure impact"),
+            [self.tr("Midden-Drenthe 2011 play policy (NL)"), self.tr("Fields in Trust (UK)")],
+            defaultValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "Used only with a population layer that has resident counts: the walking "
+                "distance per age group (and to a meeting place) within which a resident "
+                "counts as served, for the columns lost_if_closed_*."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon
         )
@@ -156,7 +193,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         )
 
     def process(self, parameters, context, feedback, outputs) -> dict:
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         if not np.isfinite(distance) or distance <= 0:
             raise QgsProcessingException(
@@ -179,12 +216,22 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
                 self.tr("Layer '{}' has no places with a geometry.").format(label)
             )
         pop_xy = None
+        pop_residents = None
         pop_source = self.parameterAsSource(parameters, self.POPULATION, context)
         if pop_source is not None:
             pop_label = self.layer_name(parameters, self.POPULATION, context)
-            pop = read_features(pop_source, [], context, steps, label=pop_label)
+            groups, bands = guess_population_fields(pop_source.fields().names())
+            wanted = list(dict.fromkeys([*groups.values(), *bands.values()]))
+            pop = read_features(pop_source, wanted, context, steps, label=pop_label)
             pop = drop_null_geometries(pop, feedback, self.tr("population features"))
             pop_xy = pop.xy
+            if groups or bands:
+                pop_residents = residents_per_age_group(
+                    len(pop),
+                    counts={g: pop.frame[f] for g, f in groups.items()},
+                    bands={b: pop.frame[f] for b, f in bands.items()},
+                    labels={**groups, **bands},
+                ).residents
         if steps.isCanceled():
             return {}
 
@@ -192,7 +239,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         steps.setCurrentStep(1)
         network = network_of(self, parameters, context, steps)
         detour = check_detour(self, parameters, context, network)
-        if pop_xy is not None and network is None:
+        if pop_xy is not None and network is None and pop_residents is None:
             feedback.pushInfo(
                 self.tr(
                     "Without a network the population is not needed: a circle of the walking "
@@ -244,6 +291,17 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
                         "out of the polygons."
                     ).format(cut, distance)
                 )
+        if pop_residents is not None:
+            steps.setCurrentStep(3)
+            try:
+                columns.update(
+                    self._closure_columns(
+                        parameters, context, steps, source, places, place_rings,
+                        network, detour, max_snap, pop_xy, pop_residents,
+                    )
+                )  # fmt: skip
+            except ScenarioCancelledError:
+                return {}
         added = pd.DataFrame(columns, index=places.frame.index)
         frame, fields = merge_outputs(places.frame, source.fields(), added, feedback)
         wkbs = [None if g.is_empty else g.wkb for g in result.geometries]
@@ -251,7 +309,7 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
             return {}
 
         # 4. write -------------------------------------------------------------------------
-        steps.setCurrentStep(3)
+        steps.setCurrentStep(4)
         sink, dest = self.create_sink(
             parameters,
             self.OUTPUT,
@@ -264,3 +322,46 @@ class CatchmentAreasAlgorithm(WijkaanpakAlgorithm):
         write_features(sink, fields, frame, wkb_geometries(wkbs), steps, dest)
         self.load_styled(context, dest, "catchment_areas", self.tr("Catchment areas"))
         return {self.OUTPUT: dest, "N_PLACES": len(places), "N_UNSNAPPED": int(n_unsnapped)}
+
+    def _closure_columns(
+        self, parameters, context, feedback, source, places, place_rings, network, detour,
+        max_snap, pop_xy, residents,
+    ) -> dict:  # fmt: skip
+        """lost_if_closed_<group> per place: residents the place alone keeps within the norm
+        (core.scenario.closure_impact), among the places of this layer."""
+        key = self.CLOSURE_NORM_KEYS[self.parameterAsEnum(parameters, self.CLOSURE_NORM, context)]
+        norm = norm_profile(key)
+        n = len(places)
+        if place_kind(source.fields().names()) == "meeting":
+            serves = {MEETING: np.ones(n, dtype=bool)}
+        else:
+            frame = places.frame
+            serves, _ = place_age_flags(
+                {g: frame[f] if f in frame else None for g, f in AGE_FIELDS.items()}, n, True
+            )
+        try:
+            model = ReachModel(
+                places.xy, serves, norm, place_ids=places.fids, network=network,
+                detour_factor=detour, max_snap_distance=max_snap, place_rings=place_rings,
+            )  # fmt: skip
+            impact = closure_impact(
+                model,
+                pop_xy,
+                residents,
+                progress=lambda f: feedback.setProgress(100.0 * f) or not feedback.isCanceled(),
+            )
+        except WijkaanpakInputError as error:
+            feedback.pushWarning(
+                self.tr("No closure impact: {}").format(error)
+            )  # fmt: skip
+            return {}
+        feedback.pushInfo(
+            self.tr("Closure impact against the norm {}.").format(norm.describe())
+        )  # fmt: skip
+        out = {}
+        for suffix in COLUMN_SUFFIX.values():
+            column = "lost_" + suffix
+            if column in impact:
+                out["lost_if_closed_" + suffix] = impact[column].to_numpy()
+        out["lost_if_closed_total"] = impact["lost_total"].to_numpy()
+        return out
