@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsAbstractDatabaseProviderConnection,
+    QgsDataSourceUri,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -16,9 +18,13 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
+from ..wijkaanpak_plugin.core.assessment import assessment_field_specs, load_checklist
+from ..wijkaanpak_plugin.core.conflicts import VERSION_FIELD
 from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.geometry import polygon_areas
 from ..wijkaanpak_plugin.core.inventory import (
@@ -301,7 +307,10 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
             self.tr(
                 "The places in the Wijkaanpak schema, in EPSG:28992, with x_rd, y_rd and the "
                 "source fields that have no place in the schema (src_<name>; for a grouped "
-                "playground the items' distinct values joined with ';')."
+                "playground the items' distinct values joined with ';'). 'Save to PostGIS "
+                "Table…' makes a shared inventory (docs/postgis.md): a primary key, a spatial "
+                "index, and for playgrounds every assessment field and 'version' (raised by "
+                "each save of the assessment dock, so planners never overwrite each other)."
             )
         )
         self.addParameter(p)
@@ -700,10 +709,17 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         if not report.ok:
             self._refuse(report.issues, layer_name, feedback)
 
+        postgis = _postgis_destination(
+            self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
+        )
+        if postgis is not None and kind == "speelplekken":
+            clean = _with_shared_inventory_fields(clean)
         fields = fields_for_frame(clean)
         sink, dest = self.create_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, WORKING_CRS, outputs
         )
+        if postgis is not None:
+            self._add_spatial_index(_postgis_destination(dest) or postgis, feedback)
         write_features(sink, fields, clean, point_geometries(out_xy), feedback, dest)
         results = {
             self.OUTPUT: dest,
@@ -730,6 +746,32 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                 results[self.REPORT] = dest2
         self.load_styled(context, dest, kind)
         return results
+
+    def _add_spatial_index(self, uri: QgsDataSourceUri, feedback) -> None:
+        """A GiST index on the new PostGIS table's geometry (the exporter makes the primary
+        key, not this index); a failure is reported, the import goes on."""
+        schema = uri.schema() or "public"
+        geometry = uri.geometryColumn() or "geom"
+        try:
+            metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+            connection = metadata.createConnection(uri.uri(False), {})
+            if not connection.spatialIndexExists(schema, uri.table(), geometry):
+                options = QgsAbstractDatabaseProviderConnection.SpatialIndexOptions()
+                options.geometryColumnName = geometry
+                connection.createSpatialIndex(schema, uri.table(), options)
+            feedback.pushInfo(
+                self.tr("PostGIS table {}.{}: primary key '{}', spatial index on '{}'.").format(
+                    schema, uri.table(), uri.keyColumn() or "fid", geometry
+                )
+            )
+        except QgsProviderConnectionException as error:
+            feedback.reportError(
+                self.tr(
+                    "PostGIS table {}.{} was written without a spatial index ({}); create "
+                    "it with: CREATE INDEX ON {}.{} USING GIST ({});"
+                ).format(schema, uri.table(), error, schema, uri.table(), geometry),
+                False,
+            )
 
     def _refuse(self, issues: pd.DataFrame, layer_name: str, feedback) -> None:
         """Log every error, then stop with a message naming the first ones."""
@@ -760,6 +802,34 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                 len(lines), shown, more
             )
         )
+
+
+def _postgis_destination(destination: str) -> QgsDataSourceUri | None:
+    """The data source of a 'postgres:' / 'postgis:' Processing destination, else None."""
+    text = str(destination or "")
+    for prefix in ("postgres:", "postgis:"):
+        if text.startswith(prefix):
+            return QgsDataSourceUri(text[len(prefix) :])
+    return None
+
+
+def _with_shared_inventory_fields(clean: pd.DataFrame) -> pd.DataFrame:
+    """Playgrounds for a shared PostGIS inventory carry every assessment field (planners may
+    edit rows but not add columns, docs/postgis.md) and ``version`` = 0 (never saved since
+    the import; the assessment dock raises it at every save, core/conflicts.py)."""
+    out = clean.copy()
+    n = len(out)
+    for spec in assessment_field_specs(load_checklist()):
+        if spec.name not in out.columns:
+            if spec.dtype in ("integer", "bool01"):
+                out[spec.name] = pd.array([pd.NA] * n, dtype="Int64")
+            elif spec.dtype == "double":
+                out[spec.name] = np.full(n, np.nan)
+            else:
+                out[spec.name] = np.full(n, None, dtype=object)
+    if VERSION_FIELD not in out.columns:
+        out[VERSION_FIELD] = pd.array(np.zeros(n, dtype=np.int64), dtype="Int64")
+    return out
 
 
 def _value_listing(counts: pd.DataFrame) -> str:
