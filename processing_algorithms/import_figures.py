@@ -10,11 +10,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ..wijkaanpak_plugin.core.errors import WijkaanpakInputError
 from ..wijkaanpak_plugin.core.figures import RIVM_CODE_COLUMN, RIVM_LONELINESS_COLUMNS, join_figures
+from ..wijkaanpak_plugin.core.profile import VINTAGE_FIELDS, year_in
 from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
     fields_for_frame,
@@ -26,6 +29,8 @@ from ..wijkaanpak_plugin.layer_io import (
 from .base import WijkaanpakAlgorithm, fits_areas, fits_figures_table, preselect_layer
 
 LEVELS = ["", "GM", "WK", "BU"]
+#: The field that records the year of the areas' CBS figures (read by the wijkprofiel dock).
+YEAR_FIELD = "jaar"
 
 
 class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
@@ -40,6 +45,7 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
     COLUMNS = "COLUMNS"
     PREFIX = "PREFIX"
     LEVEL = "LEVEL"
+    YEAR = "YEAR"
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
 
@@ -59,7 +65,10 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
             "-99997 or -99999999) become NULL, never numbers. A table with several rows per "
             "code (e.g. RIVM 18+ and 65+ rows) must be filtered to one row per code with the "
             "filter expression, e.g. \"leeftijdsgroep\" = '18+'. Codes that match nothing are "
-            "listed in the log and in the unmatched table."
+            "listed in the log and in the unmatched table.\n\n"
+            "The year of the areas' CBS figures is recorded in the field 'jaar' (given, or read "
+            "from the areas' field jaarstatcode or jaar or a year in the layer's name, such as "
+            "cbs_wijken_2024), so the wijkprofiel dock can name the vintage of every figure."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -130,6 +139,25 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
         )
         p.setFlags(p.flags() | p.FlagAdvanced)
         self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.YEAR,
+            self.tr("Year of the areas' CBS figures"),
+            QgsProcessingParameterNumber.Integer,
+            optional=True,
+            minValue=1950,
+            maxValue=2099,
+        )
+        p.setHelp(
+            self.tr(
+                "The year of the CBS key figures the areas carry, e.g. 2024 for CBS wijken "
+                "2024; written to the field 'jaar' so the wijkprofiel dock and reports name it. "
+                "Empty: read from the areas' field jaarstatcode or jaar, else from a year in "
+                "the layer's name (e.g. cbs_wijken_2024); the log says which, or that none "
+                "was found."
+            )
+        )
+        p.setFlags(p.flags() | p.FlagAdvanced)
+        self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas with figures"))
         p.setHelp(self.tr("The areas with the chosen figure columns added."))
         self.addParameter(p)
@@ -176,9 +204,16 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
                     figures.layer_name, expression
                 )
             )
-        joined, report = join_figures(
-            areas.frame, area_code, figures.frame, figure_code, columns, prefix=prefix, level=level
-        )
+        try:
+            joined, report = join_figures(
+                areas.frame, area_code, figures.frame, figure_code, columns, prefix, level
+            )
+        except WijkaanpakInputError as error:  # name the table and its code column
+            raise self._error(
+                self.tr("Figures table '{}' (code column '{}'): {}").format(
+                    figures.layer_name, figure_code, error
+                )
+            ) from error
         if report.n_matched == 0:
             raise self._error(
                 self.tr(
@@ -195,6 +230,9 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
             )
         for message in report.messages():
             feedback.pushInfo(message)
+        given = parameters.get(self.YEAR)
+        year = None if given in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
+        joined = record_cbs_year(self, parameters, context, feedback, joined, year)
 
         fields = fields_for_frame(joined, areas_source.fields())
         sink, dest = self.create_sink(
@@ -229,3 +267,40 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
         from qgis.core import QgsProcessingException
 
         return QgsProcessingException(message)
+
+
+def record_cbs_year(alg, parameters, context, feedback, frame, year=None):
+    """``frame`` (an algorithm's output rows) with the field 'jaar': the year of the areas'
+    CBS figures: ``year`` when given, else a year in the name of the input AREAS (e.g.
+    cbs_wijken_2024). Areas that record a year (jaarstatcode, jaar) keep their field (set to
+    ``year`` when given); without any year a warning says so. Shared by the import
+    algorithms, so the wijkprofiel dock can name the vintage of every figure."""
+    present = {str(c).lower(): c for c in frame.columns}
+    own = next((present[f] for f in VINTAGE_FIELDS if f in present), None)
+    tr = alg.tr
+    origin = tr("given")
+    if year is None and own is not None:
+        feedback.pushInfo(tr("Year of the CBS figures: kept in the areas' field '{}'.").format(own))
+        return frame
+    if year is None:
+        names = (
+            alg.layer_name(parameters, "AREAS", context),
+            str(parameters.get("AREAS") or "").split("|")[0],
+        )
+        year = next((year_in(n) for n in names if year_in(n)), None)
+        origin = tr("the name of layer '{}'").format(names[0])
+    if year is None:
+        feedback.pushWarning(
+            tr(
+                "No year of the CBS figures found (no field jaarstatcode or jaar, no year in the "
+                "layer's name): the wijkprofiel dock will show '–' as their year."
+            )
+        )
+        return frame
+    name = own or YEAR_FIELD
+    frame = frame.copy()
+    frame[name] = int(year)
+    feedback.pushInfo(
+        tr("Year of the CBS figures: {} (from {}), in field '{}'.").format(year, origin, name)
+    )
+    return frame

@@ -40,6 +40,7 @@ from ..wijkaanpak_plugin.layer_io import (
     write_features,
 )
 from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .import_figures import record_cbs_year
 
 AGE_GROUPS = [None, "18+", "65+"]
 
@@ -421,6 +422,7 @@ class MeasuredLonelinessAlgorithm(WijkaanpakAlgorithm):
                 )
         if feedback.isCanceled():
             return {}
+        joined = record_cbs_year(self, parameters, context, feedback, joined)
         dest = write_layer(
             self, parameters, self.OUTPUT, context, feedback, outputs, source, areas, joined
         )

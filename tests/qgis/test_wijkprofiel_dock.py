@@ -397,3 +397,48 @@ def test_playgrounds_inside_with_their_condition_where_assessed(dock, demo):
 
 def _first_seen(features, place_type) -> int:
     return next(i for i, f in enumerate(features) if f["place_type"] == place_type)
+
+
+def test_every_figure_names_the_year_of_its_data(dock, demo):
+    """The import algorithms record the CBS year of the areas (field 'jaar'), the later
+    algorithms keep it: the dock names it, and RIVM's year for measured loneliness. The
+    expected years come from the sample data: the CBS wijken table is named for its year
+    (cbs_wijken_2024, resources/sample/README.md) and the RIVM table has a column jaar."""
+    sample = REPO / "resources" / "sample"
+    tables = [
+        r["table_name"]
+        for r in query(sample / "assen.gpkg", "SELECT table_name FROM gpkg_contents")
+    ]
+    assert "cbs_wijken_2024" in tables
+    cbs_year = "2024"
+    (rivm,) = query(sample / "assen.gpkg", "SELECT DISTINCT jaar FROM rivm_gezondheid_2020")
+    rivm_year = str(rivm["jaar"])
+    assert rivm_year == "2020"
+
+    def year_cells(text: list) -> dict:
+        start = text.index("Sources and vintage")
+        rows = text[start + 4 :]  # after the heading and the header row
+        return {
+            rows[i]: rows[i + 2] for i in range(0, len(rows) - 2, 3) if not rows[i].startswith("–")
+        }
+
+    dock.follow_layer(layer(ASSEN_RANKING))
+    assert dock.choose("WK010604")
+    years = year_cells(lines(dock))
+    assert years["Residents"] == years["Age groups (CBS)"] == years["Rank"] == "CBS " + cbs_year
+    assert years["Loneliness, measured"] == "RIVM " + rivm_year
+
+    dock.follow_layer(layer(RANKING))
+    assert dock.choose("WK023302")
+    years = year_cells(lines(dock))
+    for figures in (
+        "Residents",
+        "Age groups (CBS)",
+        "Loneliness, modelled",
+        "Ambition scores",
+        "Rank",
+    ):
+        assert years[figures] == "CBS " + cbs_year, figures
+    # the reach output is computed from the 100 m grid and records no year: said so
+    assert years["Reach"] == "–"
+    assert "the layer records no year" in " ".join(lines(dock))

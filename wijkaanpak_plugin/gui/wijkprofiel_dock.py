@@ -863,6 +863,16 @@ class ProfileText:
             out.append(self._muted(self.tr("Inventory: {}.").format(places_layer)))
         return "\n".join(out)
 
+    def vintage_text(self, group: str, vintage: Optional[str]) -> str:
+        """The year of a kind of figure with whose it is: measured loneliness is RIVM's
+        (its own vintage field); every other year a layer records is that of the CBS figures
+        of its areas (CBS key figures or grid, recorded by the import algorithms)."""
+        if not vintage:
+            return "–"
+        if group == "measured":
+            return self.tr("RIVM {}").format(vintage)
+        return self.tr("CBS {}").format(vintage)
+
     def _sources(self, profile: AreaProfile) -> str:
         names = {
             "population": self.tr("Residents"),
@@ -875,7 +885,11 @@ class ProfileText:
             "rank": self.tr("Rank"),
         }
         rows = [
-            [_esc(names.get(group, group)), _esc(source.layer), _esc(source.vintage or "–")]
+            [
+                _esc(names.get(group, group)),
+                _esc(source.layer),
+                _esc(self.vintage_text(group, source.vintage)),
+            ]
             for group, source in profile.sources.items()
         ]
         if not rows:
