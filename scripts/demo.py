@@ -158,6 +158,16 @@ def import_inventories(demo: Demo) -> None:
         print(f"     {label}: {r['N_MATCHED']} of {r['N_AREAS']} areas have RIVM figures")
 
 
+#: The reach output holds playgrounds and meeting places: two tables of the project, one
+#: per kind (written by write_background), so neither is called by the other's name.
+PLAYGROUNDS_BY_AGE = "Speelplekken per leeftijdsgroep (grootte: kinderen dichtstbij)"
+MEETING_PLACES_65PLUS = "Ontmoetingsplekken (grootte: 65+ dichtstbij)"
+PLACE_KINDS = {
+    "bereik_speelplekken_kinderen": "playground",
+    "bereik_ontmoetingsplekken_65plus": "meeting place",
+}
+
+
 def compute_reach(demo: Demo) -> None:
     print("2. Reach (Noord-Veluwe: CBS 100 m grid, Midden-Drenthe 2011 norms, straight-line)")
     common = {
@@ -187,13 +197,14 @@ def compute_reach(demo: Demo) -> None:
                 "Bereik per wijk (aandeel 6-11 jaar binnen 400 m)",
                 "reach_areas",
             ),
-            ("Bereik", "bereik_gaten", "Gaten: bewoonde cellen buiten elke norm", "reach_gaps"),
             (
                 "Bereik",
-                "bereik_speelplekken",
-                "Speelplekken: kinderen voor wie dit de dichtstbijzijnde is",
-                "reach_places",
+                "bereik_gaten",
+                "Gaten: bewoonde cellen buiten elke norm (wie mist een plek)",
+                "reach_gaps",
             ),
+            ("Bereik", "bereik_speelplekken_kinderen", PLAYGROUNDS_BY_AGE, "reach_places"),
+            ("Bereik", "bereik_ontmoetingsplekken_65plus", MEETING_PLACES_65PLUS, "reach_places"),
         ],
     )
 
@@ -435,9 +446,73 @@ def rank(demo: Demo) -> None:
 
 
 #: Groups switched on when the project opens; the others are one click away.
-VISIBLE_GROUPS = {"Wijkagenda", "Inventaris"}
+VISIBLE_GROUPS = {"Wijkagenda", "Bereik", "Achtergrond"}
+#: Layers of a visible group that start switched off (they would cover the ranking).
+HIDDEN_LAYERS = {
+    "Noord-Veluwe: ambitiescores",
+    "Bereik per wijk (aandeel 6-11 jaar binnen 400 m)",
+    "Gaten: bewoonde cellen buiten elke norm (wie mist een plek)",
+    MEETING_PLACES_65PLUS,
+}
 #: Group order in the layer tree, top first.
-GROUP_ORDER = ["Inventaris", "Wijkagenda", "Bereik", "Eenzaamheid", "Gebieden", "Assen"]
+GROUP_ORDER = [
+    "Inventaris", "Bereik", "Wijkagenda", "Eenzaamheid", "Gebieden", "Assen", "Achtergrond",
+]  # fmt: skip
+
+#: PDOK BRT-Achtergrondkaart (grey), WMTS in RD New: the background Dutch municipal GIS users
+#: expect. Only in the project when PDOK answers while the demo runs; the local background
+#: below renders offline either way.
+PDOK_WMTS = (
+    "contextualWMSLegend=0&crs=EPSG:28992&dpiMode=7&featureCount=10&format=image/png"
+    "&layers=grijs&styles=default&tileMatrixSet=EPSG:28992"
+    "&url=https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0"
+    "?request%3DGetCapabilities%26service%3DWMTS"
+)
+PDOK_TITLE = "PDOK BRT-Achtergrondkaart (grijs)"
+PDOK_ATTRIBUTION = "Kadaster / PDOK, BRT-Achtergrondkaart (CC BY 4.0)"
+
+
+def write_background(demo: Demo) -> None:
+    """A quiet offline background in the GeoPackage: the CBS wijken of both sample areas
+    (land and water) and their municipalities dissolved from them (the boundaries); and the
+    reach per place split by kind (playgrounds, meeting places)."""
+    import processing
+
+    wijken = [f"{gpkg}|layername=cbs_wijken_2024" for gpkg in (NOORDVELUWE, ASSEN)]
+    processing.run(
+        "native:mergevectorlayers",
+        {"LAYERS": wijken, "CRS": "EPSG:28992", "OUTPUT": demo.dest("achtergrond_wijken")},
+    )
+    processing.run(
+        "native:dissolve",
+        {
+            "INPUT": demo.source("achtergrond_wijken"),
+            "FIELD": ["gemeentecode", "gemeentenaam"],
+            "OUTPUT": demo.dest("achtergrond_gemeenten"),
+        },
+    )
+    for table, kind in PLACE_KINDS.items():
+        processing.run(
+            "native:extractbyattribute",
+            {
+                "INPUT": demo.source("bereik_speelplekken"),
+                "FIELD": "place_kind",
+                "OPERATOR": 0,  # =
+                "VALUE": kind,
+                "OUTPUT": demo.dest(table),
+            },
+        )
+
+
+def pdok_background():
+    """The PDOK WMTS layer, or None when PDOK cannot be reached (offline: tests and CI)."""
+    from qgis.core import QgsRasterLayer
+
+    layer = QgsRasterLayer(PDOK_WMTS, PDOK_TITLE, "wms")
+    if not layer.isValid():
+        return None
+    layer.setAttribution(PDOK_ATTRIBUTION)
+    return layer
 
 
 def write_project(demo: Demo) -> Path:
@@ -451,6 +526,7 @@ def write_project(demo: Demo) -> Path:
 
     from wijkaanpak.processing_algorithms.base import apply_style
 
+    write_background(demo)
     project = QgsProject.instance()
     project.clear()
     project.setTitle("Wijkscan: Noord-Veluwe en Assen (Wijkaanpak demo)")
@@ -460,10 +536,15 @@ def write_project(demo: Demo) -> Path:
     extent = None
     order = {name: i for i, name in enumerate(GROUP_ORDER)}
     layers = sorted(demo.layers, key=lambda item: order.get(item[0], len(order)))
+    areas = QgsVectorLayer(demo.source("achtergrond_wijken"), "Land en water (CBS-wijken)", "ogr")
+    apply_style(areas, "background_areas")
+    project.addMapLayer(areas, False)
     for group_name, table, title, style in layers:
         layer = QgsVectorLayer(demo.source(table), title, "ogr")
         if not layer.isValid():
             raise SystemExit(f"demo: output layer {table} could not be opened")
+        if table == "bereik_wijken":
+            join_area_names(layer, areas)
         apply_style(layer, style)
         project.addMapLayer(layer, False)
         if table.startswith("assen_"):
@@ -476,14 +557,23 @@ def write_project(demo: Demo) -> Path:
             group.setExpanded(group_name in VISIBLE_GROUPS)
         node = group.addLayer(layer)
         node.setExpanded(False)
+        node.setItemVisibilityChecked(title not in HIDDEN_LAYERS)
         if table == "speelplekken":
             extent = layer.extent()
-    background = QgsVectorLayer(
-        f"{NOORDVELUWE}|layername=cbs_wijken_2024", "CBS wijken 2024", "ogr"
-    )
-    apply_style(background, "areas_outline")
-    project.addMapLayer(background, False)
-    root.addLayer(background)
+    municipalities = QgsVectorLayer(demo.source("achtergrond_gemeenten"), "Gemeentegrenzen", "ogr")
+    apply_style(municipalities, "background_municipalities")
+    project.addMapLayer(municipalities, False)
+    root.insertLayer(0, municipalities)  # boundaries over every map
+    background = root.addGroup("Achtergrond")
+    background.addLayer(areas)
+    pdok = pdok_background()
+    if pdok is not None:
+        project.addMapLayer(pdok, False)
+        background.addLayer(pdok)
+        background.findLayer(areas.id()).setItemVisibilityChecked(False)
+        print(f"     background: {PDOK_TITLE} (online) and the local CBS wijken (switched off)")
+    else:
+        print("     background: local CBS wijken (PDOK not reachable: no WMTS layer added)")
     project.writeEntry("Paths", "/Absolute", False)
     project.setPresetHomePath("")
     if extent is not None:
@@ -493,6 +583,21 @@ def write_project(demo: Demo) -> Path:
         raise SystemExit(f"demo: could not write {path}")
     _keep_style_fonts(path)
     return path
+
+
+def join_area_names(layer, areas) -> None:
+    """The reach per wijk carries only the wijk code: join the CBS name, municipality and
+    population, so labels show names and small areas are greyed (aliases from the style)."""
+    from qgis.core import QgsVectorLayerJoinInfo
+
+    join = QgsVectorLayerJoinInfo()
+    join.setJoinLayer(areas)
+    join.setJoinFieldName("wijkcode")
+    join.setTargetFieldName("wijkcode")
+    join.setJoinFieldNamesSubset(["wijknaam", "gemeentenaam", "aantal_inwoners"])
+    join.setPrefix("")
+    join.setUsingMemoryCache(True)
+    layer.addJoin(join)
 
 
 def _keep_style_fonts(path: Path) -> None:
@@ -528,6 +633,56 @@ def _keep_style_fonts(path: Path) -> None:
             archive.writestr(name, data)
 
 
+def export_atlases(demo: Demo) -> None:
+    """The council atlas per municipality (wijkaanpak:exportatlas): out/demo/raadsatlas_*.pdf."""
+    print("5. Council atlas (raadsatlas)")
+    demo.run(
+        "ambition scores Assen",
+        "wijkaanpak:ambitionscores",
+        {
+            "AREAS": demo.source("assen_eenzaamheid"),
+            "CODE_FIELD": "wijkcode",
+            "ALLOW_MISSING_AMBITIONS": True,  # Assen has no reach figures (ambition opgroeien)
+            "OUTPUT": demo.dest("assen_ambities"),
+        },
+    )
+    for label, params in (
+        (
+            "assen",
+            {
+                "AREAS": demo.source("assen_rangorde"),
+                "FIGURES": [demo.source("assen_ambities")],
+                "MUNICIPALITY": "Assen",
+                "AREA_VINTAGE": "2024",
+                "HEALTH_VINTAGE": "2020",
+            },
+        ),
+        (
+            "noordveluwe",
+            {
+                "AREAS": demo.source("noordveluwe_rangorde"),
+                "FIGURES": [demo.source("noordveluwe_ambities"), demo.source("bereik_wijken")],
+                "PLAYGROUNDS": demo.source("speelplekken"),
+                "MEETING_PLACES": demo.source("ontmoetingsplekken"),
+                "GAPS": demo.source("bereik_gaten"),
+                "DEFINITION": str(demo.out_dir / "indicatoren_noordveluwe.json"),
+                "MUNICIPALITY": "Noord-Veluwe (Ermelo, Harderwijk, Zeewolde)",
+                "AREA_VINTAGE": "2024",
+                "HEALTH_VINTAGE": "2020 (modelschatting)",
+                "GRID_VINTAGE": "2019/2020",
+                "INVENTORY_VINTAGE": "augustus 2021",
+            },
+        ),
+    ):
+        pdf = demo.out_dir / f"raadsatlas_{label}.pdf"
+        r = demo.run(
+            f"atlas {label}",
+            "wijkaanpak:exportatlas",
+            dict(params, LANGUAGE=0, ORIENTATION=0, ORDER=0, OUTPUT=str(pdf)),
+        )
+        print(f"     {shown(pdf)}: {int(r['PAGES'])} pages, {int(r['AREAS'])} areas")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out/demo")
@@ -537,6 +692,10 @@ def main() -> int:
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
     app, _plugin = start_qgis()
+    from qgis.PyQt.QtCore import QLocale
+
+    # the demo's layers are Dutch: the words the algorithms write follow the locale
+    QLocale.setDefault(QLocale("nl_NL"))
     demo = Demo(out_dir)
     started = time.perf_counter()
     import_inventories(demo)
@@ -544,6 +703,7 @@ def main() -> int:
     compute_loneliness(demo)
     rank(demo)
     project = write_project(demo)
+    export_atlases(demo)
     seconds = time.perf_counter() - started
     print(f"\nWrote {shown(demo.gpkg)} and {shown(project)} in {seconds:.0f} s")
     print("Open the project in QGIS desktop: qgis " + str(shown(project)))
