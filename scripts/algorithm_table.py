@@ -139,7 +139,10 @@ def _type(parameter, language: str) -> str:
     kind = parameter.type()
     words = TYPES.get(kind, (kind, kind))[index]
     if kind in ("source", "vector") and hasattr(parameter, "dataTypes"):
-        types = [GEOMETRIES.get(int(t), (str(t), str(t)))[index] for t in parameter.dataTypes()]
+        types = [
+            GEOMETRIES.get(int(getattr(t, "value", t)), (str(t), str(t)))[index]
+            for t in parameter.dataTypes()
+        ]
         if types and types != [GEOMETRIES[-1][index]]:
             words += " ({})".format(", ".join(types))
     elif kind == "field":
@@ -180,6 +183,10 @@ def _default(parameter, language: str) -> str:
         return "`{}`".format(value)
     if kind == "file":
         return "`{}`".format(Path(str(value)).name)
+    if not isinstance(value, (str, int, float)):  # a QGIS object: never its memory address
+        from qgis.core import QgsProcessingContext
+
+        return "`{}`".format(parameter.valueAsPythonString(value, QgsProcessingContext()))
     return str(value)
 
 
@@ -339,7 +346,9 @@ def render() -> str:
             parts += ["", render_language("nl")]
         finally:
             QCoreApplication.removeTranslator(translator)
-    return "\n".join(parts).rstrip() + "\n"
+    # the same page from every checkout (a default or help naming a file of the plugin)
+    text = "\n".join(parts).replace(str(REPO) + "/", "")
+    return text.rstrip() + "\n"
 
 
 def main(argv=None) -> int:
