@@ -383,6 +383,8 @@ def rank(demo: Demo) -> None:
                 "share_65plus_within_meeting_norm",
                 "meeting_places_per_1000_65plus",
             ],
+            # the estimates were made on CBS wijken 2024 (their layer name no longer says so)
+            "YEAR": 2024,
             "OUTPUT": str(tmp),
         },
     )
