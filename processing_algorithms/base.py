@@ -336,7 +336,9 @@ def _check_fields(algorithm, p, source, parameters, context) -> None:
     if source is None:
         return
     if p.allowMultiple():
-        names = algorithm.parameterAsFields(parameters, p.name(), context) or []
+        # parameterAsStrings on QGIS 3.32+, where parameterAsFields is deprecated
+        as_list = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+        names = as_list(parameters, p.name(), context) or []
     else:
         names = [algorithm.parameterAsString(parameters, p.name(), context)]
     names = [str(n) for n in names if n]

@@ -64,5 +64,5 @@ def test_every_algorithm_and_parameter_is_on_the_page(wijkaanpak_plugin, rendere
             for p in alg.parameterDefinitions():
                 assert f"`{p.name()}`" in block, (alg.id(), p.name())
     # the Dutch half speaks Dutch (from the .qm): the reach algorithm's Dutch name
-    assert "Bereik van speel- en ontmoetingsplekken" in dutch
-    assert "Playground and meeting-place reach" not in dutch
+    assert "\n#### Bereik van speel- en ontmoetingsplekken\n" in dutch
+    assert "\n#### Playground and meeting-place reach\n" not in dutch
