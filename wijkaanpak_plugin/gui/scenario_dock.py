@@ -1018,7 +1018,7 @@ class ScenarioDock(QgsDockWidget):
         label.show()
 
     def message_text(self) -> str:
-        return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""
+        return "" if self.ui.messageLabel.isHidden() else self.ui.messageLabel.text()
 
     @staticmethod
     def _log(error: Exception) -> None:
