@@ -126,7 +126,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
             "plugin ships one for BGT and one for BOR. Values not in the table are reported "
             "with their count, never guessed; a template listing every value can be written "
             "to fill in. Other fields are mapped with 'schema_field=source_field' pairs; "
-            "source fields without a place in the schema are kept as src_<name>.\n"
+            "source fields without a place in the schema are kept with the prefix src_.\n"
             "Play equipment (a BGT 'speelvoorziening' or a BOR item is one piece, not a "
             "playground) is grouped into playgrounds: by a playground field where the export "
             "has one, else items within the maximum gap of each other, transitively. A "

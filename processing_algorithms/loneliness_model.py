@@ -101,7 +101,8 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             "interval is split-conformal (from the out-of-fold errors); its coverage on "
             "held-out gemeenten is reported. Same seed, same data: same model.\n"
             "Out: the model file (.pkl with a .json description next to it), a report "
-            "(<model>_report.md and .json: R², MAE in percentage points, Spearman ρ, coverage, "
+            "(named after the model file + _report, .md and .json: R², MAE in percentage points, "
+            "Spearman ρ, coverage, "
             "the baseline and by how much the model beats it, training ranges) and optionally "
             "the areas with their out-of-fold estimate, interval and residual.\n\n"
         ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)

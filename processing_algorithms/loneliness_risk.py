@@ -74,9 +74,9 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
             "2021 of Ermelo) can take them from the 100 m grid: give the grid layer and the "
             "buurt code fields; shares are then ratios of summed counts per buurt.\n"
             "Out: the areas with risk_score, risk_class, risk_class_label, "
-            "risk_factor_1..3 with their contributions, risk_reasons, one contribution_<factor> "
-            "field per factor and a note. The index ranks areas within the layer; it is not a "
-            "percentage of lonely residents.\n\n"
+            "risk_factor_1..3 with their contributions, risk_reasons, per factor a field "
+            "contribution_ + the factor's name, and a note. The index ranks areas within the "
+            "layer; it is not a percentage of lonely residents.\n\n"
         ) + Wijkaanpak.tr(SIGNAL_NOTE_ALGORITHM_EN)
 
     def initAlgorithm(self, config=None) -> None:

@@ -99,6 +99,28 @@ def test_algorithm_descriptions_speak_of_results_not_of_a_layer(wijkaanpak_plugi
     assert with_note >= 6
 
 
+def test_help_panel_shows_every_word(wijkaanpak_plugin):
+    """The dialog shows a description as HTML: "src_<name>" would read "src_" there, so no
+    description holds a placeholder in angle brackets, in English or Dutch."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "wijkaanpak_nl.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm)), qm
+    swallowed = []
+    for dutch in (False, True):
+        if dutch:
+            QCoreApplication.installTranslator(translator)
+        try:
+            for alg in _algorithms(wijkaanpak_plugin):
+                for tag in re.findall(r"<[A-Za-z][^<>]*>", alg.shortHelpString()):
+                    swallowed.append(f"{alg.id()} ({'nl' if dutch else 'en'}): {tag}")
+        finally:
+            if dutch:
+                QCoreApplication.removeTranslator(translator)
+    assert swallowed == []
+
+
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
 
