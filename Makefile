@@ -32,6 +32,7 @@ $(VENV)/.dev-ok: requirements-dev.txt
 	@touch $@
 
 venv: system $(VENV)/.dev-ok
+	@echo "Developer tools (pytest-qgis, ruff) in $(VENV): in place."
 
 translations: system
 	@$(PY_SYS) scripts/build_translations.py
