@@ -48,6 +48,7 @@ from .base import (
     Wijkaanpak,
     WijkaanpakAlgorithm,
     fits_areas,
+    output_language,
     preselect_layer,
 )
 
@@ -397,6 +398,7 @@ class AmbitionScoresAlgorithm(WijkaanpakAlgorithm):
                 mask,
                 code_col=code_field,
                 allow_missing_ambitions=allow_missing,
+                language=output_language(),
             )
         except MissingAmbitionsError as error:
             raise missing_ambitions_error(label, error) from error

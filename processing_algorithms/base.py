@@ -209,17 +209,82 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
             layer.setName(self.title)
 
 
-def apply_style(layer, style: str) -> bool:
-    """Load ``resources/styles/<style>.qml`` onto a layer; False if the file is missing."""
+def output_language() -> str:
+    """'nl' when QGIS runs in Dutch, else 'en': the language of the words an algorithm writes
+    into its outputs (labels, reasons), as the plugin chooses its translation: the profile's
+    language when overridden, else the system's (QLocale's default)."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+
+    settings = QgsSettings()
+    locale = ""
+    if str(settings.value("locale/overrideFlag", "")).lower() in ("true", "1"):
+        locale = str(settings.value("locale/userLocale", "") or "")
+    locale = locale or QLocale().name()
+    return "nl" if locale[:2].lower() == "nl" else "en"
+
+
+def apply_style(layer, style: str, from_data: bool = True) -> bool:
+    """Load ``resources/styles/<style>.qml`` onto a layer; False if the file is missing.
+
+    ``from_data``: the legend then lists only the classes the layer's features fall in
+    (``legend_from_data``), never the ten place types or six classes a style knows of."""
     path = style_path(style)
     if not path.exists():
         return False
     if layer.isSpatial():
         _message, ok = layer.loadNamedStyle(str(path))
+        if ok and from_data:
+            legend_from_data(layer)
     else:  # a table (areas by code): QGIS refuses a style with symbology, so take the aliases
         ok = _apply_aliases(layer, path)
     layer.triggerRepaint()
     return bool(ok)
+
+
+def legend_from_data(layer) -> int:
+    """Drop the categories and rules of a layer's renderer that no feature falls in, so the
+    legend shows the values present in the data; returns how many were dropped.
+
+    Counts with QGIS's own legend counter (the renderer decides, ELSE rules included); a
+    layer that cannot be counted keeps its whole style."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsRuleBasedRenderer,
+        QgsVectorLayerFeatureCounter,
+    )
+
+    renderer = layer.renderer()
+    if renderer is None or not layer.isValid():
+        return 0
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    counter = QgsVectorLayerFeatureCounter(layer, context)
+    if not counter.run():
+        return 0
+    dropped = 0
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        # a category's legend key is its uuid (no Python accessor on QGIS 3.22): the keyed
+        # legend items, in category order (the size legend's items have no key)
+        keys = [item.ruleKey() for item in renderer.legendSymbolItems() if item.ruleKey()]
+        if len(keys) != len(renderer.categories()):
+            return 0
+        empty = [i for i, key in enumerate(keys) if counter.featureCount(key) == 0]
+        if len(empty) == len(renderer.categories()):
+            return 0  # an empty layer keeps its legend
+        for index in reversed(empty):
+            renderer.deleteCategory(index)
+        dropped = len(empty)
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        leaves = [r for r in renderer.rootRule().descendants() if r.symbol() is not None]
+        empty = [r for r in leaves if counter.featureCount(r.ruleKey()) == 0]
+        if len(empty) == len(leaves):
+            return 0
+        for rule in empty:
+            rule.parent().removeChild(rule)
+        dropped = len(empty)
+    return dropped
 
 
 def _apply_aliases(layer, path) -> bool:

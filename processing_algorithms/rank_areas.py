@@ -42,7 +42,13 @@ from .ambition_scores import (
     reference_mask,
     reference_parameter,
 )
-from .base import WijkaanpakAlgorithm, fits_areas, preselect_layer, set_decimals
+from .base import (
+    WijkaanpakAlgorithm,
+    fits_areas,
+    output_language,
+    preselect_layer,
+    set_decimals,
+)
 
 TOP_OUTPUTS = ("TOP_1", "TOP_2", "TOP_3")
 LOG_TOP = 5
@@ -270,6 +276,7 @@ class RankAreasAlgorithm(WijkaanpakAlgorithm):
                 seed=seed,
                 progress=progress,
                 allow_missing_ambitions=allow_missing,
+                language=output_language(),
             )
         except RankingCancelledError as error:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from error

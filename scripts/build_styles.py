@@ -125,8 +125,12 @@ WITHIN_NORM = "#009e73"
 OUTSIDE_NORM = "#e69f00"
 #: A strong red outline marks gaps (cells or areas that miss a facility).
 GAP_OUTLINE = "#c00000"
-#: Catchment polygons: Paul Tol cyan at about 35 % opacity, so overlaps read darker.
-CATCHMENT_FILL = "136,204,238,90"
+#: Purple for places and gaps of residents 65+ (a second colour beside the children's red).
+SENIOR_GAP = "#7b3294"
+#: Catchment polygons: Paul Tol cyan at about 12 % opacity, so overlaps read a little darker
+#: and the map below stays readable; a thin half-transparent indigo outline.
+CATCHMENT_FILL = "136,204,238,30"
+CATCHMENT_OUTLINE = "51,34,136,140"
 #: Paul Tol "muted", for place types (shapes differ as well).
 TOL = {
     "indigo": "#332288",
@@ -156,6 +160,31 @@ REACH_AREA_NAME = 'coalesce("buurtnaam", "wijknaam", "buurtcode", "wijkcode", "a
 #: Adult loneliness in %: the RIVM import (prefix rivm18_), the indicator name, or unprefixed.
 LONELINESS_PCT = 'coalesce("rivm18_Eenzaam_28", "eenzaam_18plus", "Eenzaam_28")'
 
+#: Areas with fewer residents than this get no colour on a map of figures about people: a
+#: lake or an industrial estate with a handful of residents would otherwise be the biggest
+#: (and often the reddest) shape. The same minimum as the ranking's MIN_POPULATION and the
+#: small-area model's MIN_CELL_POPULATION defaults.
+MIN_POPULATION = 100
+#: True for an area whose layer has aantal_inwoners and whose count is under the minimum;
+#: attributes() rather than "aantal_inwoners", so a layer without the field is never "small".
+HAS_POPULATION = "array_contains(map_akeys(attributes()), 'aantal_inwoners')"
+SMALL_AREA = (
+    f"{HAS_POPULATION} AND attribute('aantal_inwoners') IS NOT NULL "
+    f"AND attribute('aantal_inwoners') < {MIN_POPULATION}"
+)
+#: The count is in the layer's fields but empty: CBS keeps it secret or nobody lives there
+#: (the "Groot water" wijken of the IJsselmeer coast).
+UNKNOWN_POPULATION = f"{HAS_POPULATION} AND attribute('aantal_inwoners') IS NULL"
+WITHHELD = f"(({SMALL_AREA}) OR ({UNKNOWN_POPULATION}))"
+#: A 100 m grid cell (CBS vierkantstatistieken): it carries one of these id fields.
+GRID_CELL = (
+    "(array_contains(map_akeys(attributes()), 'c28992r100') "
+    "OR array_contains(map_akeys(attributes()), 'crs28992res100m'))"
+)
+#: Land and water of the quiet local background (no network needed).
+LAND_FILL = "#f2f0eb"
+WATER_FILL = "#d7e6f0"
+
 AREA_FIELDS = [
     ("wijkcode", "string"),
     ("wijknaam", "string"),
@@ -164,6 +193,43 @@ AREA_FIELDS = [
     ("gemeentenaam", "string"),
     ("aantal_inwoners", "integer"),
 ]
+
+#: Dutch aliases of the CBS area fields and of the fields other outputs join onto areas
+#: (reach shares, model estimate), for every area style that may carry them.
+AREA_ALIASES = {
+    "wijkcode": "Wijkcode",
+    "wijknaam": "Wijknaam",
+    "buurtcode": "Buurtcode",
+    "buurtnaam": "Buurtnaam",
+    "gemeentecode": "Gemeentecode",
+    "gemeentenaam": "Gemeente",
+    "aantal_inwoners": "Aantal inwoners",
+}
+JOINED_FIELDS = [
+    ("gemeentecode", "string"),
+    ("estimate", "double"),
+    ("lower", "double"),
+    ("upper", "double"),
+    ("published", "integer"),
+    ("out_of_range", "integer"),
+    ("share_0_5_within_norm", "double"),
+    ("share_6_11_within_norm", "double"),
+    ("share_12_17_within_norm", "double"),
+    ("share_65plus_within_meeting_norm", "double"),
+    ("meeting_places_per_1000_65plus", "double"),
+]
+JOINED_ALIASES = {
+    "estimate": "Geschat eenzaam 18+ (%)",
+    "lower": "Schatting eenzaam, ondergrens interval (%)",
+    "upper": "Schatting eenzaam, bovengrens interval (%)",
+    "published": "Schatting gepubliceerd (1 = ja)",
+    "out_of_range": "Schatting buiten het trainingsbereik (1 = ja)",
+    "share_0_5_within_norm": "Aandeel 0-5 jaar binnen de norm (0–1)",
+    "share_6_11_within_norm": "Aandeel 6-11 jaar binnen de norm (0–1)",
+    "share_12_17_within_norm": "Aandeel 12-17 jaar binnen de norm (0–1)",
+    "share_65plus_within_meeting_norm": "Aandeel 65+ binnen de norm ontmoetingsplek (0–1)",
+    "meeting_places_per_1000_65plus": "Ontmoetingsplekken per 1.000 inwoners 65+",
+}
 
 # --------------------------------------------------------------------------- registry
 
@@ -178,6 +244,8 @@ class StyleSpec:
     labeling: QgsAbstractVectorLayerLabeling | None = None
     aliases: dict[str, str] = field(default_factory=dict)
     display_expression: str | None = None
+    #: drawn only from this scale on (e.g. 25000: at 1:25,000 and closer); None: always
+    max_scale_denominator: float | None = None
 
 
 STYLES: dict[str, Callable[[], StyleSpec]] = {}
@@ -238,6 +306,34 @@ def hatch(colour: str = DARK_OUTLINE, angle: float = 45.0, spacing: float = 1.6)
     return symbol
 
 
+def withheld_symbol() -> QgsFillSymbol:
+    """Light grey with a grey hatch: an area the map says nothing about, on purpose."""
+    symbol = fill("#e3e3e3", "#9a9a9a", 0.2)
+    lines = hatch("#a8a8a8", 45.0, 1.8)
+    symbol.appendSymbolLayer(lines.symbolLayer(0).clone())
+    return symbol
+
+
+def withheld_rules() -> list[QgsRuleBasedRenderer.Rule]:
+    """Areas under the minimum population, and areas whose population is unknown, greyed and
+    hatched, with the reason in the legend (instead of a class colour)."""
+    small = QgsRuleBasedRenderer.Rule(
+        withheld_symbol(),
+        0,
+        0,
+        SMALL_AREA,
+        f"minder dan {MIN_POPULATION} inwoners: geen kleur (te weinig inwoners voor een cijfer)",
+    )
+    unknown = QgsRuleBasedRenderer.Rule(
+        withheld_symbol(),
+        0,
+        0,
+        UNKNOWN_POPULATION,
+        "aantal inwoners onbekend (water of geheim): geen kleur",
+    )
+    return [small, unknown]
+
+
 def gap_symbol(width: float = 0.8) -> QgsFillSymbol:
     """Hollow fill with a strong red outline: a gap, readable over any fill below it."""
     return hollow(GAP_OUTLINE, width)
@@ -289,11 +385,15 @@ def classed_rules(
     no_data_label: str,
     no_data_symbol: QgsFillSymbol | None = None,
     extra: list[QgsRuleBasedRenderer.Rule] = (),
+    withheld: bool = False,
 ) -> QgsRuleBasedRenderer:
     """Fixed classes of an expression as a rule-based renderer, plus an ELSE rule for NULL.
 
     Used instead of a graduated renderer because that one does not draw features without a
     value; here they stay on the map as an outline with their own legend entry.
+
+    ``withheld``: areas under the minimum population (or with an unknown one) get no class
+    colour but the grey hatch of ``withheld_rules``, which names the reason in the legend.
     """
     root = QgsRuleBasedRenderer.Rule(None)
     root.setRuleKey(f"{key}:root")
@@ -303,6 +403,8 @@ def classed_rules(
             parts.append(f"{expression} >= {_number(band.lower)}")
         if band.upper is not None:
             parts.append(f"{expression} < {_number(band.upper)}")
+        if withheld:
+            parts.append(f"NOT {WITHHELD}")
         rule = QgsRuleBasedRenderer.Rule(fill(band.colour), 0, 0, " AND ".join(parts), band.label)
         rule.setRuleKey(f"{key}:{number}")
         root.appendChild(rule)
@@ -312,6 +414,10 @@ def classed_rules(
     for number, rule in enumerate(extra, start=1):
         rule.setRuleKey(f"{key}:extra{number}")
         root.appendChild(rule)
+    if withheld:
+        for number, rule in enumerate(withheld_rules(), start=1):
+            rule.setRuleKey(f"{key}:withheld{number}")
+            root.appendChild(rule)
     return QgsRuleBasedRenderer(root)
 
 
@@ -441,10 +547,11 @@ def speelplekken() -> StyleSpec:
     }
     categories = place_categories("speelplekken", types)
     rest = marker(TOL["grey"], Shape.Circle, 3.0)
-    # Area-proportional size: 1 item 2.4 mm ... 20 or more items 6 mm; unknown count 3 mm.
+    # Area-proportional size: 1 item 1.8 mm ... 20 or more items 4 mm; unknown count 2.2 mm
+    # (small enough that hundreds of playgrounds never hide the area colours below them).
     size = QgsProperty.fromField("equipment_count")
     size.setTransformer(
-        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 1, 20, 2.4, 6.0, 3.0, 0.5)
+        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 1, 20, 1.8, 4.0, 2.2, 0.5)
     )
     for _value, _label, symbol in categories:
         symbol.setDataDefinedSize(size)
@@ -553,7 +660,10 @@ def areas_figures() -> StyleSpec:
         _loneliness_bands(),
         "geen cijfer eenzaamheid (geheim of niet gekoppeld)",
         hollow(DARK_OUTLINE, 0.3),
+        withheld=True,
     )
+    fields.append(("gemeentecode", "string"))
+    aliases.update(AREA_ALIASES)
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
@@ -572,6 +682,7 @@ def areas_outline() -> StyleSpec:
         fields=list(AREA_FIELDS),
         renderer=QgsSingleSymbolRenderer(hollow(DARK_OUTLINE, 0.4)),
         labeling=text_labels(AREA_NAME),
+        aliases={k: v for k, v in AREA_ALIASES.items() if k != "gemeentecode"},
         display_expression=AREA_NAME,
     )
 
@@ -579,9 +690,12 @@ def areas_outline() -> StyleSpec:
 SCORE_ALIASES = {
     "total_score": "Totaalscore (0–1, 1 = best)",
     "need": "Opgave (1 − totaalscore)",
-    "need_driver_1": "Grootste bijdrage aan de opgave",
-    "need_driver_2": "Tweede bijdrage aan de opgave",
-    "need_driver_3": "Derde bijdrage aan de opgave",
+    "need_driver_1": "Grootste bijdrage aan de opgave (code)",
+    "need_driver_2": "Tweede bijdrage aan de opgave (code)",
+    "need_driver_3": "Derde bijdrage aan de opgave (code)",
+    "need_driver_1_label": "Grootste bijdrage aan de opgave",
+    "need_driver_2_label": "Tweede bijdrage aan de opgave",
+    "need_driver_3_label": "Derde bijdrage aan de opgave",
 }
 
 
@@ -605,13 +719,16 @@ def ambition_scores() -> StyleSpec:
         ("need_driver_2", "string"),
         ("need_driver_3", "string"),
     ]
-    renderer = classed_rules("ambition_scores", '"total_score"', _score_bands(), "geen totaalscore")
+    renderer = classed_rules(
+        "ambition_scores", '"total_score"', _score_bands(), "geen totaalscore", withheld=True
+    )
+    fields += [(f"need_driver_{i}_label", "string") for i in (1, 2, 3)] + JOINED_FIELDS
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
         renderer=renderer,
         labeling=text_labels(AREA_NAME),
-        aliases=dict(SCORE_ALIASES),
+        aliases={**AREA_ALIASES, **JOINED_ALIASES, **SCORE_ALIASES},
         display_expression=AREA_NAME,
     )
 
@@ -641,8 +758,13 @@ def rank_areas() -> StyleSpec:
         ("need_driver_1", "string"),
         ("need_driver_2", "string"),
         ("need_driver_3", "string"),
+        ("not_ranked_code", "string"),
+        ("ambitions_missing", "string"),
     ]
+    fields += [(f"need_driver_{i}_label", "string") for i in (1, 2, 3)] + JOINED_FIELDS
     aliases = {k: v for k, v in SCORE_ALIASES.items() if k != "total_score"}
+    aliases.update(AREA_ALIASES)
+    aliases.update(JOINED_ALIASES)
     aliases.update(
         {
             "rank": "Rang (1 = meeste opgave)",
@@ -654,15 +776,48 @@ def rank_areas() -> StyleSpec:
             "rank_label": "Rang (90 %-interval)",
             "ranked": "Gerangschikt (1 = ja)",
             "not_ranked_reason": "Reden niet gerangschikt",
+            "not_ranked_code": "Reden niet gerangschikt (code)",
+            "ambitions_missing": "Ambities zonder gegevens (code)",
         }
     )
+    # why an area is not ranked, from the machine field the ranking writes beside its words
+    reasons = [
+        (
+            "small_population",
+            withheld_symbol(),
+            "niet gerangschikt: minder inwoners dan het minimum (te weinig voor een rang)",
+        ),
+        (
+            "population_unknown",
+            withheld_symbol(),
+            "niet gerangschikt: aantal inwoners onbekend (water of geheim)",
+        ),
+        (
+            "no_total",
+            fill(WITHHELD_FILL, OUTLINE, 0.26),
+            "niet gerangschikt: geen totaalscore (gegevens ontbreken)",
+        ),
+    ]
+    extra = [
+        QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"attribute('not_ranked_code') = '{code}'", text)
+        for code, symbol, text in reasons
+    ]
     renderer = classed_rules(
         "rank_areas",
         '"rank"',
         bands,
-        "niet gerangschikt (te weinig inwoners of gegevens)",
-        fill("#bdbdbd", OUTLINE, 0.26),
+        "niet gerangschikt",
+        fill(WITHHELD_FILL, OUTLINE, 0.26),
     )
+    # the reasons before the ELSE rule: an ELSE rule catches what no sibling rule draws
+    root = renderer.rootRule()
+    else_rule = root.children()[-1].clone()
+    root.removeChildAt(len(root.children()) - 1)
+    for number, rule in enumerate(extra, start=1):
+        rule.setRuleKey(f"rank_areas:reason{number}")
+        root.appendChild(rule)
+    else_rule.setRuleKey("rank_areas:else")
+    root.appendChild(else_rule)
     label = (
         f"trim(concat({AREA_NAME}, '\\n', "
         'CASE WHEN "rank" IS NOT NULL THEN \'rang \' || "rank_label" END))'
@@ -701,6 +856,7 @@ def compare_measurements() -> StyleSpec:
         bands,
         "niet vergeleken (geen nulmeting of geen score)",
         extra=[within],
+        withheld=True,
     )
     fields = list(AREA_FIELDS) + [
         ("baseline_code", "string"),
@@ -719,7 +875,9 @@ def compare_measurements() -> StyleSpec:
         "change_total_score": "Verandering totaalscore",
         "within_uncertainty_total_score": "Binnen de meetonzekerheid (1 = ja)",
         "trend_total_score": "Trend totaalscore",
+        **AREA_ALIASES,
     }
+    fields.append(("gemeentecode", "string"))
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
@@ -768,7 +926,10 @@ def loneliness_measured() -> StyleSpec:
         _loneliness_bands(" (18+)"),
         "geen cijfer (geheim of te weinig inwoners)",
         hollow(DARK_OUTLINE, 0.3),
+        withheld=True,
     )
+    fields.append(("gemeentecode", "string"))
+    aliases.update(AREA_ALIASES)
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
@@ -844,7 +1005,9 @@ def loneliness_risk() -> StyleSpec:
         geometry="MultiPolygon",
         fields=fields,
         renderer=renderer,
-        labeling=text_labels(AREA_NAME, max_scale_denominator=25000),
+        labeling=text_labels(
+            f"CASE WHEN NOT {GRID_CELL} THEN {AREA_NAME} END", max_scale_denominator=25000
+        ),
         aliases=aliases,
         display_expression=AREA_NAME,
     )
@@ -886,6 +1049,7 @@ def loneliness_estimate() -> StyleSpec:
         "geen schatting (gegevens ontbreken)",
         hollow(DARK_OUTLINE, 0.3),
         extra=[unpublished, outside],
+        withheld=True,
     )
     fields = list(AREA_FIELDS) + [
         ("estimate", "double"),
@@ -910,7 +1074,9 @@ def loneliness_estimate() -> StyleSpec:
         "explanation_up": "Verhoogt de schatting",
         "explanation_down": "Verlaagt de schatting",
         "note": LONELINESS_NOTE_ALIAS,
+        **AREA_ALIASES,
     }
+    fields.append(("gemeentecode", "string"))
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
@@ -986,16 +1152,59 @@ def reach_population() -> StyleSpec:
     return StyleSpec(geometry="Point", fields=fields, renderer=renderer, aliases=aliases)
 
 
+_CHILDREN = (
+    "(coalesce(attribute('residents_0_5'), 0) + coalesce(attribute('residents_6_11'), 0)"
+    " + coalesce(attribute('residents_12_17'), 0))"
+)
+_SENIORS = "coalesce(attribute('residents_65plus'), 0)"
+#: Who misses out at a gap point: it lies outside every norm that applies, so every group
+#: living there misses out (children: a playground; 65+: a meeting place).
+REACH_GAP_GROUP = (
+    f"CASE WHEN {_CHILDREN} > 0 AND {_SENIORS} > 0 THEN 'both' "
+    f"WHEN {_CHILDREN} > 0 THEN 'children' WHEN {_SENIORS} > 0 THEN 'seniors' "
+    "ELSE 'unknown' END"
+)
+REACH_GAP_WHO = (
+    f"CASE WHEN {_CHILDREN} > 0 AND {_SENIORS} > 0 THEN 'kinderen en 65+' "
+    f"WHEN {_CHILDREN} > 0 THEN 'kinderen' WHEN {_SENIORS} > 0 THEN '65+' END"
+)
+
+
 @style("reach_gaps")
 def reach_gaps() -> StyleSpec:
     """The gap points only: hollow squares with a strong red outline, readable over any
     layer below (the population points, an area style or a background map)."""
     spec = reach_population()
+    # white inside, so a gap reads over the darkest area class; red for children, purple
+    # for 65+, red with a purple edge for both
+    children = marker("#ffffff", Shape.Square, 2.6, outline=GAP_OUTLINE)
+    children.symbolLayer(0).setStrokeWidth(0.6)
+    seniors = marker("#ffffff", Shape.Diamond, 3.0, outline=SENIOR_GAP)
+    seniors.symbolLayer(0).setStrokeWidth(0.6)
+    both = marker(GAP_OUTLINE, Shape.Square, 2.8, outline="#ffffff")
+    both.symbolLayer(0).setStrokeWidth(0.5)
+    renderer = QgsCategorizedSymbolRenderer(
+        REACH_GAP_GROUP,
+        [
+            QgsRendererCategory(
+                "children", children, "gat: kinderen (0-17) zonder speelplek binnen de norm"
+            ),
+            QgsRendererCategory(
+                "seniors", seniors, "gat: 65+ zonder ontmoetingsplek binnen de norm"
+            ),
+            QgsRendererCategory(
+                "both", both, "gat: kinderen én 65+ zonder speel- of ontmoetingsplek binnen de norm"
+            ),
+            QgsRendererCategory("unknown", gap_marker(), "gat (leeftijdsgroep onbekend)"),
+        ],
+    )
+    renderer.setSourceSymbol(gap_marker())
     return StyleSpec(
         geometry="Point",
         fields=spec.fields,
-        renderer=QgsSingleSymbolRenderer(gap_marker()),
+        renderer=renderer,
         aliases=spec.aliases,
+        display_expression=f"concat('gat: ', {REACH_GAP_WHO})",
     )
 
 
@@ -1020,9 +1229,12 @@ def reach_areas() -> StyleSpec:
         _reach_share_bands(),
         "geen kinderen / geen cijfer",
         hollow(DARK_OUTLINE, 0.3),
+        withheld=True,
     )
     fields = list(AREA_FIELDS) + [("area_code", "string"), ("population_points", "integer")]
+    fields.append(("gemeentecode", "string"))
     aliases = {
+        **AREA_ALIASES,
         "area_code": "Gebiedscode",
         "population_points": "Aantal bevolkingspunten",
         "gap_points": "Bevolkingspunten buiten elke norm",
@@ -1096,25 +1308,46 @@ REACH_PLACE_SIZE = (
 )
 
 
+#: Which age group a place is for, as a category: a meeting place, else the youngest group a
+#: playground serves (a playground for toddlers usually also serves older children).
+REACH_PLACE_GROUP = (
+    "CASE WHEN attribute('place_kind') = 'meeting place' THEN 'meeting' "
+    "WHEN attribute('serves_0_5') = 1 THEN '0_5' "
+    "WHEN attribute('serves_6_11') = 1 THEN '6_11' "
+    "WHEN attribute('serves_12_17') = 1 THEN '12_17' "
+    "ELSE 'unknown' END"
+)
+
+
 @style("reach_places")
 def reach_places() -> StyleSpec:
-    """Per place its catchment: colour and shape by kind, area-proportional size by the
-    residents for whom it is the nearest suitable place; the small ones drawn on top."""
+    """Per place a clear, small marker by age group (colour and shape), modestly sized by the
+    residents for whom it is the nearest suitable place, so the places never hide the area
+    colours below them; the small ones drawn on top."""
     size = QgsProperty.fromExpression(REACH_PLACE_SIZE)
-    # 0 residents 1.6 mm ... 500 or more 7 mm (area-proportional); unknown 1.6 mm.
+    # 0 residents 1.8 mm ... 500 or more 4 mm (area-proportional); unknown 1.8 mm.
     size.setTransformer(
-        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0, 500, 1.6, 7.0, 1.6, 0.5)
+        QgsSizeScaleTransformer(QgsSizeScaleTransformer.Area, 0, 500, 1.8, 4.0, 1.8, 0.5)
     )
+    white = "#ffffff"
     categories = [
-        ("playground", "Speelplek", marker(TOL["indigo"], Shape.Circle, 3.0)),
-        ("meeting place", "Ontmoetingsplek", marker(TOL["sand"], Shape.Square, 3.0)),
+        ("0_5", "speelplek, ook voor 0-5 jaar", marker(TOL["indigo"], Shape.Circle, 2.4, white)),
+        ("6_11", "speelplek vanaf 6-11 jaar", marker(TOL["teal"], Shape.Triangle, 2.4, white)),
+        (
+            "12_17",
+            "speelplek alleen voor 12-17 jaar",
+            marker(TOL["wine"], Shape.Diamond, 2.4, white),
+        ),
+        ("meeting", "ontmoetingsplek (65+)", marker(TOL["sand"], Shape.Square, 2.4, DARK_OUTLINE)),
+        ("unknown", "leeftijdsgroep onbekend", marker(TOL["grey"], Shape.Circle, 2.4)),
     ]
-    rest = marker(TOL["grey"], Shape.Circle, 3.0)
+    rest = marker(TOL["grey"], Shape.Circle, 2.4)
     for _value, _label, symbol in categories:
         symbol.setDataDefinedSize(size)
     rest.setDataDefinedSize(size)
-    renderer = categorised("place_kind", categories, "Soort onbekend", rest)
-    source = marker(TOL["grey"], Shape.Circle, 3.0)
+    items = [QgsRendererCategory(value, symbol, label) for value, label, symbol in categories]
+    renderer = QgsCategorizedSymbolRenderer(REACH_PLACE_GROUP, items)
+    source = marker(TOL["grey"], Shape.Circle, 2.4)
     source.setDataDefinedSize(size)
     renderer.setSourceSymbol(source)
     legend = QgsDataDefinedSizeLegend()
@@ -1123,8 +1356,7 @@ def reach_places() -> StyleSpec:
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
     legend.setClasses(
         [
-            QgsDataDefinedSizeLegend.SizeClass(25, "25"),
-            QgsDataDefinedSizeLegend.SizeClass(100, "100"),
+            QgsDataDefinedSizeLegend.SizeClass(50, "50"),
             QgsDataDefinedSizeLegend.SizeClass(500, "500 of meer"),
         ]
     )
@@ -1169,8 +1401,9 @@ def reach_places() -> StyleSpec:
 
 @style("catchment_areas")
 def catchment_areas() -> StyleSpec:
-    """Per place the area within walking distance: one semi-transparent fill, so places that
-    overlap show darker and uncovered streets stay white; no classes, no labels."""
+    """Per place the area within walking distance: a faint fill and a thin outline, so
+    overlaps read slightly darker without hiding the map below; drawn only from 1:25,000 on
+    (at a municipality's scale the circles would cover everything); no labels."""
     return StyleSpec(
         geometry="MultiPolygon",
         fields=[
@@ -1181,7 +1414,7 @@ def catchment_areas() -> StyleSpec:
             ("snapped", "integer"),
             ("cut_points", "integer"),
         ],
-        renderer=QgsSingleSymbolRenderer(fill(CATCHMENT_FILL, TOL["indigo"], 0.4)),
+        renderer=QgsSingleSymbolRenderer(fill(CATCHMENT_FILL, CATCHMENT_OUTLINE, 0.3)),
         aliases={
             "distance": "Loopafstand (m)",
             "distance_type": REACH_COMMON_ALIASES["distance_type"],
@@ -1189,6 +1422,139 @@ def catchment_areas() -> StyleSpec:
             "cut_points": "Bevolkingspunten verder dan de afstand, uitgesneden",
         },
         display_expression='coalesce("name", "place_type", \'\')',
+        max_scale_denominator=25000,
+    )
+
+
+# --------------------------------------------------------------------------- best locations
+
+#: The newly proposed sites: the first three large and dark, the rest smaller (Okabe-Ito
+#: vermillion, readable over the green/orange reach styles).
+BEST_SITE_TOP = "#d55e00"
+BEST_SITE_REST = "#e69f00"
+BEST_LOCATION_ALIASES = {
+    "rank": "Rang",
+    "gain": "Extra inwoners binnen de norm",
+    "gain_weighted": "Extra binnen de norm, gewogen",
+    "cumulative": "Extra inwoners binnen de norm, opgeteld",
+    "share_after": "Aandeel binnen de norm na deze plek",
+    "reach_alone": "Inwoners buiten de norm die deze plek alleen bereikt",
+    "candidate_fid": "Kandidaatlocatie (fid)",
+    "label": "Label",
+    "group": "Doelgroep",
+    "norm_m": "Norm (m)",
+    "norm": "Normprofiel",
+    "distance_type": "Afstandsmaat",
+    "method": "Methode",
+    "method_status": "Afloop van de methode",
+}
+
+
+@style("best_locations")
+def best_locations() -> StyleSpec:
+    """The k proposed sites: a star per site, ranks 1-3 larger; labelled with rank and gain
+    (the label text is written by the algorithm in the user's language)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("best_locations:root")
+    for key, expression, symbol, label in (
+        ("top", '"rank" <= 3', marker(BEST_SITE_TOP, Shape.Star, 6.0), "nieuwe plek, rang 1–3"),
+        ("rest", "ELSE", marker(BEST_SITE_REST, Shape.Star, 4.5), "nieuwe plek, rang 4 en verder"),
+    ):
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule.setRuleKey(f"best_locations:{key}")
+        root.appendChild(rule)
+    return StyleSpec(
+        geometry="Point",
+        fields=[(name, "double") for name in ("gain", "gain_weighted", "cumulative")]
+        + [("rank", "integer"), ("share_after", "double"), ("reach_alone", "double")]
+        + [("candidate_fid", "integer"), ("label", "string"), ("group", "string")]
+        + [("norm_m", "double"), ("norm", "string"), ("distance_type", "string")]
+        + [("method", "string"), ("method_status", "string")],
+        renderer=QgsRuleBasedRenderer(root),
+        labeling=text_labels('"label"', 8.0, polygon=False),
+        aliases=BEST_LOCATION_ALIASES,
+        display_expression='"label"',
+    )
+
+
+@style("best_locations_areas")
+def best_locations_areas() -> StyleSpec:
+    """Per area the residents the new sites bring within the norm: fixed classes, light to
+    dark (ColorBrewer Purples); areas that gain nobody stay an outline."""
+    colours = ["#dadaeb", "#9e9ac8", "#6a51a3", "#3f007d"]
+    edges = [0.5, 10, 50, 100, None]
+    names = ["1–10", "10–50", "50–100", "100 of meer"]
+    bands = [
+        Band(lower, upper, colour, f"{name} inwoners extra binnen de norm")
+        for lower, upper, colour, name in zip(edges[:-1], edges[1:], colours, names)
+    ]
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=[("wijkcode", "string"), ("residents", "double"), ("within_before", "double")]
+        + [("newly_reached", "double"), ("within_after", "double")]
+        + [("share_before", "double"), ("share_after", "double"), ("group", "string")]
+        + [("norm_m", "double"), ("distance_type", "string")],
+        renderer=classed_rules(
+            "best_locations_areas", '"newly_reached"', bands, "geen extra inwoners binnen de norm"
+        ),
+        labeling=text_labels(
+            "if(\"newly_reached\" > 0, concat('+', round(\"newly_reached\")), '')", 8.0
+        ),
+        aliases={
+            "residents": "Inwoners van de doelgroep",
+            "within_before": "Binnen de norm, nu",
+            "newly_reached": "Extra binnen de norm door de nieuwe plekken",
+            "within_after": "Binnen de norm, met de nieuwe plekken",
+            "share_before": "Aandeel binnen de norm, nu",
+            "share_after": "Aandeel binnen de norm, met de nieuwe plekken",
+            "group": "Doelgroep",
+            "norm_m": "Norm (m)",
+            "distance_type": "Afstandsmaat",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- background
+
+#: Water in CBS area layers: the full CBS files have water = 'JA'; the sample layers keep the
+#: CBS names, where the uninhabited water wijken and buurten are called "Groot water" etc.
+WATER_AREA = (
+    "attribute('water') = 'JA' OR (coalesce(attribute('aantal_inwoners'), 0) = 0 AND "
+    "lower(coalesce(attribute('buurtnaam'), attribute('wijknaam'), '')) LIKE '%water%')"
+)
+
+
+@style("background_areas")
+def background_areas() -> StyleSpec:
+    """A quiet local background that needs no network: land a warm light grey, water pale
+    blue, thin white area borders, no labels (the layers above carry the names)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("background_areas:root")
+    water = QgsRuleBasedRenderer.Rule(fill(WATER_FILL, "#ffffff", 0.2), 0, 0, WATER_AREA, "water")
+    water.setRuleKey("background_areas:water")
+    land = QgsRuleBasedRenderer.Rule(fill(LAND_FILL, "#ffffff", 0.2), 0, 0, "ELSE", "land")
+    land.setRuleKey("background_areas:land")
+    root.appendChild(water)
+    root.appendChild(land)
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=list(AREA_FIELDS) + [("water", "string")],
+        renderer=QgsRuleBasedRenderer(root),
+        aliases={k: v for k, v in AREA_ALIASES.items() if k != "gemeentecode"},
+        display_expression=AREA_NAME,
+    )
+
+
+@style("background_municipalities")
+def background_municipalities() -> StyleSpec:
+    """Municipal boundaries over everything: a grey line, the name at overview scales."""
+    return StyleSpec(
+        geometry="MultiPolygon",
+        fields=[("gemeentecode", "string"), ("gemeentenaam", "string")],
+        renderer=QgsSingleSymbolRenderer(hollow("#6e6e6e", 0.7)),
+        labeling=text_labels('"gemeentenaam"', 10.0),
+        aliases={"gemeentecode": "Gemeentecode", "gemeentenaam": "Gemeente"},
+        display_expression='"gemeentenaam"',
     )
 
 
@@ -1220,6 +1586,10 @@ def build_layer(name: str) -> QgsVectorLayer:
         layer.setFieldAlias(index, alias)
     if spec.display_expression:
         layer.setDisplayExpression(spec.display_expression)
+    if spec.max_scale_denominator is not None:
+        layer.setScaleBasedVisibility(True)
+        layer.setMinimumScale(spec.max_scale_denominator)  # the most zoomed-out scale
+        layer.setMaximumScale(0)
     return layer
 
 

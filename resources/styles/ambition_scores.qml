@@ -8,12 +8,14 @@
   </flags>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
     <rules key="ambition_scores:root">
-      <rule filter="&quot;total_score&quot; &lt; 0.2" key="ambition_scores:1" label="score 0,0–0,2 (grote opgave)" symbol="0" />
-      <rule filter="&quot;total_score&quot; &gt;= 0.2 AND &quot;total_score&quot; &lt; 0.4" key="ambition_scores:2" label="score 0,2–0,4" symbol="1" />
-      <rule filter="&quot;total_score&quot; &gt;= 0.4 AND &quot;total_score&quot; &lt; 0.6" key="ambition_scores:3" label="score 0,4–0,6 (rond het midden)" symbol="2" />
-      <rule filter="&quot;total_score&quot; &gt;= 0.6 AND &quot;total_score&quot; &lt; 0.8" key="ambition_scores:4" label="score 0,6–0,8" symbol="3" />
-      <rule filter="&quot;total_score&quot; &gt;= 0.8" key="ambition_scores:5" label="score 0,8–1,0 (kleine opgave)" symbol="4" />
+      <rule filter="&quot;total_score&quot; &lt; 0.2 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="ambition_scores:1" label="score 0,0–0,2 (grote opgave)" symbol="0" />
+      <rule filter="&quot;total_score&quot; &gt;= 0.2 AND &quot;total_score&quot; &lt; 0.4 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="ambition_scores:2" label="score 0,2–0,4" symbol="1" />
+      <rule filter="&quot;total_score&quot; &gt;= 0.4 AND &quot;total_score&quot; &lt; 0.6 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="ambition_scores:3" label="score 0,4–0,6 (rond het midden)" symbol="2" />
+      <rule filter="&quot;total_score&quot; &gt;= 0.6 AND &quot;total_score&quot; &lt; 0.8 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="ambition_scores:4" label="score 0,6–0,8" symbol="3" />
+      <rule filter="&quot;total_score&quot; &gt;= 0.8 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="ambition_scores:5" label="score 0,8–1,0 (kleine opgave)" symbol="4" />
       <rule filter="ELSE" key="ambition_scores:else" label="geen totaalscore" symbol="5" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100" key="ambition_scores:withheld1" label="minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)" symbol="6" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL" key="ambition_scores:withheld2" label="aantal inwoners onbekend (water of geheim): geen kleur" symbol="7" />
     </rules>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -268,6 +270,312 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="6" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@6@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@7@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
     </symbols>
   </renderer-v2>
   <labeling type="simple">
@@ -382,19 +690,47 @@
     <field configurationFlags="None" name="need_driver_1" />
     <field configurationFlags="None" name="need_driver_2" />
     <field configurationFlags="None" name="need_driver_3" />
+    <field configurationFlags="None" name="need_driver_1_label" />
+    <field configurationFlags="None" name="need_driver_2_label" />
+    <field configurationFlags="None" name="need_driver_3_label" />
+    <field configurationFlags="None" name="gemeentecode" />
+    <field configurationFlags="None" name="estimate" />
+    <field configurationFlags="None" name="lower" />
+    <field configurationFlags="None" name="upper" />
+    <field configurationFlags="None" name="published" />
+    <field configurationFlags="None" name="out_of_range" />
+    <field configurationFlags="None" name="share_0_5_within_norm" />
+    <field configurationFlags="None" name="share_6_11_within_norm" />
+    <field configurationFlags="None" name="share_12_17_within_norm" />
+    <field configurationFlags="None" name="share_65plus_within_meeting_norm" />
+    <field configurationFlags="None" name="meeting_places_per_1000_65plus" />
   </fieldConfiguration>
   <aliases>
-    <alias field="wijkcode" index="0" name="" />
-    <alias field="wijknaam" index="1" name="" />
-    <alias field="buurtcode" index="2" name="" />
-    <alias field="buurtnaam" index="3" name="" />
-    <alias field="gemeentenaam" index="4" name="" />
-    <alias field="aantal_inwoners" index="5" name="" />
+    <alias field="wijkcode" index="0" name="Wijkcode" />
+    <alias field="wijknaam" index="1" name="Wijknaam" />
+    <alias field="buurtcode" index="2" name="Buurtcode" />
+    <alias field="buurtnaam" index="3" name="Buurtnaam" />
+    <alias field="gemeentenaam" index="4" name="Gemeente" />
+    <alias field="aantal_inwoners" index="5" name="Aantal inwoners" />
     <alias field="total_score" index="6" name="Totaalscore (0–1, 1 = best)" />
     <alias field="need" index="7" name="Opgave (1 − totaalscore)" />
-    <alias field="need_driver_1" index="8" name="Grootste bijdrage aan de opgave" />
-    <alias field="need_driver_2" index="9" name="Tweede bijdrage aan de opgave" />
-    <alias field="need_driver_3" index="10" name="Derde bijdrage aan de opgave" />
+    <alias field="need_driver_1" index="8" name="Grootste bijdrage aan de opgave (code)" />
+    <alias field="need_driver_2" index="9" name="Tweede bijdrage aan de opgave (code)" />
+    <alias field="need_driver_3" index="10" name="Derde bijdrage aan de opgave (code)" />
+    <alias field="need_driver_1_label" index="11" name="Grootste bijdrage aan de opgave" />
+    <alias field="need_driver_2_label" index="12" name="Tweede bijdrage aan de opgave" />
+    <alias field="need_driver_3_label" index="13" name="Derde bijdrage aan de opgave" />
+    <alias field="gemeentecode" index="14" name="Gemeentecode" />
+    <alias field="estimate" index="15" name="Geschat eenzaam 18+ (%)" />
+    <alias field="lower" index="16" name="Schatting eenzaam, ondergrens interval (%)" />
+    <alias field="upper" index="17" name="Schatting eenzaam, bovengrens interval (%)" />
+    <alias field="published" index="18" name="Schatting gepubliceerd (1 = ja)" />
+    <alias field="out_of_range" index="19" name="Schatting buiten het trainingsbereik (1 = ja)" />
+    <alias field="share_0_5_within_norm" index="20" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
+    <alias field="share_6_11_within_norm" index="21" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
+    <alias field="share_12_17_within_norm" index="22" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
+    <alias field="share_65plus_within_meeting_norm" index="23" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
+    <alias field="meeting_places_per_1000_65plus" index="24" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -408,6 +744,20 @@
     <default applyOnUpdate="0" expression="" field="need_driver_1" />
     <default applyOnUpdate="0" expression="" field="need_driver_2" />
     <default applyOnUpdate="0" expression="" field="need_driver_3" />
+    <default applyOnUpdate="0" expression="" field="need_driver_1_label" />
+    <default applyOnUpdate="0" expression="" field="need_driver_2_label" />
+    <default applyOnUpdate="0" expression="" field="need_driver_3_label" />
+    <default applyOnUpdate="0" expression="" field="gemeentecode" />
+    <default applyOnUpdate="0" expression="" field="estimate" />
+    <default applyOnUpdate="0" expression="" field="lower" />
+    <default applyOnUpdate="0" expression="" field="upper" />
+    <default applyOnUpdate="0" expression="" field="published" />
+    <default applyOnUpdate="0" expression="" field="out_of_range" />
+    <default applyOnUpdate="0" expression="" field="share_0_5_within_norm" />
+    <default applyOnUpdate="0" expression="" field="share_6_11_within_norm" />
+    <default applyOnUpdate="0" expression="" field="share_12_17_within_norm" />
+    <default applyOnUpdate="0" expression="" field="share_65plus_within_meeting_norm" />
+    <default applyOnUpdate="0" expression="" field="meeting_places_per_1000_65plus" />
   </defaults>
   <constraints>
     <constraint constraints="0" exp_strength="0" field="wijkcode" notnull_strength="0" unique_strength="0" />
@@ -421,6 +771,20 @@
     <constraint constraints="0" exp_strength="0" field="need_driver_1" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_2" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_3" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="need_driver_1_label" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="need_driver_2_label" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="need_driver_3_label" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="estimate" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="lower" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="upper" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="published" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="out_of_range" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="share_0_5_within_norm" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="share_6_11_within_norm" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="share_12_17_within_norm" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="share_65plus_within_meeting_norm" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="meeting_places_per_1000_65plus" notnull_strength="0" unique_strength="0" />
   </constraints>
   <constraintExpressions>
     <constraint desc="" exp="" field="wijkcode" />
@@ -434,6 +798,20 @@
     <constraint desc="" exp="" field="need_driver_1" />
     <constraint desc="" exp="" field="need_driver_2" />
     <constraint desc="" exp="" field="need_driver_3" />
+    <constraint desc="" exp="" field="need_driver_1_label" />
+    <constraint desc="" exp="" field="need_driver_2_label" />
+    <constraint desc="" exp="" field="need_driver_3_label" />
+    <constraint desc="" exp="" field="gemeentecode" />
+    <constraint desc="" exp="" field="estimate" />
+    <constraint desc="" exp="" field="lower" />
+    <constraint desc="" exp="" field="upper" />
+    <constraint desc="" exp="" field="published" />
+    <constraint desc="" exp="" field="out_of_range" />
+    <constraint desc="" exp="" field="share_0_5_within_norm" />
+    <constraint desc="" exp="" field="share_6_11_within_norm" />
+    <constraint desc="" exp="" field="share_12_17_within_norm" />
+    <constraint desc="" exp="" field="share_65plus_within_meeting_norm" />
+    <constraint desc="" exp="" field="meeting_places_per_1000_65plus" />
   </constraintExpressions>
   <expressionfields />
   <previewExpression>coalesce("buurtnaam", "wijknaam", '')</previewExpression>

@@ -163,12 +163,12 @@
     <field configurationFlags="None" name="aantal_inwoners" />
   </fieldConfiguration>
   <aliases>
-    <alias field="wijkcode" index="0" name="" />
-    <alias field="wijknaam" index="1" name="" />
-    <alias field="buurtcode" index="2" name="" />
-    <alias field="buurtnaam" index="3" name="" />
-    <alias field="gemeentenaam" index="4" name="" />
-    <alias field="aantal_inwoners" index="5" name="" />
+    <alias field="wijkcode" index="0" name="Wijkcode" />
+    <alias field="wijknaam" index="1" name="Wijknaam" />
+    <alias field="buurtcode" index="2" name="Buurtcode" />
+    <alias field="buurtnaam" index="3" name="Buurtnaam" />
+    <alias field="gemeentenaam" index="4" name="Gemeente" />
+    <alias field="aantal_inwoners" index="5" name="Aantal inwoners" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />

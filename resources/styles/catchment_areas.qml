@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" labelsEnabled="0" maxScale="0" minScale="100000000" readOnly="0" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="LayerConfiguration|Symbology|Labeling|Fields|Rendering|Legend" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
+<qgis hasScaleBasedVisibilityFlag="1" labelsEnabled="0" maxScale="0" minScale="25000" readOnly="0" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="LayerConfiguration|Symbology|Labeling|Fields|Rendering|Legend" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
@@ -19,26 +19,26 @@
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="color" type="QString" value="136,204,238,90" />
+            <Option name="color" type="QString" value="136,204,238,30" />
             <Option name="joinstyle" type="QString" value="round" />
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="51,34,136,255" />
+            <Option name="outline_color" type="QString" value="51,34,136,140" />
             <Option name="outline_style" type="QString" value="solid" />
-            <Option name="outline_width" type="QString" value="0.4" />
+            <Option name="outline_width" type="QString" value="0.3" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="style" type="QString" value="solid" />
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="color" v="136,204,238,90" />
+          <prop k="color" v="136,204,238,30" />
           <prop k="joinstyle" v="round" />
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="51,34,136,255" />
+          <prop k="outline_color" v="51,34,136,140" />
           <prop k="outline_style" v="solid" />
-          <prop k="outline_width" v="0.4" />
+          <prop k="outline_width" v="0.3" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="style" v="solid" />
           <data_defined_properties>

@@ -8,13 +8,15 @@
   </flags>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
     <rules key="compare_measurements:root">
-      <rule filter="&quot;change_total_score&quot; &lt; -0.1" key="compare_measurements:1" label="achteruit: meer dan 0,10 lager" symbol="0" />
-      <rule filter="&quot;change_total_score&quot; &gt;= -0.1 AND &quot;change_total_score&quot; &lt; -0.03" key="compare_measurements:2" label="achteruit: 0,03–0,10 lager" symbol="1" />
-      <rule filter="&quot;change_total_score&quot; &gt;= -0.03 AND &quot;change_total_score&quot; &lt; 0.03" key="compare_measurements:3" label="ongeveer gelijk (minder dan 0,03 verschil)" symbol="2" />
-      <rule filter="&quot;change_total_score&quot; &gt;= 0.03 AND &quot;change_total_score&quot; &lt; 0.1" key="compare_measurements:4" label="vooruit: 0,03–0,10 hoger" symbol="3" />
-      <rule filter="&quot;change_total_score&quot; &gt;= 0.1" key="compare_measurements:5" label="vooruit: meer dan 0,10 hoger" symbol="4" />
+      <rule filter="&quot;change_total_score&quot; &lt; -0.1 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="compare_measurements:1" label="achteruit: meer dan 0,10 lager" symbol="0" />
+      <rule filter="&quot;change_total_score&quot; &gt;= -0.1 AND &quot;change_total_score&quot; &lt; -0.03 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="compare_measurements:2" label="achteruit: 0,03–0,10 lager" symbol="1" />
+      <rule filter="&quot;change_total_score&quot; &gt;= -0.03 AND &quot;change_total_score&quot; &lt; 0.03 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="compare_measurements:3" label="ongeveer gelijk (minder dan 0,03 verschil)" symbol="2" />
+      <rule filter="&quot;change_total_score&quot; &gt;= 0.03 AND &quot;change_total_score&quot; &lt; 0.1 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="compare_measurements:4" label="vooruit: 0,03–0,10 hoger" symbol="3" />
+      <rule filter="&quot;change_total_score&quot; &gt;= 0.1 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="compare_measurements:5" label="vooruit: meer dan 0,10 hoger" symbol="4" />
       <rule filter="ELSE" key="compare_measurements:else" label="niet vergeleken (geen nulmeting of geen score)" symbol="5" />
       <rule filter="&quot;within_uncertainty_total_score&quot; = 1" key="compare_measurements:extra1" label="gearceerd: verandering valt binnen de meetonzekerheid" symbol="6" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100" key="compare_measurements:withheld1" label="minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)" symbol="7" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL" key="compare_measurements:withheld2" label="aantal inwoners onbekend (water of geheim): geen kleur" symbol="8" />
     </rules>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -389,6 +391,312 @@
           </symbol>
         </layer>
       </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@7@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="8" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@8@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
     </symbols>
   </renderer-v2>
   <labeling type="simple">
@@ -505,14 +813,15 @@
     <field configurationFlags="None" name="change_total_score" />
     <field configurationFlags="None" name="within_uncertainty_total_score" />
     <field configurationFlags="None" name="trend_total_score" />
+    <field configurationFlags="None" name="gemeentecode" />
   </fieldConfiguration>
   <aliases>
-    <alias field="wijkcode" index="0" name="" />
-    <alias field="wijknaam" index="1" name="" />
-    <alias field="buurtcode" index="2" name="" />
-    <alias field="buurtnaam" index="3" name="" />
-    <alias field="gemeentenaam" index="4" name="" />
-    <alias field="aantal_inwoners" index="5" name="" />
+    <alias field="wijkcode" index="0" name="Wijkcode" />
+    <alias field="wijknaam" index="1" name="Wijknaam" />
+    <alias field="buurtcode" index="2" name="Buurtcode" />
+    <alias field="buurtnaam" index="3" name="Buurtnaam" />
+    <alias field="gemeentenaam" index="4" name="Gemeente" />
+    <alias field="aantal_inwoners" index="5" name="Aantal inwoners" />
     <alias field="baseline_code" index="6" name="Code in de nulmeting" />
     <alias field="translated" index="7" name="Code vertaald (1 = ja)" />
     <alias field="baseline_total_score" index="8" name="Totaalscore nulmeting" />
@@ -520,6 +829,7 @@
     <alias field="change_total_score" index="10" name="Verandering totaalscore" />
     <alias field="within_uncertainty_total_score" index="11" name="Binnen de meetonzekerheid (1 = ja)" />
     <alias field="trend_total_score" index="12" name="Trend totaalscore" />
+    <alias field="gemeentecode" index="13" name="Gemeentecode" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -535,6 +845,7 @@
     <default applyOnUpdate="0" expression="" field="change_total_score" />
     <default applyOnUpdate="0" expression="" field="within_uncertainty_total_score" />
     <default applyOnUpdate="0" expression="" field="trend_total_score" />
+    <default applyOnUpdate="0" expression="" field="gemeentecode" />
   </defaults>
   <constraints>
     <constraint constraints="0" exp_strength="0" field="wijkcode" notnull_strength="0" unique_strength="0" />
@@ -550,6 +861,7 @@
     <constraint constraints="0" exp_strength="0" field="change_total_score" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="within_uncertainty_total_score" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="trend_total_score" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
   </constraints>
   <constraintExpressions>
     <constraint desc="" exp="" field="wijkcode" />
@@ -565,6 +877,7 @@
     <constraint desc="" exp="" field="change_total_score" />
     <constraint desc="" exp="" field="within_uncertainty_total_score" />
     <constraint desc="" exp="" field="trend_total_score" />
+    <constraint desc="" exp="" field="gemeentecode" />
   </constraintExpressions>
   <expressionfields />
   <previewExpression>coalesce("buurtnaam", "wijknaam", '')</previewExpression>

@@ -8,13 +8,15 @@
   </flags>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
     <rules key="loneliness_measured:root">
-      <rule filter="&quot;eenzaam_18plus&quot; &lt; 35" key="loneliness_measured:1" label="minder dan 35 % eenzaam (18+)" symbol="0" />
-      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 35 AND &quot;eenzaam_18plus&quot; &lt; 40" key="loneliness_measured:2" label="35–40 % eenzaam (18+)" symbol="1" />
-      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 40 AND &quot;eenzaam_18plus&quot; &lt; 45" key="loneliness_measured:3" label="40–45 % eenzaam (18+)" symbol="2" />
-      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 45 AND &quot;eenzaam_18plus&quot; &lt; 50" key="loneliness_measured:4" label="45–50 % eenzaam (18+)" symbol="3" />
-      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 50 AND &quot;eenzaam_18plus&quot; &lt; 55" key="loneliness_measured:5" label="50–55 % eenzaam (18+)" symbol="4" />
-      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 55" key="loneliness_measured:6" label="55 % of meer eenzaam (18+)" symbol="5" />
+      <rule filter="&quot;eenzaam_18plus&quot; &lt; 35 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:1" label="minder dan 35 % eenzaam (18+)" symbol="0" />
+      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 35 AND &quot;eenzaam_18plus&quot; &lt; 40 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:2" label="35–40 % eenzaam (18+)" symbol="1" />
+      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 40 AND &quot;eenzaam_18plus&quot; &lt; 45 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:3" label="40–45 % eenzaam (18+)" symbol="2" />
+      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 45 AND &quot;eenzaam_18plus&quot; &lt; 50 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:4" label="45–50 % eenzaam (18+)" symbol="3" />
+      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 50 AND &quot;eenzaam_18plus&quot; &lt; 55 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:5" label="50–55 % eenzaam (18+)" symbol="4" />
+      <rule filter="&quot;eenzaam_18plus&quot; &gt;= 55 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="loneliness_measured:6" label="55 % of meer eenzaam (18+)" symbol="5" />
       <rule filter="ELSE" key="loneliness_measured:else" label="geen cijfer (geheim of te weinig inwoners)" symbol="6" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100" key="loneliness_measured:withheld1" label="minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)" symbol="7" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL" key="loneliness_measured:withheld2" label="aantal inwoners onbekend (water of geheim): geen kleur" symbol="8" />
     </rules>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -311,6 +313,312 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@7@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="8" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@8@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
     </symbols>
   </renderer-v2>
   <labeling type="simple">
@@ -431,14 +739,15 @@
     <field configurationFlags="None" name="vintage" />
     <field configurationFlags="None" name="source" />
     <field configurationFlags="None" name="note" />
+    <field configurationFlags="None" name="gemeentecode" />
   </fieldConfiguration>
   <aliases>
-    <alias field="wijkcode" index="0" name="" />
-    <alias field="wijknaam" index="1" name="" />
-    <alias field="buurtcode" index="2" name="" />
-    <alias field="buurtnaam" index="3" name="" />
-    <alias field="gemeentenaam" index="4" name="" />
-    <alias field="aantal_inwoners" index="5" name="" />
+    <alias field="wijkcode" index="0" name="Wijkcode" />
+    <alias field="wijknaam" index="1" name="Wijknaam" />
+    <alias field="buurtcode" index="2" name="Buurtcode" />
+    <alias field="buurtnaam" index="3" name="Buurtnaam" />
+    <alias field="gemeentenaam" index="4" name="Gemeente" />
+    <alias field="aantal_inwoners" index="5" name="Aantal inwoners" />
     <alias field="eenzaam_18plus" index="6" name="Eenzaam 18+ (%)" />
     <alias field="ernstig_eenzaam_18plus" index="7" name="(Zeer) ernstig eenzaam 18+ (%)" />
     <alias field="emotioneel_eenzaam_18plus" index="8" name="Emotioneel eenzaam 18+ (%)" />
@@ -450,6 +759,7 @@
     <alias field="vintage" index="14" name="Jaar van de cijfers" />
     <alias field="source" index="15" name="Bron" />
     <alias field="note" index="16" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
+    <alias field="gemeentecode" index="17" name="Gemeentecode" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -469,6 +779,7 @@
     <default applyOnUpdate="0" expression="" field="vintage" />
     <default applyOnUpdate="0" expression="" field="source" />
     <default applyOnUpdate="0" expression="" field="note" />
+    <default applyOnUpdate="0" expression="" field="gemeentecode" />
   </defaults>
   <constraints>
     <constraint constraints="0" exp_strength="0" field="wijkcode" notnull_strength="0" unique_strength="0" />
@@ -488,6 +799,7 @@
     <constraint constraints="0" exp_strength="0" field="vintage" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="source" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="note" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
   </constraints>
   <constraintExpressions>
     <constraint desc="" exp="" field="wijkcode" />
@@ -507,6 +819,7 @@
     <constraint desc="" exp="" field="vintage" />
     <constraint desc="" exp="" field="source" />
     <constraint desc="" exp="" field="note" />
+    <constraint desc="" exp="" field="gemeentecode" />
   </constraintExpressions>
   <expressionfields />
   <previewExpression>coalesce("buurtnaam", "wijknaam", '')</previewExpression>

@@ -8,12 +8,14 @@
   </flags>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
     <rules key="reach_areas:root">
-      <rule filter="&quot;share_6_11_within_norm&quot; &lt; 0.5" key="reach_areas:1" label="0–50 % van 6-11 jaar binnen de norm" symbol="0" />
-      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.5 AND &quot;share_6_11_within_norm&quot; &lt; 0.7" key="reach_areas:2" label="50–70 % van 6-11 jaar binnen de norm" symbol="1" />
-      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.7 AND &quot;share_6_11_within_norm&quot; &lt; 0.8" key="reach_areas:3" label="70–80 % van 6-11 jaar binnen de norm" symbol="2" />
-      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.8 AND &quot;share_6_11_within_norm&quot; &lt; 0.9" key="reach_areas:4" label="80–90 % van 6-11 jaar binnen de norm" symbol="3" />
-      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.9" key="reach_areas:5" label="90–100 % van 6-11 jaar binnen de norm" symbol="4" />
+      <rule filter="&quot;share_6_11_within_norm&quot; &lt; 0.5 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="reach_areas:1" label="0–50 % van 6-11 jaar binnen de norm" symbol="0" />
+      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.5 AND &quot;share_6_11_within_norm&quot; &lt; 0.7 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="reach_areas:2" label="50–70 % van 6-11 jaar binnen de norm" symbol="1" />
+      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.7 AND &quot;share_6_11_within_norm&quot; &lt; 0.8 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="reach_areas:3" label="70–80 % van 6-11 jaar binnen de norm" symbol="2" />
+      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.8 AND &quot;share_6_11_within_norm&quot; &lt; 0.9 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="reach_areas:4" label="80–90 % van 6-11 jaar binnen de norm" symbol="3" />
+      <rule filter="&quot;share_6_11_within_norm&quot; &gt;= 0.9 AND NOT ((array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100) OR (array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL))" key="reach_areas:5" label="90–100 % van 6-11 jaar binnen de norm" symbol="4" />
       <rule filter="ELSE" key="reach_areas:else" label="geen kinderen / geen cijfer" symbol="5" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NOT NULL AND attribute('aantal_inwoners') &lt; 100" key="reach_areas:withheld1" label="minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)" symbol="6" />
+      <rule filter="array_contains(map_akeys(attributes()), 'aantal_inwoners') AND attribute('aantal_inwoners') IS NULL" key="reach_areas:withheld2" label="aantal inwoners onbekend (water of geheim): geen kleur" symbol="7" />
     </rules>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -268,6 +270,312 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="6" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@6@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="style" type="QString" value="solid" />
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="color" v="227,227,227,255" />
+          <prop k="joinstyle" v="round" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="style" v="solid" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@7@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
     </symbols>
   </renderer-v2>
   <labeling type="simple">
@@ -379,6 +687,7 @@
     <field configurationFlags="None" name="aantal_inwoners" />
     <field configurationFlags="None" name="area_code" />
     <field configurationFlags="None" name="population_points" />
+    <field configurationFlags="None" name="gemeentecode" />
     <field configurationFlags="None" name="residents_0_5" />
     <field configurationFlags="None" name="residents_0_5_within_norm" />
     <field configurationFlags="None" name="share_0_5_within_norm" />
@@ -409,42 +718,43 @@
     <field configurationFlags="None" name="age_split" />
   </fieldConfiguration>
   <aliases>
-    <alias field="wijkcode" index="0" name="" />
-    <alias field="wijknaam" index="1" name="" />
-    <alias field="buurtcode" index="2" name="" />
-    <alias field="buurtnaam" index="3" name="" />
-    <alias field="gemeentenaam" index="4" name="" />
-    <alias field="aantal_inwoners" index="5" name="" />
+    <alias field="wijkcode" index="0" name="Wijkcode" />
+    <alias field="wijknaam" index="1" name="Wijknaam" />
+    <alias field="buurtcode" index="2" name="Buurtcode" />
+    <alias field="buurtnaam" index="3" name="Buurtnaam" />
+    <alias field="gemeentenaam" index="4" name="Gemeente" />
+    <alias field="aantal_inwoners" index="5" name="Aantal inwoners" />
     <alias field="area_code" index="6" name="Gebiedscode" />
     <alias field="population_points" index="7" name="Aantal bevolkingspunten" />
-    <alias field="residents_0_5" index="8" name="Inwoners 0-5 jaar" />
-    <alias field="residents_0_5_within_norm" index="9" name="Inwoners 0-5 jaar binnen de norm" />
-    <alias field="share_0_5_within_norm" index="10" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
-    <alias field="residents_6_11" index="11" name="Inwoners 6-11 jaar" />
-    <alias field="residents_6_11_within_norm" index="12" name="Inwoners 6-11 jaar binnen de norm" />
-    <alias field="share_6_11_within_norm" index="13" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
-    <alias field="residents_12_17" index="14" name="Inwoners 12-17 jaar" />
-    <alias field="residents_12_17_within_norm" index="15" name="Inwoners 12-17 jaar binnen de norm" />
-    <alias field="share_12_17_within_norm" index="16" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
-    <alias field="residents_65plus" index="17" name="Inwoners 65+" />
-    <alias field="residents_65plus_within_meeting_norm" index="18" name="Inwoners 65+ binnen de norm ontmoetingsplek" />
-    <alias field="share_65plus_within_meeting_norm" index="19" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
-    <alias field="gap_points" index="20" name="Bevolkingspunten buiten elke norm" />
-    <alias field="playgrounds" index="21" name="Speelplekken" />
-    <alias field="playgrounds_0_5" index="22" name="Speelplekken voor 0-5 jaar" />
-    <alias field="playgrounds_6_11" index="23" name="Speelplekken voor 6-11 jaar" />
-    <alias field="playgrounds_12_17" index="24" name="Speelplekken voor 12-17 jaar" />
-    <alias field="meeting_places" index="25" name="Ontmoetingsplekken" />
-    <alias field="meeting_places_per_1000_65plus" index="26" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
-    <alias field="area_m2" index="27" name="Oppervlakte gebied (m²)" />
-    <alias field="playgrounds_surface_unknown" index="28" name="Speelplekken met onbekende oppervlakte" />
-    <alias field="play_space_m2" index="29" name="Speelruimte (m²)" />
-    <alias field="play_space_m2_per_child" index="30" name="Speelruimte per kind (m²)" />
-    <alias field="play_space_pct_of_area" index="31" name="Speelruimte (% van de oppervlakte)" />
-    <alias field="meets_jantje_beton_3pct" index="32" name="Voldoet aan 3 % speelruimte (Jantje Beton, 1 = ja)" />
-    <alias field="norm" index="33" name="Norm" />
-    <alias field="distance_type" index="34" name="Soort afstand (hemelsbreed, omrijfactor of netwerk)" />
-    <alias field="age_split" index="35" name="Aanname leeftijdsverdeling" />
+    <alias field="gemeentecode" index="8" name="Gemeentecode" />
+    <alias field="residents_0_5" index="9" name="Inwoners 0-5 jaar" />
+    <alias field="residents_0_5_within_norm" index="10" name="Inwoners 0-5 jaar binnen de norm" />
+    <alias field="share_0_5_within_norm" index="11" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
+    <alias field="residents_6_11" index="12" name="Inwoners 6-11 jaar" />
+    <alias field="residents_6_11_within_norm" index="13" name="Inwoners 6-11 jaar binnen de norm" />
+    <alias field="share_6_11_within_norm" index="14" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
+    <alias field="residents_12_17" index="15" name="Inwoners 12-17 jaar" />
+    <alias field="residents_12_17_within_norm" index="16" name="Inwoners 12-17 jaar binnen de norm" />
+    <alias field="share_12_17_within_norm" index="17" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
+    <alias field="residents_65plus" index="18" name="Inwoners 65+" />
+    <alias field="residents_65plus_within_meeting_norm" index="19" name="Inwoners 65+ binnen de norm ontmoetingsplek" />
+    <alias field="share_65plus_within_meeting_norm" index="20" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
+    <alias field="gap_points" index="21" name="Bevolkingspunten buiten elke norm" />
+    <alias field="playgrounds" index="22" name="Speelplekken" />
+    <alias field="playgrounds_0_5" index="23" name="Speelplekken voor 0-5 jaar" />
+    <alias field="playgrounds_6_11" index="24" name="Speelplekken voor 6-11 jaar" />
+    <alias field="playgrounds_12_17" index="25" name="Speelplekken voor 12-17 jaar" />
+    <alias field="meeting_places" index="26" name="Ontmoetingsplekken" />
+    <alias field="meeting_places_per_1000_65plus" index="27" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
+    <alias field="area_m2" index="28" name="Oppervlakte gebied (m²)" />
+    <alias field="playgrounds_surface_unknown" index="29" name="Speelplekken met onbekende oppervlakte" />
+    <alias field="play_space_m2" index="30" name="Speelruimte (m²)" />
+    <alias field="play_space_m2_per_child" index="31" name="Speelruimte per kind (m²)" />
+    <alias field="play_space_pct_of_area" index="32" name="Speelruimte (% van de oppervlakte)" />
+    <alias field="meets_jantje_beton_3pct" index="33" name="Voldoet aan 3 % speelruimte (Jantje Beton, 1 = ja)" />
+    <alias field="norm" index="34" name="Norm" />
+    <alias field="distance_type" index="35" name="Soort afstand (hemelsbreed, omrijfactor of netwerk)" />
+    <alias field="age_split" index="36" name="Aanname leeftijdsverdeling" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -455,6 +765,7 @@
     <default applyOnUpdate="0" expression="" field="aantal_inwoners" />
     <default applyOnUpdate="0" expression="" field="area_code" />
     <default applyOnUpdate="0" expression="" field="population_points" />
+    <default applyOnUpdate="0" expression="" field="gemeentecode" />
     <default applyOnUpdate="0" expression="" field="residents_0_5" />
     <default applyOnUpdate="0" expression="" field="residents_0_5_within_norm" />
     <default applyOnUpdate="0" expression="" field="share_0_5_within_norm" />
@@ -493,6 +804,7 @@
     <constraint constraints="0" exp_strength="0" field="aantal_inwoners" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="area_code" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="population_points" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="residents_0_5" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="residents_0_5_within_norm" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="share_0_5_within_norm" notnull_strength="0" unique_strength="0" />
@@ -531,6 +843,7 @@
     <constraint desc="" exp="" field="aantal_inwoners" />
     <constraint desc="" exp="" field="area_code" />
     <constraint desc="" exp="" field="population_points" />
+    <constraint desc="" exp="" field="gemeentecode" />
     <constraint desc="" exp="" field="residents_0_5" />
     <constraint desc="" exp="" field="residents_0_5_within_norm" />
     <constraint desc="" exp="" field="share_0_5_within_norm" />

@@ -6,8 +6,276 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="singleSymbol">
+  <renderer-v2 attr="CASE WHEN (coalesce(attribute('residents_0_5'), 0) + coalesce(attribute('residents_6_11'), 0) + coalesce(attribute('residents_12_17'), 0)) &gt; 0 AND coalesce(attribute('residents_65plus'), 0) &gt; 0 THEN 'both' WHEN (coalesce(attribute('residents_0_5'), 0) + coalesce(attribute('residents_6_11'), 0) + coalesce(attribute('residents_12_17'), 0)) &gt; 0 THEN 'children' WHEN coalesce(attribute('residents_65plus'), 0) &gt; 0 THEN 'seniors' ELSE 'unknown' END" enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
+    <categories>
+      <category label="gat: kinderen (0-17) zonder speelplek binnen de norm" render="true" symbol="0" value="children" />
+      <category label="gat: 65+ zonder ontmoetingsplek binnen de norm" render="true" symbol="1" value="seniors" />
+      <category label="gat: kinderen én 65+ zonder speel- of ontmoetingsplek binnen de norm" render="true" symbol="2" value="both" />
+      <category label="gat (leeftijdsgroep onbekend)" render="true" symbol="3" value="unknown" />
+    </categories>
     <symbols>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="255,255,255,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="square" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="192,0,0,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="2.6" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="255,255,255,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="square" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="192,0,0,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="2.6" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="255,255,255,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="diamond" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="123,50,148,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="3" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="255,255,255,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="diamond" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="123,50,148,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="3" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="2" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="192,0,0,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="square" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.5" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="2.8" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="192,0,0,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="square" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.5" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="2.8" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="3" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="FilledMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="color" type="QString" value="255,255,255,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="name" type="QString" value="square" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="3.2" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="color" v="255,255,255,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="name" v="square" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="3.2" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@3@0" type="fill">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="color" type="QString" value="255,255,255,255" />
+                <Option name="joinstyle" type="QString" value="round" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="192,0,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.6" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="style" type="QString" value="no" />
+              </Option>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="color" v="255,255,255,255" />
+              <prop k="joinstyle" v="round" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="192,0,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.6" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="style" v="no" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+    </symbols>
+    <source-symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
@@ -94,7 +362,7 @@
           </symbol>
         </layer>
       </symbol>
-    </symbols>
+    </source-symbol>
     <rotation />
     <sizescale />
   </renderer-v2>
@@ -233,6 +501,6 @@
     <constraint desc="" exp="" field="age_split" />
   </constraintExpressions>
   <expressionfields />
-  <previewExpression />
+  <previewExpression>concat('gat: ', CASE WHEN (coalesce(attribute('residents_0_5'), 0) + coalesce(attribute('residents_6_11'), 0) + coalesce(attribute('residents_12_17'), 0)) &gt; 0 AND coalesce(attribute('residents_65plus'), 0) &gt; 0 THEN 'kinderen en 65+' WHEN (coalesce(attribute('residents_0_5'), 0) + coalesce(attribute('residents_6_11'), 0) + coalesce(attribute('residents_12_17'), 0)) &gt; 0 THEN 'kinderen' WHEN coalesce(attribute('residents_65plus'), 0) &gt; 0 THEN '65+' END)</previewExpression>
   <layerGeometryType>0</layerGeometryType>
 </qgis>

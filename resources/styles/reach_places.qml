@@ -6,11 +6,13 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <renderer-v2 attr="place_kind" enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
+  <renderer-v2 attr="CASE WHEN attribute('place_kind') = 'meeting place' THEN 'meeting' WHEN attribute('serves_0_5') = 1 THEN '0_5' WHEN attribute('serves_6_11') = 1 THEN '6_11' WHEN attribute('serves_12_17') = 1 THEN '12_17' ELSE 'unknown' END" enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
     <categories>
-      <category label="Speelplek" render="true" symbol="0" value="playground" />
-      <category label="Ontmoetingsplek" render="true" symbol="1" value="meeting place" />
-      <category label="Soort onbekend" render="true" symbol="2" value="" />
+      <category label="speelplek, ook voor 0-5 jaar" render="true" symbol="0" value="0_5" />
+      <category label="speelplek vanaf 6-11 jaar" render="true" symbol="1" value="6_11" />
+      <category label="speelplek alleen voor 12-17 jaar" render="true" symbol="2" value="12_17" />
+      <category label="ontmoetingsplek (65+)" render="true" symbol="3" value="meeting" />
+      <category label="leeftijdsgroep onbekend" render="true" symbol="4" value="unknown" />
     </categories>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
@@ -32,13 +34,13 @@
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="64,64,64,255" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
             <Option name="outline_style" type="QString" value="solid" />
             <Option name="outline_width" type="QString" value="0.2" />
             <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="scale_method" type="QString" value="diameter" />
-            <Option name="size" type="QString" value="3" />
+            <Option name="size" type="QString" value="2.4" />
             <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="size_unit" type="QString" value="MM" />
             <Option name="vertical_anchor_point" type="QString" value="1" />
@@ -52,13 +54,13 @@
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="64,64,64,255" />
+          <prop k="outline_color" v="255,255,255,255" />
           <prop k="outline_style" v="solid" />
           <prop k="outline_width" v="0.2" />
           <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="scale_method" v="diameter" />
-          <prop k="size" v="3" />
+          <prop k="size" v="2.4" />
           <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="size_unit" v="MM" />
           <prop k="vertical_anchor_point" v="1" />
@@ -72,11 +74,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="7" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="500" />
-                      <Option name="minSize" type="double" value="1.6" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="0" />
-                      <Option name="nullSize" type="double" value="1.6" />
+                      <Option name="nullSize" type="double" value="1.8" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -101,40 +103,40 @@
           <Option type="Map">
             <Option name="angle" type="QString" value="0" />
             <Option name="cap_style" type="QString" value="square" />
-            <Option name="color" type="QString" value="221,204,119,255" />
+            <Option name="color" type="QString" value="68,170,153,255" />
             <Option name="horizontal_anchor_point" type="QString" value="1" />
             <Option name="joinstyle" type="QString" value="bevel" />
-            <Option name="name" type="QString" value="square" />
+            <Option name="name" type="QString" value="triangle" />
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="64,64,64,255" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
             <Option name="outline_style" type="QString" value="solid" />
             <Option name="outline_width" type="QString" value="0.2" />
             <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="scale_method" type="QString" value="diameter" />
-            <Option name="size" type="QString" value="3" />
+            <Option name="size" type="QString" value="2.4" />
             <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="size_unit" type="QString" value="MM" />
             <Option name="vertical_anchor_point" type="QString" value="1" />
           </Option>
           <prop k="angle" v="0" />
           <prop k="cap_style" v="square" />
-          <prop k="color" v="221,204,119,255" />
+          <prop k="color" v="68,170,153,255" />
           <prop k="horizontal_anchor_point" v="1" />
           <prop k="joinstyle" v="bevel" />
-          <prop k="name" v="square" />
+          <prop k="name" v="triangle" />
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="64,64,64,255" />
+          <prop k="outline_color" v="255,255,255,255" />
           <prop k="outline_style" v="solid" />
           <prop k="outline_width" v="0.2" />
           <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="scale_method" v="diameter" />
-          <prop k="size" v="3" />
+          <prop k="size" v="2.4" />
           <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="size_unit" v="MM" />
           <prop k="vertical_anchor_point" v="1" />
@@ -148,11 +150,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="7" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="500" />
-                      <Option name="minSize" type="double" value="1.6" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="0" />
-                      <Option name="nullSize" type="double" value="1.6" />
+                      <Option name="nullSize" type="double" value="1.8" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -177,6 +179,158 @@
           <Option type="Map">
             <Option name="angle" type="QString" value="0" />
             <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="136,34,85,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="diamond" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="2.4" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="136,34,85,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="diamond" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="2.4" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="size" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="CASE WHEN attribute('place_kind') = 'meeting place' THEN coalesce(attribute('residents_65plus_nearest'), 0) ELSE coalesce(attribute('residents_0_5_nearest'), 0) + coalesce(attribute('residents_6_11_nearest'), 0) + coalesce(attribute('residents_12_17_nearest'), 0) END" />
+                  <Option name="transformer" type="Map">
+                    <Option name="d" type="Map">
+                      <Option name="exponent" type="double" value="0.5" />
+                      <Option name="maxSize" type="double" value="4" />
+                      <Option name="maxValue" type="double" value="500" />
+                      <Option name="minSize" type="double" value="1.8" />
+                      <Option name="minValue" type="double" value="0" />
+                      <Option name="nullSize" type="double" value="1.8" />
+                      <Option name="scaleType" type="int" value="1" />
+                    </Option>
+                    <Option name="t" type="int" value="1" />
+                  </Option>
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="3" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="221,204,119,255" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="square" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="64,64,64,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="2.4" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="221,204,119,255" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="square" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="64,64,64,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="2.4" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="size" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="CASE WHEN attribute('place_kind') = 'meeting place' THEN coalesce(attribute('residents_65plus_nearest'), 0) ELSE coalesce(attribute('residents_0_5_nearest'), 0) + coalesce(attribute('residents_6_11_nearest'), 0) + coalesce(attribute('residents_12_17_nearest'), 0) END" />
+                  <Option name="transformer" type="Map">
+                    <Option name="d" type="Map">
+                      <Option name="exponent" type="double" value="0.5" />
+                      <Option name="maxSize" type="double" value="4" />
+                      <Option name="maxValue" type="double" value="500" />
+                      <Option name="minSize" type="double" value="1.8" />
+                      <Option name="minValue" type="double" value="0" />
+                      <Option name="nullSize" type="double" value="1.8" />
+                      <Option name="scaleType" type="int" value="1" />
+                    </Option>
+                    <Option name="t" type="int" value="1" />
+                  </Option>
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="4" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" type="QString" value="" />
+            <Option name="properties" />
+            <Option name="type" type="QString" value="collection" />
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
             <Option name="color" type="QString" value="221,221,221,255" />
             <Option name="horizontal_anchor_point" type="QString" value="1" />
             <Option name="joinstyle" type="QString" value="bevel" />
@@ -190,7 +344,7 @@
             <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="scale_method" type="QString" value="diameter" />
-            <Option name="size" type="QString" value="3" />
+            <Option name="size" type="QString" value="2.4" />
             <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="size_unit" type="QString" value="MM" />
             <Option name="vertical_anchor_point" type="QString" value="1" />
@@ -210,7 +364,7 @@
           <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="scale_method" v="diameter" />
-          <prop k="size" v="3" />
+          <prop k="size" v="2.4" />
           <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="size_unit" v="MM" />
           <prop k="vertical_anchor_point" v="1" />
@@ -224,11 +378,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="7" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="500" />
-                      <Option name="minSize" type="double" value="1.6" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="0" />
-                      <Option name="nullSize" type="double" value="1.6" />
+                      <Option name="nullSize" type="double" value="1.8" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -268,7 +422,7 @@
             <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="scale_method" type="QString" value="diameter" />
-            <Option name="size" type="QString" value="3" />
+            <Option name="size" type="QString" value="2.4" />
             <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="size_unit" type="QString" value="MM" />
             <Option name="vertical_anchor_point" type="QString" value="1" />
@@ -288,7 +442,7 @@
           <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="scale_method" v="diameter" />
-          <prop k="size" v="3" />
+          <prop k="size" v="2.4" />
           <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="size_unit" v="MM" />
           <prop k="vertical_anchor_point" v="1" />
@@ -302,11 +456,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="7" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="500" />
-                      <Option name="minSize" type="double" value="1.6" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="0" />
-                      <Option name="nullSize" type="double" value="1.6" />
+                      <Option name="nullSize" type="double" value="1.8" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -403,8 +557,7 @@
         <font family="Arial" italic="0" size="12" weight="50" />
       </text-style>
       <classes>
-        <class label="25" size="25" />
-        <class label="100" size="100" />
+        <class label="50" size="50" />
         <class label="500 of meer" size="500" />
       </classes>
     </data-defined-size-legend>

@@ -79,11 +79,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -155,11 +155,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -231,11 +231,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -307,11 +307,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -383,11 +383,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -459,11 +459,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -535,11 +535,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -611,11 +611,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -687,11 +687,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -763,11 +763,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />
@@ -841,11 +841,11 @@
                   <Option name="transformer" type="Map">
                     <Option name="d" type="Map">
                       <Option name="exponent" type="double" value="0.5" />
-                      <Option name="maxSize" type="double" value="6" />
+                      <Option name="maxSize" type="double" value="4" />
                       <Option name="maxValue" type="double" value="20" />
-                      <Option name="minSize" type="double" value="2.4" />
+                      <Option name="minSize" type="double" value="1.8" />
                       <Option name="minValue" type="double" value="1" />
-                      <Option name="nullSize" type="double" value="3" />
+                      <Option name="nullSize" type="double" value="2.2" />
                       <Option name="scaleType" type="int" value="1" />
                     </Option>
                     <Option name="t" type="int" value="1" />

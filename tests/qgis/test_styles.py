@@ -90,10 +90,10 @@ def styles_used_in_code() -> dict[str, str]:
 def test_the_code_scan_finds_the_style_calls():
     used = styles_used_in_code()
     # hand-read from the files: import_inventory (two kinds), import_figures, the three
-    # wijkagenda faces, and demo.py (its layer tuples and the background outline)
+    # wijkagenda faces, and demo.py (its layer tuples and the quiet local background)
     assert {"speelplekken", "ontmoetingsplekken", "areas_figures"} <= set(used)
     assert {"ambition_scores", "rank_areas", "compare_measurements"} <= set(used)
-    assert used["areas_outline"] == "demo.py"
+    assert used["background_areas"] == used["background_municipalities"] == "demo.py"
     # reach.py: four outputs; catchment_areas.py passes a title as a fourth argument
     assert {"reach_population", "reach_gaps", "reach_places", "reach_areas"} <= set(used)
     assert used["catchment_areas"] == "catchment_areas.py"
@@ -146,7 +146,9 @@ EXPECTED = {
         "MultiPolygon",
         "RuleRenderer",
         QgsSymbol.Fill,
-        POLYGON_AREA + [("rank", "double"), ("rank_label", "string"), ("ranked", "integer")],
+        POLYGON_AREA
+        + [("rank", "double"), ("rank_label", "string"), ("ranked", "integer")]
+        + [("not_ranked_code", "string")],
     ),
     "compare_measurements": (
         "MultiPolygon",
@@ -173,9 +175,17 @@ EXPECTED = {
     ),
     "reach_gaps": (
         "Point",
-        "singleSymbol",
+        "categorizedSymbol",
         QgsSymbol.Marker,
-        [("source_fid", "integer"), ("dist_6_11", "double"), ("gap", "integer")],
+        [
+            ("source_fid", "integer"),
+            ("dist_6_11", "double"),
+            ("gap", "integer"),
+            ("residents_0_5", "double"),
+            ("residents_6_11", "double"),
+            ("residents_12_17", "double"),
+            ("residents_65plus", "double"),
+        ],
     ),
     "reach_areas": (
         "MultiPolygon",
@@ -198,6 +208,9 @@ EXPECTED = {
         [
             ("place_kind", "string"),
             ("name", "string"),
+            ("serves_0_5", "integer"),
+            ("serves_6_11", "integer"),
+            ("serves_12_17", "integer"),
             ("residents_0_5_nearest", "double"),
             ("residents_6_11_nearest", "double"),
             ("residents_12_17_nearest", "double"),
@@ -209,6 +222,19 @@ EXPECTED = {
         "singleSymbol",
         QgsSymbol.Fill,
         [("name", "string"), ("distance", "double"), ("distance_type", "string")],
+    ),
+    # best locations for k new places (processing_algorithms/best_locations.py)
+    "best_locations": (
+        "Point",
+        "RuleRenderer",
+        QgsSymbol.Marker,
+        [("rank", "integer"), ("gain", "double"), ("label", "string")],
+    ),
+    "best_locations_areas": (
+        "MultiPolygon",
+        "RuleRenderer",
+        QgsSymbol.Fill,
+        [("wijkcode", "string"), ("newly_reached", "double"), ("share_after", "double")],
     ),
     # the loneliness outputs (processing_algorithms/loneliness_*.py)
     "loneliness_measured": (
@@ -433,11 +459,32 @@ def test_rank_one_is_darkest_and_unranked_areas_are_grey():
     layer = styled("rank_areas")
     first = feature(layer, wijknaam="Centrum", rank=1.0, rank_label="1 (1-3)", ranked=1)
     fifth = feature(layer, wijknaam="Pittelo", rank=5.0, rank_label="5 (4-7)", ranked=1)
-    small = feature(layer, wijknaam="Buitengebied", rank=None, rank_label="not ranked", ranked=0)
+    small = feature(
+        layer,
+        wijknaam="Buitengebied",
+        rank=None,
+        rank_label="niet gerangschikt",
+        ranked=0,
+        not_ranked_code="small_population",
+    )
+    water = feature(layer, wijknaam="Groot water", ranked=0, not_ranked_code="population_unknown")
+    no_total = feature(layer, wijknaam="Lorentz", ranked=0, not_ranked_code="no_total")
     assert legend_labels(layer, first) == ["rang 1 (meeste opgave)"]
     assert legend_labels(layer, fifth) == ["rang 4–5"]
-    unranked = legend_labels(layer, small)
-    assert unranked == ["niet gerangschikt (te weinig inwoners of gegevens)"]
+    # the reason in the legend, from the machine field (never from the words, which follow
+    # the language of the run)
+    assert legend_labels(layer, small) == [
+        "niet gerangschikt: minder inwoners dan het minimum (te weinig voor een rang)"
+    ]
+    assert legend_labels(layer, water) == [
+        "niet gerangschikt: aantal inwoners onbekend (water of geheim)"
+    ]
+    assert legend_labels(layer, no_total) == [
+        "niet gerangschikt: geen totaalscore (gegevens ontbreken)"
+    ]
+    older = feature(layer, wijknaam="Oud", ranked=0)  # a ranking written before the codes
+    unranked = legend_labels(layer, older)
+    assert unranked == ["niet gerangschikt"]
     colours = class_colours(layer)
     ranked = [c for label, c in colours.items() if label.startswith("rang")]
     assert colours["rang 1 (meeste opgave)"].lightness() == min(c.lightness() for c in ranked)
@@ -479,11 +526,12 @@ def test_playgrounds_by_type_with_size_by_equipment_count():
     for count in (1, 5, 20, 60, None):
         context.setFeature(feature(layer, place_type="speeltuin", equipment_count=count))
         sizes[count] = size.valueAsDouble(context, -1.0)[0]
-    # the build script's design: 1 item 2.4 mm, 20 or more 6 mm, unknown 3 mm
-    assert sizes[1] == pytest.approx(2.4)
-    assert sizes[20] == sizes[60] == pytest.approx(6.0)
+    # the build script's design: 1 item 1.8 mm, 20 or more 4 mm, unknown 2.2 mm (small, so
+    # hundreds of playgrounds never hide the area colours below them)
+    assert sizes[1] == pytest.approx(1.8)
+    assert sizes[20] == sizes[60] == pytest.approx(4.0)
     assert sizes[1] < sizes[5] < sizes[20]
-    assert sizes[None] == pytest.approx(3.0)
+    assert sizes[None] == pytest.approx(2.2)
     assert layer.attributeAlias(layer.fields().indexOf("equipment_count")) == "Aantal toestellen"
 
 
@@ -532,18 +580,24 @@ def test_population_gaps_are_drawn_over_the_points_within_the_norm():
     assert QColor(image.pixel(100, 100)).name() == "#c00000"
 
 
-def test_gap_points_are_hollow_red_squares():
+def test_gap_points_say_which_age_group_misses_out():
     layer = styled("reach_gaps")
-    symbol = layer.renderer().symbol()
-    square = symbol.symbolLayer(0)
-    assert square.layerType() == "FilledMarker"
-    assert square.shape() == 0  # QgsSimpleMarkerSymbolLayerBase.Square
-    outline = square.subSymbol().symbolLayer(0)
-    assert outline.strokeColor().name() == "#c00000"
-    assert outline.brushStyle() == 0  # Qt.NoBrush: what lies below stays visible
-    _add(layer, "POINT(0 0)", gap=1)
-    image, _labels = render_map(layer)
-    assert QColor(image.pixel(100, 100)).name() == "#ffffff", "hollow"
+    children = feature(layer, gap=1, residents_0_5=5.0, residents_6_11=0.0, residents_65plus=0)
+    seniors = feature(layer, gap=1, residents_0_5=0.0, residents_65plus=10.0)
+    both = feature(layer, gap=1, residents_12_17=2.5, residents_65plus=2.5)
+    assert legend_labels(layer, children) == [
+        "gat: kinderen (0-17) zonder speelplek binnen de norm"
+    ]
+    assert legend_labels(layer, seniors) == ["gat: 65+ zonder ontmoetingsplek binnen de norm"]
+    assert legend_labels(layer, both) == [
+        "gat: kinderen én 65+ zonder speel- of ontmoetingsplek binnen de norm"
+    ]
+    assert legend_labels(layer, feature(layer, gap=1)) == ["gat (leeftijdsgroep onbekend)"]
+    # a white inside with a red edge: readable over the darkest area class below
+    _add(layer, "POINT(0 0)", gap=1, residents_6_11=4.0, residents_65plus=0.0)
+    image, labels = render_map(layer)
+    assert labels == []
+    assert QColor(image.pixel(100, 100)).name() == "#ffffff", "white inside"
     row = [QColor(image.pixel(x, 100)) for x in range(85, 116)]
     assert any(c.red() > 150 and c.green() < 60 and c.blue() < 60 for c in row), "red edge"
 
@@ -607,15 +661,26 @@ def _size(layer: QgsVectorLayer, **values) -> float:
     return size.valueAsDouble(context, -1.0)[0]
 
 
-def test_reach_places_by_kind_sized_by_the_children_they_are_nearest_to():
+def test_reach_places_by_age_group_sized_modestly_by_the_residents_nearest():
     layer = styled("reach_places")
-    assert legend_labels(layer, feature(layer, place_kind="playground")) == ["Speelplek"]
-    assert legend_labels(layer, feature(layer, place_kind="meeting place")) == ["Ontmoetingsplek"]
-    unknown = class_colours(layer)["Soort onbekend"].name()
-    assert drawn_colour(layer, feature(layer, place_kind="school")) == unknown
+
+    def labels(**values):
+        return legend_labels(layer, feature(layer, **values))
+
+    assert labels(place_kind="playground", serves_0_5=1, serves_6_11=1) == [
+        "speelplek, ook voor 0-5 jaar"
+    ]
+    assert labels(place_kind="playground", serves_0_5=0, serves_6_11=1) == [
+        "speelplek vanaf 6-11 jaar"
+    ]
+    assert labels(place_kind="playground", serves_0_5=0, serves_12_17=1) == [
+        "speelplek alleen voor 12-17 jaar"
+    ]
+    assert labels(place_kind="meeting place", serves_0_5=1) == ["ontmoetingsplek (65+)"]
+    assert labels(place_kind="playground") == ["leeftijdsgroep onbekend"]
     categories = layer.renderer().categories()
     shapes = {c.label(): c.symbol().symbolLayer(0).shape() for c in categories}
-    assert shapes["Speelplek"] != shapes["Ontmoetingsplek"], "shape as well as colour"
+    assert len(set(shapes.values())) >= 4, "shape as well as colour"
 
     def playground(a, b, c, old=None):
         return _size(
@@ -627,31 +692,32 @@ def test_reach_places_by_kind_sized_by_the_children_they_are_nearest_to():
             residents_65plus_nearest=old,
         )
 
-    # the build script's design: 0 residents 1.6 mm, 500 or more 7 mm (area-proportional)
-    assert playground(0, 0, 0) == pytest.approx(1.6)
-    assert playground(100, 300, 100) == pytest.approx(7.0)  # 100 + 300 + 100 = 500
-    assert playground(400, 400, 400) == pytest.approx(7.0)
-    assert playground(0, 0, 0, old=500) == pytest.approx(1.6), "65+ do not count here"
-    assert playground(None, None, None) == pytest.approx(1.6)
+    # the build script's design: 0 residents 1.8 mm, 500 or more 4 mm (area-proportional),
+    # small enough not to hide the area colours below
+    assert playground(0, 0, 0) == pytest.approx(1.8)
+    assert playground(100, 300, 100) == pytest.approx(4.0)  # 100 + 300 + 100 = 500
+    assert playground(400, 400, 400) == pytest.approx(4.0)
+    assert playground(0, 0, 0, old=500) == pytest.approx(1.8), "65+ do not count here"
+    assert playground(None, None, None) == pytest.approx(1.8)
     assert playground(5, 10, 10) < playground(25, 25, 50) < playground(100, 300, 0)
     # 5 + 10 + None = 15 children: the missing group counts as 0, not as NULL
     assert playground(5, 10, None) == pytest.approx(playground(5, 5, 5))
     meeting = _size(layer, place_kind="meeting place", residents_65plus_nearest=500)
-    assert meeting == pytest.approx(7.0)
-    # a run without a 12-17 field: 200 + 300 = 500
+    assert meeting == pytest.approx(4.0)
+    # and through the map renderer: 4 mm at 96 dpi is about 15 px
     fewer = styled(
         "reach_places",
-        [("place_kind", "string"), ("residents_0_5_nearest", "double")]
-        + [("residents_6_11_nearest", "double")],
+        [("place_kind", "string"), ("serves_0_5", "integer")]
+        + [("residents_0_5_nearest", "double"), ("residents_6_11_nearest", "double")],
     )
-    both = dict(place_kind="playground", residents_0_5_nearest=200, residents_6_11_nearest=300)
-    assert _size(fewer, **both) == pytest.approx(7.0)
-    # and through the map renderer: 7 mm at 96 dpi is about 26 px, the 1.6 mm default 6 px
+    both = dict(
+        place_kind="playground", serves_0_5=1, residents_0_5_nearest=200, residents_6_11_nearest=300
+    )
     _add(fewer, "POINT(0 0)", **both)
     image, _labels = render_map(fewer)
-    indigo = class_colours(fewer)["Speelplek"].name()
+    indigo = class_colours(fewer)["speelplek, ook voor 0-5 jaar"].name()
     width = sum(QColor(image.pixel(x, 100)).name() == indigo for x in range(200))
-    assert 20 <= width <= 28, width
+    assert 9 <= width <= 16, width
     assert label_text(layer, feature(layer, name="Speeltuin De Horst")) == "Speeltuin De Horst"
 
 
@@ -659,18 +725,21 @@ def test_reach_places_small_ones_are_drawn_on_top():
     layer = styled("reach_places")
     # same place: a small meeting place first, a big playground over it in feature order
     _add(layer, "POINT(0 0)", place_kind="meeting place", residents_65plus_nearest=0)
-    big = dict(residents_0_5_nearest=200, residents_6_11_nearest=300)
+    big = dict(residents_0_5_nearest=200, residents_6_11_nearest=300, serves_0_5=1)
     _add(layer, "POINT(0 0)", place_kind="playground", **big)
     image, _labels = render_map(layer)
-    sand = class_colours(layer)["Ontmoetingsplek"].name()
+    sand = class_colours(layer)["ontmoetingsplek (65+)"].name()
     assert QColor(image.pixel(100, 100)).name() == sand  # the point at pixel (100, 100)
 
 
 def test_catchment_areas_are_semi_transparent_so_overlaps_read_darker():
     layer = styled("catchment_areas")
     fill = layer.renderer().symbol().symbolLayer(0)
-    assert 0 < fill.color().alpha() < 255
-    assert fill.strokeStyle() != 0 and fill.strokeColor().alpha() == 255  # Qt.NoPen = 0
+    assert 0 < fill.color().alpha() <= 40, "subtle: the ranking below stays readable"
+    assert fill.strokeStyle() != 0 and fill.strokeColor().alpha() > 0  # Qt.NoPen = 0
+    # scale-dependent: drawn from 1:25,000 on, not at a municipality's scale
+    assert layer.hasScaleBasedVisibility()
+    assert layer.isInScaleRange(10000) and not layer.isInScaleRange(100000)
     # two 400 m squares overlapping in x 200..400
     _add(layer, "POLYGON((0 0, 400 0, 400 400, 0 400, 0 0))", distance=400.0)
     _add(layer, "POLYGON((200 0, 600 0, 600 400, 200 400, 200 0))", distance=400.0)

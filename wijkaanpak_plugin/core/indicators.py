@@ -1028,8 +1028,12 @@ def score_ambitions(
     code_col: str | None = None,
     reference_frame: pd.DataFrame | None = None,
     allow_missing_ambitions: bool = False,
+    language: str = "en",
 ) -> AmbitionScores:
     """Score every area per indicator, per ambition and in total, against a reference.
+
+    ``language`` ('nl' or 'en'): the words of ``need_driver_<n>_label``, the indicator's
+    ``label_nl`` or ``label_en`` from the definition (``need_driver_<n>`` keeps the id).
 
     The reference is all areas, a municipality (``{"gemeentecode": "GM0106"}``) or chosen
     areas (mask or code list), see ``reference_selection``. With ``reference_frame`` (e.g. a
@@ -1128,6 +1132,9 @@ def score_ambitions(
     order = np.argsort(-contribution, axis=1, kind="stable")[:, :NEED_DRIVERS]
     top = np.take_along_axis(contribution, order, axis=1)
     ids = np.array([i.id for i in defn.indicators], dtype=object)
+    labels = np.array(
+        [i.label_nl if language == "nl" else i.label_en for i in defn.indicators], dtype=object
+    )
 
     table = pd.DataFrame(index=frame.index)
     if code_col is not None:
@@ -1144,9 +1151,11 @@ def score_ambitions(
         if rank < order.shape[1]:
             has = top[:, rank] > _NEED_EPS
             table[f"need_driver_{rank + 1}"] = np.where(has, ids[order[:, rank]], None)
+            table[f"need_driver_{rank + 1}_label"] = np.where(has, labels[order[:, rank]], None)
             table[f"need_contribution_{rank + 1}"] = np.where(has, top[:, rank], np.nan)
         else:
             table[f"need_driver_{rank + 1}"] = None
+            table[f"need_driver_{rank + 1}_label"] = None
             table[f"need_contribution_{rank + 1}"] = np.nan
     table["missing_reweighted"] = _id_lists(~available & ~flag_cols, ids)
     table["missing_flagged"] = _id_lists(~available & flag_cols, ids)

@@ -73,6 +73,27 @@ SIGNAL_NOTE_NL = (
 )
 
 
+#: Why an area is not ranked, for machines (``not_ranked_code``); the words are in
+#: ``not_ranked_reason``, in the language asked for.
+NOT_RANKED_CODES = ("no_total", "population_unknown", "small_population")
+NOT_RANKED_WORDS = {
+    "en": {
+        "not_ranked": "not ranked",
+        "flag": "no total score: missing value for {} (missing = flag)",
+        "no_values": "no indicator values",
+        "unknown": "population unknown or suppressed",
+        "small": "fewer than {:g} residents ({:g})",
+    },
+    "nl": {
+        "not_ranked": "niet gerangschikt",
+        "flag": "geen totaalscore: geen waarde voor {} (ontbreken = markeren)",
+        "no_values": "geen waarden van indicatoren",
+        "unknown": "aantal inwoners onbekend of geheim",
+        "small": "minder dan {:g} inwoners ({:g})",
+    },
+}
+
+
 class RankingCancelledError(Exception):
     """The caller's progress callback asked to stop; no result exists (not an input error)."""
 
@@ -125,6 +146,7 @@ def rank_areas(
     top_k: int = 3,
     progress: ProgressCallback | None = None,
     allow_missing_ambitions: bool = False,
+    language: str = "en",
 ) -> RankingResult:
     """Rank areas by need, with rank intervals and P(first) / P(top k) from weighted draws.
 
@@ -135,6 +157,9 @@ def rank_areas(
     can show progress and cancel; returning False raises ``RankingCancelledError``.
     ``allow_missing_ambitions``: rank on the ambitions that have data when some have none
     (else :class:`~.indicators.MissingAmbitionsError`); the table records it per area.
+    ``language`` ('nl' or 'en'): the words in ``rank_label``, ``not_ranked_reason`` and
+    ``need_driver_<n>_label``; ``not_ranked_code`` and ``need_driver_<n>`` keep the ids
+    (``NOT_RANKED_CODES``) for machines.
     """
     _check_settings(n_draws, weight_jitter, seed, interval_draw, top_k, min_population)
     scores = score_ambitions(
@@ -143,6 +168,7 @@ def rank_areas(
         reference_mask,
         code_col=code_col,
         allow_missing_ambitions=allow_missing_ambitions,
+        language=language,
     )
     defn = scores.definition
     warnings = list(scores.warnings)
@@ -150,12 +176,18 @@ def rank_areas(
 
     need = scores.table["need"].to_numpy(dtype=float)
     reasons = np.full(n, "", dtype=object)
+    codes = np.full(n, "", dtype=object)
+    words = NOT_RANKED_WORDS["nl" if language == "nl" else "en"]
     no_total = ~np.isfinite(need)
     flagged = scores.table["missing_flagged"].to_numpy(dtype=object)
+    names = {i.id: (i.label_nl if language == "nl" else i.label_en) for i in defn.indicators}
     reasons[no_total] = [
-        f"no total score: missing value for {f} (missing = flag)" if f else "no indicator values"
+        words["flag"].format(", ".join(names.get(x.strip(), x.strip()) for x in f.split(",")))
+        if f
+        else words["no_values"]
         for f in flagged[no_total]
     ]
+    codes[no_total] = "no_total"
     if population is None:
         warnings.append(
             f"No population given: areas were not checked against the minimum of "
@@ -164,13 +196,18 @@ def rank_areas(
     else:
         pop = _population_values(frame, population, warnings)
         unknown = ~np.isfinite(pop) & (reasons == "")
-        reasons[unknown] = "population unknown or suppressed"
+        reasons[unknown] = words["unknown"]
+        codes[unknown] = "population_unknown"
         small = np.isfinite(pop) & (pop < min_population) & (reasons == "")
-        reasons[small] = [f"fewer than {min_population:g} residents ({p:g})" for p in pop[small]]
+        reasons[small] = [words["small"].format(min_population, p) for p in pop[small]]
+        codes[small] = "small_population"
     ranked = reasons == ""
     if not ranked.any():
         raise WijkaanpakInputError(
-            "No area can be ranked: " + "; ".join(sorted(set(reasons.tolist()))) + "."
+            "No area can be ranked: "
+            + "; ".join(sorted(set(reasons.tolist())))
+            + (f" (population field '{population}')" if population else "")
+            + "."
         )
 
     interval_cols = _interval_columns(frame, defn, intervals, warnings)
@@ -207,13 +244,15 @@ def rank_areas(
         full[ranked] = values
         table[name] = full
     table["rank_label"] = [
-        _label(r, lo, hi) if ok else "not ranked"
+        _label(r, lo, hi) if ok else words["not_ranked"]
         for r, lo, hi, ok in zip(table["rank"], table["rank_p05"], table["rank_p95"], ranked)
     ]
     table["ranked"] = ranked
     table["not_ranked_reason"] = reasons
+    table["not_ranked_code"] = np.where(codes == "", None, codes)
     for i in (1, 2, 3):
         table[f"need_driver_{i}"] = scores.table[f"need_driver_{i}"].to_numpy()
+        table[f"need_driver_{i}_label"] = scores.table[f"need_driver_{i}_label"].to_numpy()
     for name in ("ambitions_in_total", "ambitions_missing", "indicators_used"):
         table[name] = scores.table[name].to_numpy()
     return RankingResult(
