@@ -117,7 +117,8 @@ GEOMETRIES = {
 
 def _esc(text) -> str:
     """Text for Markdown: no HTML tags by accident, no table breaks."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("*", "\\*")  # dist_* … within_*: not an emphasis
 
 
 def _cell(text) -> str:
@@ -212,17 +213,6 @@ def _parameter_row(parameter, language: str) -> str:
     )
 
 
-def _anchor(text: str) -> str:
-    """GitHub's anchor of a heading."""
-    keep = []
-    for char in text.lower().strip():
-        if char.isalnum() or char in "-_":
-            keep.append(char)
-        elif char == " ":
-            keep.append("-")
-    return "".join(keep)
-
-
 def _ordered(algorithms) -> list:
     """Toolbox order: by group, then as the provider lists them (new ones by id)."""
     from wijkaanpak.processing_algorithms.provider import ALGORITHMS
@@ -260,8 +250,8 @@ def render_language(language: str) -> str:
         if alg.group() != group:
             group = alg.group()
             lines += ["- **{}**".format(_esc(group))]
-        lines += ["  - [{}](#{}) (`{}`)".format(
-            _esc(alg.displayName()), _anchor(alg.displayName()), alg.id()
+        lines += ["  - [{}](#{}-{}) (`{}`)".format(
+            _esc(alg.displayName()), language, alg.name(), alg.id()
         )]  # fmt: skip
     lines.append("")
     group = None
@@ -269,6 +259,8 @@ def render_language(language: str) -> str:
         if alg.group() != group:
             group = alg.group()
             lines += ["### {}".format(_esc(group)), ""]
+        # an anchor of its own: an untranslated name would repeat the English heading's
+        lines += ['<a id="{}-{}"></a>'.format(language, alg.name()), ""]
         lines += ["#### {}".format(_esc(alg.displayName())), ""]
         lines += ["{}: `{}`".format(words["id"], alg.id()), ""]
         help_text = (alg.shortHelpString() or "").strip()
