@@ -93,6 +93,17 @@ class _Interface:
         return None
 
 
+def _rss_mb() -> float:
+    """Resident memory of this process now (MB), from /proc."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return float(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
 def _layer(name: str, subset_fids=None):
     from qgis.core import QgsVectorLayer
 
@@ -235,7 +246,7 @@ def job_scenario_edits(params: dict) -> dict:
         raise RuntimeError("the scenario dock did not start: " + dock.message_text())
     setup = time.perf_counter() - started
     dock.new_scenario()
-    scenario = dock.scenario
+    rss_before = _rss_mb()
     base = dock.base
     rng = np.random.default_rng(params["seed"])
     populated = np.nonzero(sum(base.residents[g] for g in base.residents) > 0)[0]
@@ -276,7 +287,7 @@ def job_scenario_edits(params: dict) -> dict:
     scenario = dock.scenario
     return {
         "seconds": sum(sum(v) for v in times.values()),
-        "rss_before_mb": 0.0,
+        "rss_before_mb": rss_before,
         "setup_seconds": setup,
         "dock_seconds": times,
         "core_seconds": core,

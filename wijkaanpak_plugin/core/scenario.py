@@ -385,6 +385,9 @@ class Scenario:
             self.radius[g] = max(
                 [self.norm.max_distance(g)] + [self.norm.max_distance(r) for r in served]
             )
+            if model.network is not None and model.network_limit is not None:
+                # the analysis sees nothing beyond its search limit: neither does the scenario
+                self.radius[g] = min(self.radius[g], float(model.network_limit))
         m = model.n_places
         self.m = m
         if place_kind is None:
@@ -553,6 +556,14 @@ class Scenario:
         return int(index[best]) if dist[best] <= tolerance else -1
 
     # ------------------------------------------------------------------ edits
+
+    def check(self, edit: ScenarioEdit) -> None:
+        """Refuse an edit that cannot be applied (with the reason), changing nothing."""
+        edit.check()
+        if edit.action == ADD:
+            self._candidate_groups(edit.kind, edit.ages)
+        else:
+            self.find_place(edit.ref, edit.kind)
 
     def apply(self, edit: ScenarioEdit) -> EditResult:
         """Apply one edit and say what it changed."""

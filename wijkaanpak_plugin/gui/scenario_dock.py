@@ -627,8 +627,7 @@ class ScenarioDock(QgsDockWidget):
         ages = self.candidate_ages() if kind == PLAYGROUND else ()
         edit = ScenarioEdit(ADD, kind, (x, y), ages, None, self.ui.nameEdit.text().strip())
         try:
-            edit.check()
-            self.scenario._candidate_groups(kind, ages)
+            self.scenario.check(edit)
         except Exception as error:  # noqa: BLE001
             self._message(self._words_error(error), True)
             return None
