@@ -48,6 +48,7 @@ ALGORITHMS: List[AlgorithmEntry] = [
         "Catchment areas (service areas) of places",
         ("shapely",),
     ),
+    AlgorithmEntry("best_locations", "BestLocationsAlgorithm", "Best locations for k new places"),
     AlgorithmEntry(
         "loneliness_measured", "MeasuredLonelinessAlgorithm", "Measured loneliness (RIVM/GGD)"
     ),
