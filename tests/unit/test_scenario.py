@@ -59,7 +59,10 @@ class TinyMap:
     """Residents, an inventory that edits change, optionally a street grid; ``full()`` runs
     the whole reach analysis from scratch on the inventory as it is now."""
 
-    def __init__(self, seed: int, network: bool = False, polygons: bool = False, size=1200.0):
+    def __init__(
+        self, seed: int, network: bool = False, polygons: bool = False, size=1200.0,
+        all_ages: bool = False,
+    ):  # fmt: skip
         rng = np.random.default_rng(seed)
         self.rng = rng
         self.size = size
@@ -74,6 +77,8 @@ class TinyMap:
             ages = rng.integers(0, 2, 3)
             if not ages.any():
                 ages[rng.integers(0, 3)] = 1
+            if all_ages:  # like BGT play equipment: every item serves every age group
+                ages[:] = 1
             self.places.append(
                 {
                     "kind": PLAYGROUND,
@@ -222,8 +227,10 @@ def assert_same_as_full(scenario: Scenario, analysis) -> None:
         )
 
 
-def run_random_edits(seed: int, network: bool, polygons: bool, steps: int) -> int:
-    tiny = TinyMap(seed, network=network, polygons=polygons)
+def run_random_edits(
+    seed: int, network: bool, polygons: bool, steps: int, all_ages: bool = False
+) -> int:
+    tiny = TinyMap(seed, network=network, polygons=polygons, all_ages=all_ages)
     scenario = scenario_from_analysis(tiny.full())
     before = tiny.full()
     changed = 0
@@ -264,6 +271,14 @@ def test_straight_line_with_polygon_places_equals_full_recomputation(seed):
 @pytest.mark.parametrize("seed", range(4))
 def test_network_edits_equal_full_recomputation(seed):
     changed = run_random_edits(200 + seed, network=True, polygons=False, steps=6)
+    assert changed > 0
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_network_with_places_serving_every_age_equals_full_recomputation(seed):
+    """Age groups served by the same places share one search per removal (bounded by the
+    largest of their norms): still identical to a full run."""
+    changed = run_random_edits(250 + seed, network=True, polygons=False, steps=6, all_ages=True)
     assert changed > 0
 
 
@@ -385,13 +400,13 @@ def test_hand_counted_closure_impact():
     assert impact["place_id"].tolist() == [1, 2]
 
 
-@pytest.mark.parametrize("network", [False, True])
-def test_closure_impact_equals_a_full_run_without_each_place(network):
-    tiny = TinyMap(400 + int(network), network=network)
+@pytest.mark.parametrize("network,all_ages", [(False, False), (True, False), (True, True)])
+def test_closure_impact_equals_a_full_run_without_each_place(network, all_ages):
+    tiny = TinyMap(400 + int(network), network=network, all_ages=all_ages)
     analysis = tiny.full()
     impact = scenario_from_analysis(analysis).closure_impact()
     for k, place in enumerate(list(tiny.places)):
-        others = TinyMap(400 + int(network), network=network)
+        others = TinyMap(400 + int(network), network=network, all_ages=all_ages)
         others.places = [p for p in tiny.places if p is not place]
         kinds = {p["kind"] for p in others.places}
         if kinds != {PLAYGROUND, MEETING_PLACE}:

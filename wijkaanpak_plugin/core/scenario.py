@@ -388,6 +388,16 @@ class Scenario:
             if model.network is not None and model.network_limit is not None:
                 # the analysis sees nothing beyond its search limit: neither does the scenario
                 self.radius[g] = min(self.radius[g], float(model.network_limit))
+        # groups served by the same existing places share one search per removal, bounded by
+        # the largest of their radii
+        self._shared_radius = {
+            g: max(
+                self.radius[h]
+                for h in self.groups
+                if np.array_equal(model.serves[h], model.serves[g])
+            )
+            for g in self.groups
+        }
         m = model.n_places
         self.m = m
         if place_kind is None:
@@ -715,11 +725,12 @@ class Scenario:
             self.base_active[index] = False
         else:
             self.candidates[index - self.m].active = False
+        shared: Dict[bytes, object] = {}
         for g in groups:
             idx = np.nonzero(self.q[g] == index)[0]
             if not idx.size:
                 continue
-            d, q = self._nearest_remaining(g, idx, index)
+            d, q = self._nearest_remaining(g, idx, index, shared)
             self._set(g, idx, d, q)
 
     # ------------------------------------------------------------------ searches
@@ -736,10 +747,18 @@ class Scenario:
         return np.concatenate([xy, xy])
 
     def _nearest_remaining(
-        self, g: str, idx: np.ndarray, removed: int
+        self,
+        g: str,
+        idx: np.ndarray,
+        removed: int,
+        shared: Optional[Dict[bytes, object]] = None,
     ) -> Tuple[np.ndarray, np.ndarray]:
         """Distance (``inf`` beyond the tracked radius) from the points ``idx`` to their
-        nearest place of group ``g`` present in the scenario, and that place."""
+        nearest place of group ``g`` present in the scenario, and that place.
+
+        Network: ``shared`` keeps the searches of one removal, so groups served by the same
+        existing places (playground equipment serving every age group) share one Dijkstra,
+        bounded by the largest of their radii."""
         r = self.radius[g]
         pts = self.xy[idx]
         k = len(idx)
@@ -791,11 +810,17 @@ class Scenario:
                     dp, qp = nearest_polygon_place(pts, prepared, poly, model.polygon_spacing)
                     take(dp * detour, qp)
         else:
-            near = mask & self._near_box(box, 2 * r)
+            limit = self._shared_radius[g] if shared is not None else r
+            near = mask & self._near_box(box, 2 * limit)
             sub = self.origins.take(idx)
             if near.any():
                 on_net = model.on_network
-                search = search_from_places(on_net, suitable_places(on_net, near), r)
+                key = near.tobytes()
+                search = None if shared is None else shared.get(key)
+                if search is None:
+                    search = search_from_places(on_net, suitable_places(on_net, near), limit)
+                    if shared is not None:
+                        shared[key] = search
                 d, q = distances_from_search(self.network, sub, on_net, search)
                 take(d, q)
                 if model.polygons is not None:
@@ -1119,11 +1144,12 @@ class Scenario:
             self._set_active(p, False)
             try:
                 done = {}
+                shared: Dict[bytes, object] = {}
                 for rg in wanted:
                     g = SERVED_BY[rg]
                     if g not in done:
                         idx = np.nonzero(self.q[g] == p)[0]
-                        d, _ = self._nearest_remaining(g, idx, p)
+                        d, _ = self._nearest_remaining(g, idx, p, shared)
                         done[g] = (idx, d)
                     idx, d = done[g]
                     norm = self.norm.max_distance(rg)
