@@ -121,6 +121,21 @@ def test_help_panel_shows_every_word(wijkaanpak_plugin):
     assert swallowed == []
 
 
+def test_first_ten_minutes_shows_the_dialogs_in_both_languages():
+    """Every screenshot the guide links exists (scripts/screenshots.py makes them), stays
+    small, and each dialog is there in English and Dutch."""
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    links = re.findall(r"\((img/[^)]+\.png)\)", (docs / "first_ten_minutes.md").read_text())
+    assert len(links) >= 6
+    for link in links:
+        path = docs / link
+        assert path.exists(), f"{link}: run /usr/bin/python3 scripts/screenshots.py"
+        assert path.stat().st_size < 150_000, link
+    for name in ("reach", "rankareas", "importinventory"):
+        for language in ("en", "nl"):
+            assert f"img/dialog_{name}_{language}.png" in links
+
+
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
 
