@@ -290,6 +290,7 @@ class ScenarioDock(QgsDockWidget):
         self.tool.move_requested.connect(self.move_from_to)
         self.tool.remove_requested.connect(self.remove_at)
         self.canvas.mapToolSet.connect(self._on_map_tool_set)
+        self.visibilityChanged.connect(self._on_visibility)
 
     def _preselect_layers(self) -> None:
         """Playgrounds, meeting places and residents by their fields (the place schema, a
@@ -308,6 +309,14 @@ class ScenarioDock(QgsDockWidget):
             elif any(guess_population_fields(names)) and "action" not in names:
                 if self.ui.populationLayerCombo.currentLayer() is None:
                     self.ui.populationLayerCombo.setLayer(layer)
+
+    def _on_visibility(self, visible: bool) -> None:
+        """Opened: layers added since are looked at, and the active norm is shown."""
+        if visible:
+            self._preselect_layers()
+            self._show_norm()
+        elif self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
 
     def _on_area_layer(self, layer) -> None:
         self.ui.areaFieldCombo.setLayer(layer)
@@ -1035,10 +1044,14 @@ class ScenarioDock(QgsDockWidget):
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.tool.forget_first()
-        try:
-            self.canvas.mapToolSet.disconnect(self._on_map_tool_set)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in (
+            (self.canvas.mapToolSet, self._on_map_tool_set),
+            (self.visibilityChanged, self._on_visibility),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
 
 
 def ref_index(scenario: Scenario, ref, kind: str) -> int:
