@@ -901,7 +901,8 @@ RESULT_WORDS = {
     "fewer areas per PDF).",
     "FileError": "The file {} could not be written: the folder does not exist or is not "
     "writable, or the file is open in another program.",
-    "PrintError": "QGIS could not create the PDF (print error) for {}.",
+    "PrintError": "The PDF {} could not be written (print error): check that the folder is "
+    "writable, the file is not open in another program and the disk is not full.",
     "SvgLayerError": "A map layer could not be exported.",
     "IteratorError": "The atlas could not step through the areas (check the areas layer).",
 }
@@ -942,6 +943,17 @@ class _PageCounter:
             self.export.cancel()
 
 
+def _always_text():
+    try:
+        from qgis.core import Qgis
+
+        return Qgis.TextRenderFormat.AlwaysText  # QGIS 3.28+
+    except AttributeError:
+        from qgis.core import QgsRenderContext
+
+        return QgsRenderContext.TextFormatAlwaysText
+
+
 def _part_path(path: Path) -> Path:
     return path.with_name(".{}.part{}".format(path.stem, path.suffix))
 
@@ -980,6 +992,8 @@ def export_atlas(
         settings.dpi = 300
         settings.rasterizeWholeImage = False
         settings.exportMetadata = True
+        # real text, not outlines: searchable, copyable, read aloud (and by pdftotext)
+        settings.textRenderFormat = _always_text()
         if options.per_area:
             result = _export_per_area(build, target, settings, counter, export_feedback)
         else:
