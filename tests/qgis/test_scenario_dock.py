@@ -374,3 +374,143 @@ def test_screenshot_of_the_dock(dock, canvas, qtbot):
     target = out / "scenario_dock.png"
     assert dock.grab(QRect(0, 0, dock.width(), bottom)).save(str(target))
     assert target.stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------------------ over a network
+
+#: A south and a north street joined only by a bridge in the east (relative to X0, Y0): the
+#: north street is 200 m from the south one as the crow flies, but 2 km round on foot.
+STREETS = [[(0, 0), (1000, 0)], [(0, 200), (1000, 200)], [(1000, 0), (1000, 200)]]
+NET_PLAY = [(1, "Zuidspeeltuin", 100, 10, 1, 1, 1)]
+NET_RESIDENTS = [
+    # x, y, 0-5, 6-11, 12-17, 65+
+    (150, 190, 3, 2, 1, 0),
+    (300, 15, 2, 5, 1, 0),
+    (950, 30, 1, 1, 1, 0),
+    (700, 190, 2, 2, 2, 0),
+]
+SNAP_M = 50.0  # the reach core's default maximum snap distance
+
+
+def _walk(places) -> dict:
+    """Per resident group the residents within the norm over the streets: every point walks
+    straight to the nearest point of the nearest street (the leg counts), the streets are cut
+    at those spots and searched with a plain Dijkstra (no heap, no library)."""
+
+    def project(p, seg):
+        (ax, ay), (bx, by) = seg
+        dx, dy = bx - ax, by - ay
+        t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy)))
+        q = (round(ax + t * dx, 6), round(ay + t * dy, 6))
+        return math.hypot(p[0] - q[0], p[1] - q[1]), q
+
+    segments = [(a, b) for line in STREETS for a, b in zip(line, line[1:])]
+    cuts = {i: [tuple(map(float, a)), tuple(map(float, b))] for i, (a, b) in enumerate(segments)}
+    spots = {}
+    located = [(("r", i), (r[0], r[1])) for i, r in enumerate(NET_RESIDENTS)]
+    located += [(("p", j), (p[1], p[2])) for j, p in enumerate(places)]
+    for key, xy in located:
+        leg, i = min((project(xy, s)[0], i) for i, s in enumerate(segments))
+        if leg <= SNAP_M:
+            spot = project(xy, segments[i])[1]
+            spots[key] = (leg, spot)
+            cuts[i].append(spot)
+    graph = {}
+    for i, nodes in cuts.items():
+        start = segments[i][0]
+        ordered = sorted(set(nodes), key=lambda n: math.hypot(n[0] - start[0], n[1] - start[1]))
+        for a, b in zip(ordered, ordered[1:]):
+            length = math.hypot(b[0] - a[0], b[1] - a[1])
+            graph.setdefault(a, []).append((b, length))
+            graph.setdefault(b, []).append((a, length))
+    out = {g: 0.0 for g in ("0-5", "6-11", "12-17")}
+    for i, row in enumerate(NET_RESIDENTS):
+        if ("r", i) not in spots:
+            continue
+        leg, node = spots[("r", i)]
+        dist, settled = {node: 0.0}, set()
+        while len(settled) < len(dist):
+            here = min((n for n in dist if n not in settled), key=dist.get)
+            settled.add(here)
+            for there, length in graph.get(here, []):
+                dist[there] = min(dist.get(there, math.inf), dist[here] + length)
+        for k, group in enumerate(out):
+            best = math.inf
+            for j, place in enumerate(places):
+                if place[3][k] and ("p", j) in spots:
+                    p_leg, p_node = spots[("p", j)]
+                    best = min(best, leg + dist.get(p_node, math.inf) + p_leg)
+            if best <= NORM[group]:
+                out[group] += row[2 + k]
+    return out
+
+
+def test_over_the_network_the_figures_equal_a_plain_dijkstra(qgis_iface, canvas, layers):
+    from wijkaanpak.wijkaanpak_plugin.gui.scenario_dock import ScenarioDock
+
+    streets = _memory(
+        "LineString?crs=EPSG:28992",
+        "straten",
+        STREETS,
+        lambda s: ({}, QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in s])),
+    )
+    play = _memory(
+        "Point?crs=EPSG:28992&field=name:string&field=place_type:string&field=age_0_5:integer"
+        "&field=age_6_11:integer&field=age_12_17:integer",
+        "speelplekken_net",
+        NET_PLAY,
+        lambda r: (
+            {"name": r[1], "place_type": "playground", "age_0_5": r[4], "age_6_11": r[5],
+             "age_12_17": r[6]},
+            _point(r[2], r[3]),
+        ),
+    )  # fmt: skip
+    pop = _memory(
+        "Point?crs=EPSG:28992&field=residents_0_5:double&field=residents_6_11:double"
+        "&field=residents_12_17:double",
+        "inwoners_net",
+        NET_RESIDENTS,
+        lambda r: (
+            {"residents_0_5": r[2], "residents_6_11": r[3], "residents_12_17": r[4]},
+            _point(r[0], r[1]),
+        ),
+    )
+    QgsProject.instance().addMapLayers([streets, play, pop])
+    dock = ScenarioDock(qgis_iface)
+    try:
+        dock.ui.playgroundLayerCombo.setLayer(play)
+        dock.ui.meetingLayerCombo.setLayer(None)
+        dock.ui.populationLayerCombo.setLayer(pop)
+        dock.ui.networkLayerCombo.setLayer(streets)
+        dock.ui.areaLayerCombo.setLayer(None)
+        dock.show()
+        assert dock.prepare(), dock.message_text()
+        assert dock.base.model.distance_type == "network"
+        places = [(None, p[2], p[3], (p[4], p[5], p[6])) for p in NET_PLAY]
+        base = _walk(places)
+        # the child at (150, 190) on the north street is 187 m from Zuidspeeltuin as the
+        # crow flies but walks 1,980 m round by the bridge: outside even the 1,000 m norm
+        assert base["12-17"] == 1 + 1  # (300, 15) and (950, 30)
+        for group, value in base.items():
+            assert dock.base.residents_within(group) == pytest.approx(value)
+        # a new playground on the north street, for every age group
+        dock.set_mode("add")
+        for check in (dock.ui.age05Check, dock.ui.age611Check, dock.ui.age1217Check):
+            check.setChecked(True)
+        _click(canvas, dock.tool, 400, 205)
+        x, y = _snap(canvas, 400, 205)
+        after = _walk(places + [(None, x, y, (1, 1, 1))])
+        assert after != base  # the north street's children gain a place
+        for group in base:
+            change = dock.last_result.groups[group]
+            assert change.within_before == pytest.approx(base[group]), group
+            assert change.within_after == pytest.approx(after[group]), group
+        # close Zuidspeeltuin: the south street's children walk round to the new one
+        dock.set_mode("remove")
+        _click(canvas, dock.tool, 100, 10)
+        final = _walk([(None, x, y, (1, 1, 1))])
+        for group in base:
+            assert dock.last_result.groups[group].within_after == pytest.approx(final[group])
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
