@@ -260,3 +260,16 @@ def test_atlas_runs_headless_in_qgis_process(demo, qgis_profile, qgis_process_co
     payload = json.loads(completed.stdout[completed.stdout.index("{") :])
     assert payload["results"]["AREAS"] == 10
     assert pages(out) == FIXED_PAGES + 10
+
+
+def test_toolbar_action_opens_the_atlas_dialog(wijkaanpak_plugin, monkeypatch):
+    import processing
+
+    toolbar = wijkaanpak_plugin.toolbar
+    (action,) = [a for a in toolbar.actions() if a.objectName() == "wijkaanpakExportAtlas"]
+    assert action.text() == "Wijkatlas exporteren" and not action.icon().isNull()
+    assert action in wijkaanpak_plugin.actions  # also in the plugin menu
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda alg, params: opened.append(alg))
+    action.trigger()
+    assert opened == ["wijkaanpak:exportatlas"]
