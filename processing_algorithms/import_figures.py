@@ -26,7 +26,13 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import WijkaanpakAlgorithm, fits_areas, fits_figures_table, preselect_layer
+from .base import (
+    Wijkaanpak,
+    WijkaanpakAlgorithm,
+    fits_areas,
+    fits_figures_table,
+    preselect_layer,
+)
 
 LEVELS = ["", "GM", "WK", "BU"]
 #: The field that records the year of the areas' CBS figures (read by the wijkprofiel dock).
@@ -277,10 +283,11 @@ def record_cbs_year(alg, parameters, context, feedback, frame, year=None):
     algorithms, so the wijkprofiel dock can name the vintage of every figure."""
     present = {str(c).lower(): c for c in frame.columns}
     own = next((present[f] for f in VINTAGE_FIELDS if f in present), None)
-    tr = alg.tr
-    origin = tr("given")
+    origin = Wijkaanpak.tr("given")
     if year is None and own is not None:
-        feedback.pushInfo(tr("Year of the CBS figures: kept in the areas' field '{}'.").format(own))
+        feedback.pushInfo(
+            Wijkaanpak.tr("Year of the CBS figures: kept in the areas' field '{}'.").format(own)
+        )
         return frame
     if year is None:
         names = (
@@ -288,10 +295,10 @@ def record_cbs_year(alg, parameters, context, feedback, frame, year=None):
             str(parameters.get("AREAS") or "").split("|")[0],
         )
         year = next((year_in(n) for n in names if year_in(n)), None)
-        origin = tr("the name of layer '{}'").format(names[0])
+        origin = Wijkaanpak.tr("the name of layer '{}'").format(names[0])
     if year is None:
         feedback.pushWarning(
-            tr(
+            Wijkaanpak.tr(
                 "No year of the CBS figures found (no field jaarstatcode or jaar, no year in the "
                 "layer's name): the wijkprofiel dock will show '–' as their year."
             )
@@ -301,6 +308,8 @@ def record_cbs_year(alg, parameters, context, feedback, frame, year=None):
     frame = frame.copy()
     frame[name] = int(year)
     feedback.pushInfo(
-        tr("Year of the CBS figures: {} (from {}), in field '{}'.").format(year, origin, name)
+        Wijkaanpak.tr("Year of the CBS figures: {} (from {}), in field '{}'.").format(
+            year, origin, name
+        )
     )
     return frame
