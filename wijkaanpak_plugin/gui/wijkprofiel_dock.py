@@ -864,9 +864,9 @@ class ProfileText:
         return "\n".join(out)
 
     def vintage_text(self, group: str, vintage: Optional[str]) -> str:
-        """The year of a kind of figure with whose it is: measured loneliness is RIVM's
-        (its own vintage field); every other year a layer records is that of the CBS figures
-        of its areas (CBS key figures or grid, recorded by the import algorithms)."""
+        """The year of a kind of figure, with whose figures they are: measured loneliness
+        is RIVM's (its own vintage field); every other year a layer records is that of the CBS
+        figures of its areas (recorded by the import algorithms in the field jaar)."""
         if not vintage:
             return "–"
         if group == "measured":
