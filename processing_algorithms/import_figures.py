@@ -214,10 +214,10 @@ class ImportFiguresAlgorithm(WijkaanpakAlgorithm):
             joined, report = join_figures(
                 areas.frame, area_code, figures.frame, figure_code, columns, prefix, level
             )
-        except WijkaanpakInputError as error:  # name the table and its code column
+        except WijkaanpakInputError as error:  # name both layers and their code fields
             raise self._error(
-                self.tr("Figures table '{}' (code column '{}'): {}").format(
-                    figures.layer_name, figure_code, error
+                self.tr("Areas '{}' (field '{}'), figures table '{}' (column '{}'): {}").format(
+                    areas.layer_name, area_code, figures.layer_name, figure_code, error
                 )
             ) from error
         if report.n_matched == 0:

@@ -89,7 +89,10 @@ def _python_value(value):
 
 def _check_crs(source, crs: QgsCoordinateReferenceSystem, label: str | None = None) -> None:
     name = label or layer_label(source)
-    if not crs.isValid():
+    undefined = crs.isValid() and (
+        not crs.toProj() or (crs.description() or "").lower().startswith("undefined")
+    )  # a GeoPackage's srs_id -1 / 0 ("Undefined Cartesian/geographic SRS"): no real CRS
+    if not crs.isValid() or (undefined and not crs.isGeographic()):
         raise QgsProcessingException(
             LayerIO.tr(
                 "Layer '{}' has no valid coordinate reference system. "
@@ -113,6 +116,41 @@ def _check_crs(source, crs: QgsCoordinateReferenceSystem, label: str | None = No
                         "geographic SRS'). Set the layer's CRS (e.g. EPSG:28992) and try again."
                     ).format(name, crs.description() or crs.authid(), x, y)
                 )
+    elif not crs.isGeographic():
+        _check_projected_extent(source, crs, name)
+
+
+def _check_projected_extent(source, crs: QgsCoordinateReferenceSystem, name: str) -> None:
+    """Refuse degrees (e.g. 5.1, 52.3) in a layer labelled with a projected CRS such as RD:
+    the whole extent within ±180/±90 and far outside the CRS's own area of use."""
+    extent_of = getattr(source, "sourceExtent", None) or getattr(source, "extent", None)
+    extent = extent_of() if callable(extent_of) else None
+    if extent is None or extent.isNull():
+        return
+    lo_x, lo_y, hi_x, hi_y = (
+        extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+    )  # fmt: skip
+    if not all(abs(v) <= 180.0 for v in (lo_x, hi_x)) or not all(
+        abs(v) <= 90.0 for v in (lo_y, hi_y)
+    ):
+        return
+    try:
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = QgsCoordinateTransform(wgs84, crs, QgsProject.instance())
+        area = transform.transformBoundingBox(crs.bounds())
+    except Exception:  # noqa: BLE001 - no area of use known: nothing to compare with
+        return
+    if area.isNull() or area.isEmpty() or area.contains(extent.center()):
+        return
+    raise QgsProcessingException(
+        LayerIO.tr(
+            "Layer '{}' says its coordinates are in {}, but they look like degrees (e.g. "
+            "{:.4f}, {:.4f}), far outside the area that CRS covers. Set the layer's CRS to the "
+            "one its coordinates are in (e.g. EPSG:4326 for longitude/latitude) and try again."
+        ).format(name, crs.authid() or crs.description(), hi_x, hi_y)
+    )
 
 
 def _request(
@@ -924,15 +962,28 @@ def _qvariant_type(series: pd.Series):
 
 def fields_for_frame(frame: pd.DataFrame, source_fields: QgsFields | None = None) -> QgsFields:
     """QGIS fields for a frame's columns: a column named like a source field keeps that
-    field's definition; new columns become integer, double or text fields."""
+    field's definition when it holds the same kind of values (a carried-along field);
+    other columns, and computed ones that replace a source field of another kind (a text
+    field 'estimate' in the input), become integer, double or text fields."""
     fields = QgsFields()
     for name in frame.columns:
         index = source_fields.indexOf(str(name)) if source_fields is not None else -1
-        if index >= 0:
+        kind = _qvariant_type(frame[name])
+        if index >= 0 and _same_kind(source_fields.at(index), kind, frame[name]):
             fields.append(QgsField(source_fields.at(index)))
         else:
-            fields.append(QgsField(str(name), _qvariant_type(frame[name])))
+            fields.append(QgsField(str(name), kind))
     return fields
+
+
+def _same_kind(source_field: QgsField, kind, series: pd.Series) -> bool:
+    if series.isna().all():
+        return True
+    if kind == QVariant.String:
+        return not source_field.isNumeric()  # text, dates: the source's own definition
+    if not source_field.isNumeric():
+        return False  # numbers computed into a field the source has as text
+    return kind != QVariant.Double or source_field.type() == QVariant.Double
 
 
 def _iso(value: datetime.date) -> str:

@@ -167,7 +167,9 @@ def measured_loneliness(
         sel = ages == a
         if codes[sel].duplicated().any():
             dup = codes[sel][codes[sel].duplicated()].iloc[0]
-            raise WijkaanpakInputError(f"Area code {dup} occurs twice for age group {a}.")
+            raise WijkaanpakInputError(
+                f"Area code {dup} occurs twice for age group {a} (column '{code_column}')."
+            )
         part = pd.DataFrame(index=pd.Index(codes[sel].to_numpy(), name="code"))
         for col, short in RIVM_LONELINESS_COLUMNS.items():
             name = f"{short}_{_age_suffix(a)}"

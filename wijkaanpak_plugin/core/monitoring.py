@@ -219,9 +219,9 @@ def compare_measurements(
     base_rows = np.array([base_pos_of_key[cur_codes[i]] for i in cur_rows], dtype=int)
     if cur_rows.size == 0:
         raise WijkaanpakInputError(
-            "No area code is found in both layers (baseline codes e.g. "
+            f"No area code is found in both layers (baseline codes in '{code_col}' e.g. "
             + ", ".join(base_codes[:3])
-            + "; current codes e.g. "
+            + f"; current codes in '{current_code_col}' e.g. "
             + ", ".join(cur_codes[:3])
             + "). Check the code fields, or give a code translation table."
         )
