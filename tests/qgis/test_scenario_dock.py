@@ -514,3 +514,26 @@ def test_over_the_network_the_figures_equal_a_plain_dijkstra(qgis_iface, canvas,
     finally:
         dock.cleanup()
         dock.deleteLater()
+
+
+def test_a_scenario_edited_by_hand_is_applied_again_when_saved(dock, canvas):
+    """The planner changes the new playground's age groups in the attribute table and saves:
+    the dock's figures follow (brute force with the new age groups)."""
+    dock.set_mode("add")
+    dock.ui.age05Check.setChecked(True)
+    dock.ui.age611Check.setChecked(False)
+    dock.ui.age1217Check.setChecked(False)
+    _click(canvas, dock.tool, 1200, 700)
+    x, y = _snap(canvas, 1200, 700)
+    layer = dock.ui.scenarioLayerCombo.currentLayer()
+    feature = next(layer.getFeatures())
+    assert layer.startEditing()
+    before = brute_within(base_places() + [("playground", x, y, {"0-5"})])
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("age_6_11"), 1)
+    assert layer.commitChanges()
+    expected = brute_within(base_places() + [("playground", x, y, {"0-5", "6-11"})])
+    # the child 6-11 at (1300, 800) is 141 m from it: the change matters
+    assert expected["6-11"] == before["6-11"] + 1
+    for group, value in expected.items():
+        assert dock.scenario.residents_within(group) == pytest.approx(value), group
+    assert "against the existing places" in dock.summary_text()

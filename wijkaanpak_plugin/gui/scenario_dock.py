@@ -521,7 +521,7 @@ class ScenarioDock(QgsDockWidget):
         self._loading = True
         try:
             self.ui.scenarioLayerCombo.setLayer(saved)
-            self._layer = saved
+            self._follow(saved)
         finally:
             self._loading = False
         self._message(self.tr("Saved as {}.").format(path))
@@ -546,9 +546,22 @@ class ScenarioDock(QgsDockWidget):
     def _on_scenario_layer(self, layer) -> None:
         if self._loading:
             return
-        self._layer = layer if layer is not None and _is_scenario_layer(layer) else None
+        self._follow(layer if layer is not None and _is_scenario_layer(layer) else None)
         if self.base is not None:
             self._load_scenario_layer()
+
+    def _follow(self, layer) -> None:
+        """The scenario layer; edits saved in it by hand (attribute table, editing tools)
+        are applied again when they are committed."""
+        old = self._layer
+        if old is not None:
+            try:
+                old.afterCommitChanges.disconnect(self._load_scenario_layer)
+            except (TypeError, RuntimeError):
+                pass
+        self._layer = layer
+        if layer is not None:
+            layer.afterCommitChanges.connect(self._load_scenario_layer)
 
     def _scenario_edits(self, layer) -> List[ScenarioEdit]:
         table = read_features(layer, None, label=layer.name())
@@ -1041,6 +1054,7 @@ class ScenarioDock(QgsDockWidget):
 
     def cleanup(self) -> None:
         """Leave the canvas as it was (the plugin calls this on unload)."""
+        self._follow(None)
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.tool.forget_first()
