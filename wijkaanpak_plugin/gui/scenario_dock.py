@@ -315,8 +315,12 @@ class ScenarioDock(QgsDockWidget):
         if visible:
             self._preselect_layers()
             self._show_norm()
-        elif self.canvas.mapTool() is self.tool:
-            self.canvas.unsetMapTool(self.tool)
+            return
+        try:
+            if self.canvas.mapTool() is self.tool:
+                self.canvas.unsetMapTool(self.tool)
+        except RuntimeError:  # QGIS is closing: the canvas is gone
+            pass
 
     def _on_area_layer(self, layer) -> None:
         self.ui.areaFieldCombo.setLayer(layer)
