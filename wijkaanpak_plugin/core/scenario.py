@@ -58,8 +58,8 @@ from .errors import WijkaanpakInputError
 from .network import (
     PlacesOnNetwork,
     SnappedPoints,
-    _origin_distances,
     distances_from_search,
+    distances_to_place,
     search_from_places,
     snap_to_network,
     suitable_places,
@@ -703,16 +703,9 @@ class Scenario:
         if not reached.size:
             return
         sub = self.origins.take(reached)
-        node_place = np.where(np.isfinite(cand.node_dist), 0, -1).astype(np.int64)
         for g in cand.groups:
-            dist, _ = _origin_distances(
-                self.network,
-                sub,
-                cand.on_network,
-                np.zeros(1, np.int64),
-                cand.node_dist,
-                node_place,
-                self.radius[g],
+            dist = distances_to_place(
+                self.network, cand.on_network, 0, sub, cand.node_dist, self.radius[g]
             )
             better = np.isfinite(dist) & (dist < self.d[g][reached])
             sel = reached[better]
@@ -837,11 +830,7 @@ class Scenario:
             else:
                 if not cand.snapped or not self._box_distance(box, cand.xy) <= 2 * r:
                     continue
-                node_place = np.where(np.isfinite(cand.node_dist), 0, -1).astype(np.int64)
-                d, _ = _origin_distances(
-                    self.network, sub, cand.on_network, np.zeros(1, np.int64),
-                    cand.node_dist, node_place, r,
-                )  # fmt: skip
+                d = distances_to_place(self.network, cand.on_network, 0, sub, cand.node_dist, r)
             take(d, np.full(k, c_index, np.int64))
         far = ~(best_d <= r)
         best_d[far] = np.inf
