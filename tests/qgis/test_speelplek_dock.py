@@ -953,3 +953,16 @@ def test_quitting_another_way_saves_typed_values_after_asking(dock, qtbot, gpkg)
     assert not dock.layer.isModified()
     dock._ask = Answers()  # nothing typed any more: nothing asked
     assert dock._exit_blocker.allowExit() and dock._ask.asked == []
+
+
+def test_closing_the_project_saves_typed_values_after_asking(dock, qtbot, gpkg):
+    """New or Open project: QGIS asks about layer edits, then clears the project; typed
+    values are offered for saving before the layer goes."""
+    click_row_of(dock, qtbot, 2)
+    fill_form(dock, qtbot)
+    answers = Answers(QMessageBox.Save, QMessageBox.Yes)  # save; add the missing fields
+    dock._ask = answers
+    QgsProject.instance().removeAll.emit()  # as QgsProject.clear() does first
+    assert "The project is being closed" in answers.asked[0]
+    assert sqlite_row(gpkg, 2, ["rating"]) == {"rating": 7.5}
+    assert not dock.is_dirty()

@@ -569,6 +569,7 @@ class SpeelplekDock(QgsDockWidget):
 
     def _on_remove_all(self) -> None:
         if hasattr(self, "_rubber_bands") and self.layer is not None:
+            self._on_project_clearing()
             self._on_layers_will_be_removed([self.layer.id()])
 
     def _on_layers_added(self, _layers) -> None:
@@ -1821,6 +1822,25 @@ class SpeelplekDock(QgsDockWidget):
         if answer == QMessageBox.Save:
             return self.apply() and self.save()
         return answer == QMessageBox.Discard
+
+    def _on_project_clearing(self) -> None:
+        """Every layer leaves the project (New, Open, or QGIS quitting after its questions;
+        QgsProject.removeAll, emitted while the layers are still there): values still typed
+        but not applied are saved after asking, as the exit blocker does, but without Cancel
+        (a project that is being cleared cannot stay)."""
+        if self._unloaded or not self.is_dirty():
+            return
+        answer = self._ask(
+            self.tr("Playground assessment"),
+            self.tr(
+                "The project is being closed. The assessment of {} has values that are not "
+                "applied. Save them to layer '{}'?"
+            ).format(self._current_name(), self.layer.name()),
+            QMessageBox.Save | QMessageBox.Discard,
+            QMessageBox.Save,
+        )
+        if answer == QMessageBox.Save and not (self.apply() and self.save()):
+            self._log(RuntimeError(self.message_text()))
 
     def _current_name(self) -> str:
         if self.layer is None or self.fid is None:
