@@ -125,19 +125,27 @@ def test_straight_line_coverage_against_all_pairs():
     assert matrix[0, 5]
 
 
-def test_network_coverage_against_one_place_searches():
-    """A 6 x 6 street grid with 100 m blocks and one missing link; reference: the reach
-    core's nearest-place search with only that candidate suitable."""
+@pytest.mark.parametrize("one_way", [False, True])
+def test_network_coverage_against_one_place_searches(one_way):
+    """A 6 x 6 street grid with 100 m blocks and one missing link (and, in the second run,
+    one-way streets); candidates and points also on crossings and on the streets (ties,
+    same-segment walks); reference: the reach core's nearest-place search with only that
+    candidate suitable."""
     lines = []
     for i in range(6):
         lines.append(np.array([[0, i * 100], [500, i * 100]], float) + [X0, Y0])
         lines.append(np.array([[i * 100, 0], [i * 100, 500]], float) + [X0, Y0])
     lines[3] = np.array([[0, 100], [200, 100]], float) + [X0, Y0]  # a street cut short
-    net = build_walk_network(lines)
+    directions = [1, -1, 0] * 4 if one_way else None
+    net = build_walk_network(lines, one_way=directions)
     rng = np.random.default_rng(11)
     demand = rng.uniform(-30, 530, size=(120, 2)) + [X0, Y0]
+    demand[:20, 1] = Y0 + 100 * rng.integers(0, 6, size=20)  # on east-west streets
+    demand[20:25] = [[X0 + 100 * i, Y0 + 200] for i in range(5)]  # on crossings
     cand = rng.uniform(0, 500, size=(15, 2)) + [X0, Y0]
     cand[3] = [X0 + 900, Y0 + 900]  # too far from the network: reaches nobody
+    cand[4] = [X0 + 200, Y0 + 200]  # on a crossing
+    cand[5, 1] = Y0 + 300  # on a street
     matrix = bl.coverage_matrix(demand, cand, 300.0, network=net, max_snap_distance=50.0)
     expected = np.zeros((len(cand), len(demand)), dtype=bool)
     for j in range(len(cand)):

@@ -177,7 +177,12 @@ def _coincident_pairs(cand: np.ndarray, tree: cKDTree):
 
 
 def _network_pairs(network, demand, cand, rows, cols, distance, max_snap, progress):
-    """The straight-line pairs whose walking distance (point → candidate) is within it."""
+    """The straight-line pairs whose walking distance (point → candidate) is within it.
+
+    One bounded Dijkstra per candidate (in blocks), then every pair's distance at once with
+    the rules of the reach core (``network._origin_distances`` for one place): via either
+    end of each segment the point is attached to, or directly along a segment the candidate
+    is attached to, plus the point's snap leg."""
     from scipy.sparse.csgraph import dijkstra
 
     from .network import _VIRTUAL_OFFSET, places_on_network, snap_to_network
@@ -188,6 +193,19 @@ def _network_pairs(network, demand, cand, rows, cols, distance, max_snap, progre
     rows, cols = rows[order], cols[order]
     starts = np.searchsorted(rows, np.arange(len(cand) + 1))
     which = np.nonzero(places.snap.snapped & (np.diff(starts) > 0))[0]
+    # attachments of the points (ties included), grouped per point
+    o_att, e_att, t_att = origins.attachments()
+    by_point = np.argsort(o_att, kind="stable")
+    o_att, e_att, t_att = o_att[by_point], e_att[by_point], t_att[by_point]
+    att_start = np.searchsorted(o_att, np.arange(len(demand) + 1))
+    # attachments of the candidates, grouped per candidate
+    by_place = np.argsort(places.att_place, kind="stable")
+    pa_place = places.att_place[by_place]
+    pa_seg = places.att_segment[by_place]
+    pa_t0, pa_t1 = places.att_t[by_place], places.att_t1[by_place]
+    pa_leg = places.att_leg[by_place]
+    pa_start = np.searchsorted(pa_place, np.arange(len(cand) + 1))
+    length, fwd, bwd = network.seg_length, network.seg_forward, network.seg_backward
     keep_rows: List[np.ndarray] = []
     keep_cols: List[np.ndarray] = []
     n_nodes = places.n_nodes
@@ -201,26 +219,53 @@ def _network_pairs(network, demand, cand, rows, cols, distance, max_snap, progre
             limit=float(distance) + _VIRTUAL_OFFSET,
         )
         node_dist = dist[:, :n_nodes] - _VIRTUAL_OFFSET
-        for b, j in enumerate(block.tolist()):
-            pts = cols[starts[j] : starts[j + 1]]
-            sub = origins.take(pts)
-            d = _walk_to_one(network, sub, places, j, node_dist[b], distance)
-            ok = d <= distance
-            keep_rows.append(np.full(int(ok.sum()), j, dtype=np.int64))
-            keep_cols.append(pts[ok])
+        # the pairs of this block: (block row b, point i)
+        counts = starts[block + 1] - starts[block]
+        pair_b = np.repeat(np.arange(len(block)), counts)
+        pair_i = cols[_ranges(starts[block], counts)]
+        # every attachment of every pair's point
+        n_att = att_start[pair_i + 1] - att_start[pair_i]
+        x_pair = np.repeat(np.arange(len(pair_i)), n_att)
+        x_att = _ranges(att_start[pair_i], n_att)
+        e, t, b = e_att[x_att], t_att[x_att], pair_b[x_pair]
+        seg_len = length[e]
+        via_v = np.where(fwd[e], (1.0 - t) * seg_len + node_dist[b, network.seg_v[e]], np.inf)
+        via_u = np.where(bwd[e], t * seg_len + node_dist[b, network.seg_u[e]], np.inf)
+        cost = np.minimum(via_v, via_u)
+        # directly along a segment the candidate is attached to
+        j = block[b]
+        n_pa = pa_start[j + 1] - pa_start[j]
+        y_x = np.repeat(np.arange(len(e)), n_pa)
+        y_att = _ranges(pa_start[j], n_pa)
+        same = pa_seg[y_att] == e[y_x]
+        y_x, y_att = y_x[same], y_att[same]
+        if len(y_x):
+            ta, ee = t[y_x], e[y_x]
+            tq0, tq1 = pa_t0[y_att], pa_t1[y_att]
+            ahead = tq0 > ta
+            behind = tq1 < ta
+            walk = np.where(ahead, tq0 - ta, np.where(behind, ta - tq1, 0.0)) * seg_len[y_x]
+            ok = np.where(ahead, fwd[ee], np.where(behind, bwd[ee], True))
+            np.minimum.at(cost, y_x, np.where(ok, walk + pa_leg[y_att], np.inf))
+        best = np.full(len(pair_i), np.inf)
+        np.minimum.at(best, x_pair, cost)
+        within = best + origins.snap_distance[pair_i] <= distance
+        keep_rows.append(block[pair_b[within]])
+        keep_cols.append(pair_i[within])
         _step(progress, 0.3 + 0.7 * min(1.0, (c0 + chunk) / max(len(which), 1)))
     if not keep_rows:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(keep_rows), np.concatenate(keep_cols)
 
 
-def _walk_to_one(network, origins, places, place_index, node_dist, limit):
-    """Walking distance from each origin to one candidate (``network.distances_to_place``
-    with the node distances of a search already made)."""
-    from .network import distances_to_place
-
-    node_dist = np.where(np.isfinite(node_dist), node_dist, np.inf)
-    return distances_to_place(network, places, place_index, origins, node_dist, limit)
+def _ranges(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """``concatenate([arange(f, f + c) for f, c in zip(first, counts)])``, vectorised."""
+    counts = np.asarray(counts, dtype=np.int64)
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(counts) - counts
+    return np.repeat(np.asarray(first, dtype=np.int64) - offsets, counts) + np.arange(total)
 
 
 # --------------------------------------------------------------------------------------------
