@@ -1778,7 +1778,7 @@ class SpeelplekDock(QgsDockWidget):
         ):
             event.ignore()
             return True  # QGIS stays open, the form as it was
-        return False
+        return super().eventFilter(watched, event)
 
     def settle_before_quit(self) -> bool:
         """QGIS's main window is closing: values typed but not applied go into the layer's
