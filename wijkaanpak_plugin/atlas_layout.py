@@ -279,21 +279,24 @@ def build_layout(kind: str, orientation: str, project) -> QgsPrintLayout:
         _label(layout, "subtitle", (m, 19.5, w - 2 * m, 6), '[% "subtitle" %]', size=9,
                colour=MUTED)  # fmt: skip
         if landscape:
-            map_box = (m, 28, 150, 118)
+            map_box = (m, 28, 150, 112)
+            legend_box = (m, 141.5, 150, 14)
             fig_box = (m + 156, 28, w - 2 * m - 156, 118)
-            chart_box = (m, 160, 88, 31)
+            chart_box = (m, 166, 88, 26)
             sent_box = (m + 94, 151, w - 2 * m - 94, 40)
         else:
-            map_box = (m, 28, w - 2 * m, 112)
-            fig_box = (m, 145, 98, 128)
-            chart_box = (m + 104, 155, w - 2 * m - 104, 50)
+            map_box = (m, 28, w - 2 * m, 100)
+            legend_box = (m, 129.5, w - 2 * m, 16)
+            fig_box = (m, 149, 98, 124)
+            chart_box = (m + 104, 158, w - 2 * m - 104, 48)
             sent_box = (m + 104, 210, w - 2 * m - 104, 63)
         area_map = _map(layout, "map", map_box, atlas=True)
         lx, ly, lw, lh = map_box
-        if landscape:
-            _legend(layout, "legend", (lx + 1.5, ly + 1.5, 40, 20), area_map)
-        else:  # under "what stands out", beside the figures: the map stays clear
-            _legend(layout, "legend", (m + 104, 247, w - 2 * m - 104, 26), area_map)
+        legend = _legend(layout, "legend", legend_box, area_map)  # a strip under the map
+        legend.setColumnCount(3)
+        legend.setSplitLayer(False)
+        legend.setEqualColumnWidth(False)
+        legend.setBackgroundEnabled(False)
         _label(layout, "figures", fig_box, '[% "figures_html" %]', html=True)
         cx, cy, cw, chh = chart_box
         _label(layout, "chart_title", (cx, cy - 9, cw, 8.5), '[% "chart_title" %]', size=8,
@@ -373,12 +376,42 @@ def load_layout(kind: str, orientation: str, project, directory: Optional[Path] 
     document = QDomDocument()
     if not document.setContent(text):
         raise OSError("{} is not a layout template".format(path))
+    html_labels = _take_html_labels(document)
     layout = QgsPrintLayout(project)
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
         raise OSError("{} could not be loaded as a layout template".format(path))
+    for spec in html_labels:
+        label = _label(layout, spec["id"], spec["box"], spec["text"], html=True)
+        label.setZValue(spec["z"])
     layout.setName("Raadsatlas: {}".format(kind))
     return layout
+
+
+def _take_html_labels(document: QDomDocument) -> list:
+    """Remove the labels in HTML mode from the template and return how to make them again.
+
+    QGIS 3.34+ built without WebKit turns an HTML label of an older layout into an HTML
+    frame that it cannot draw (and that loses its id); a label made on the running QGIS
+    draws its HTML itself. So the atlas makes these labels afresh, where the template has
+    them, with the template's text: on QGIS 3.22 the result is the same item.
+    """
+    found = []
+    items = document.elementsByTagName("LayoutItem")
+    for index in reversed(range(items.count())):
+        element = items.at(index).toElement()
+        if element.attribute("type") != "65641" or element.attribute("htmlState") != "1":
+            continue
+        x, y = (float(v) for v in element.attribute("position", "0,0,mm").split(",")[:2])
+        w, h = (float(v) for v in element.attribute("size", "10,10,mm").split(",")[:2])
+        found.append({
+            "id": element.attribute("id"),
+            "text": element.attribute("labelText"),
+            "box": (x, y, w, h),
+            "z": float(element.attribute("zValue", "1") or 1),
+        })  # fmt: skip
+        element.parentNode().removeChild(element)
+    return found
 
 
 def item(layout, item_id: str):
