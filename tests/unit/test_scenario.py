@@ -530,3 +530,40 @@ def test_edits_touch_only_the_neighbourhood():
     # a 100 m radius holds about 4000 * pi * 100² / 20,000² ≈ 0.3 residents
     assert touched <= 10
     assert math.isfinite(s.radius["0-5"]) and s.radius["0-5"] == 100
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_closure_impact_of_a_scenario_equals_a_full_run_without_each_place(seed):
+    """After edits (new places among the existing ones), straight-line: each place's closure
+    impact equals two full runs, with the scenario's places and without that place."""
+    tiny = TinyMap(500 + seed)
+    scenario = scenario_from_analysis(tiny.full())
+    for _ in range(4):
+        scenario.apply(tiny.random_edit())
+    impact = scenario.closure_impact()
+    assert len(impact) == len(tiny.places)
+    now = tiny.full()
+    for place in list(tiny.places):
+        others = TinyMap(500 + seed)
+        others.places = [p for p in tiny.places if p is not place]
+        if {p["kind"] for p in others.places} != {PLAYGROUND, MEETING_PLACE}:
+            continue
+        without = others.full()
+        xy = np.asarray(place["xy"])
+        hit = [
+            k
+            for k, p in enumerate(impact["place"])
+            if np.allclose(scenario.place_xy(int(p)), xy)
+            and impact["kind"].iloc[k] == place["kind"]
+        ]
+        assert len(hit) == 1
+        for rg in GROUPS:
+            w = now.reach.residents[rg]
+            lost = now.reach.within_norm[rg] & ~without.reach.within_norm[rg]
+            column = "lost_" + {"0-5": "0_5", "6-11": "6_11", "12-17": "12_17", "65+": "65plus"}[rg]
+            assert impact[column].iloc[hit[0]] == pytest.approx(float(w[lost].sum())), rg
+    # the removal step (used over a network and with polygon places) gives the same figures
+    slow = scenario._closure_by_removal(np.asarray(impact["place"]), None)
+    for rg in GROUPS:
+        column = "lost_" + {"0-5": "0_5", "6-11": "6_11", "12-17": "12_17", "65+": "65plus"}[rg]
+        np.testing.assert_allclose(slow[rg], impact[column].to_numpy())

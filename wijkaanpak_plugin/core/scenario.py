@@ -1114,6 +1114,64 @@ class Scenario:
         if places is None:
             places, _ = self.active_places()
         places = np.asarray(places, dtype=np.int64)
+        if self.network is None and self.model.polygons is None:
+            lost = self._closure_straight(places)
+        else:
+            lost = self._closure_by_removal(places, progress)
+        frame = pd.DataFrame(
+            {
+                "place": places,
+                "place_id": [self.place_id(p) for p in places.tolist()],
+                "kind": [self.place_kind_of(p) for p in places.tolist()],
+                "name": [self.place_label(p) for p in places.tolist()],
+            }
+        )
+        for rg in self.residents:
+            frame[f"lost_{COLUMN_SUFFIX[rg]}"] = lost[rg]
+        frame["lost_total"] = sum(lost[rg] for rg in self.residents) if lost else 0.0
+        return frame
+
+    def _closure_straight(self, places: np.ndarray) -> Dict[str, np.ndarray]:
+        """Straight-line point places: a resident is covered by a place alone when it is
+        the only place within the norm, i.e. the second nearest lies beyond it (one KD-tree
+        query for the two nearest per group, over the places present)."""
+        position = np.full(self.n_places, -1, dtype=np.int64)
+        position[places] = np.arange(len(places))
+        detour = self.model.detour_factor
+        lost = {}
+        for rg in self.residents:
+            g = SERVED_BY[rg]
+            norm = self.norm.max_distance(rg)
+            present = [np.nonzero(self.model.serves[g] & self.base_active)[0]]
+            present.append(
+                np.array(
+                    [
+                        self.m + j
+                        for j, c in enumerate(self.candidates)
+                        if c.active and g in c.groups
+                    ],
+                    dtype=np.int64,
+                )
+            )
+            index = np.concatenate(present).astype(np.int64)
+            lost[rg] = np.zeros(len(places))
+            if not len(index):
+                continue
+            xy = np.array([self.place_xy(i) for i in index]).reshape(-1, 2)
+            tree = cKDTree(xy)
+            d, i = tree.query(self.xy, k=2, distance_upper_bound=norm / detour * (1 + 1e-9))
+            d = np.asarray(d, dtype=float) * detour
+            w = self.residents[rg]
+            alone = (d[:, 0] <= norm) & ~(d[:, 1] <= norm) & (w > 0)
+            owner = position[index[i[alone, 0]]]
+            ok = owner >= 0
+            lost[rg] = np.bincount(owner[ok], weights=w[alone][ok], minlength=len(places))
+        return lost
+
+    def _closure_by_removal(
+        self, places: np.ndarray, progress: Optional[Progress]
+    ) -> Dict[str, np.ndarray]:
+        """Network or polygon places: the removal step per place, without applying it."""
         lost = {rg: np.zeros(len(places)) for rg in self.residents}
         # a place that is nobody's nearest within the norm covers nobody alone
         within_nearest = {}
@@ -1146,18 +1204,7 @@ class Scenario:
                     lost[rg][i] = float(self.residents[rg][idx[out]].sum())
             finally:
                 self._set_active(p, was_active)
-        frame = pd.DataFrame(
-            {
-                "place": places,
-                "place_id": [self.place_id(p) for p in places.tolist()],
-                "kind": [self.place_kind_of(p) for p in places.tolist()],
-                "name": [self.place_label(p) for p in places.tolist()],
-            }
-        )
-        for rg in self.residents:
-            frame[f"lost_{COLUMN_SUFFIX[rg]}"] = lost[rg]
-        frame["lost_total"] = sum(lost[rg] for rg in self.residents) if lost else 0.0
-        return frame
+        return lost
 
     def _set_active(self, index: int, active: bool) -> None:
         if index < self.m:
