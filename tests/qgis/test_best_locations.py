@@ -257,3 +257,22 @@ def test_labels_follow_the_language_of_qgis(tiny, run_alg):
                 settings.remove(key)
             else:
                 settings.setValue(key, value)
+
+
+def test_cancel_leaves_no_output(tiny, wijkaanpak_plugin):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    feedback = QgsProcessingFeedback()
+
+    def cancel_when_choosing(progress):  # the choosing step runs from 60 to 80 %
+        if progress >= 65:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_when_choosing)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = _params(tiny)
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        processing.run(ALG, params, context=context, feedback=feedback)
+    assert not Path(params["OUTPUT_SITES"]).exists()
