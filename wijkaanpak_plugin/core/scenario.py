@@ -996,7 +996,8 @@ class Scenario:
         )  # fmt: skip
         ranks = None
         if self.ranking is not None:
-            self._ranks = None
+            if rows or ranks_before is None:  # no share changed: the ranking cannot change
+                self._ranks = None
             after = self.ranks()
             before = ranks_before if ranks_before is not None else after
             moved = ~((before == after) | (before.isna() & after.isna()))
