@@ -276,3 +276,13 @@ def test_cancel_leaves_no_output(tiny, wijkaanpak_plugin):
     with pytest.raises(QgsProcessingException, match="Cancel"):
         processing.run(ALG, params, context=context, feedback=feedback)
     assert not Path(params["OUTPUT_SITES"]).exists()
+
+
+def test_everyone_within_the_norm_writes_an_empty_layer_and_says_why(tiny, run_alg):
+    """A user-defined norm of 5 km: P1 reaches all four points, so no site adds anyone."""
+    result = run_alg(ALG, _params(tiny, NORM=2, USER_DISTANCE=5000))
+    assert result["N_SITES"] == 0 and result["RESIDENTS_OUTSIDE"] == 0
+    assert result["SHARE_BEFORE"] == 1.0 and result["SHARE_AFTER"] == 1.0
+    assert _rows(result["OUTPUT_SITES"], "rank") == []
+    areas = _rows(result["OUTPUT_AREAS"], "wijkcode")
+    assert [r["newly_reached"] for r in areas] == [0.0, 0.0]

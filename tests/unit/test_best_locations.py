@@ -278,3 +278,11 @@ def test_time_limit_reports_a_bound_and_gap():
     if best.bound is not None:
         assert best.bound >= best.objective - 1e-6
         assert 0.0 <= best.gap <= 1.0
+
+
+def test_nobody_outside_the_norm_gives_no_site_and_says_why():
+    xy, residents, within, cand = _tiny_map()
+    result = bl.best_locations(residents, np.ones(4, bool), xy, cand, 2, 400.0)
+    assert len(result.site_candidate) == 0
+    assert result.share_before == 1.0
+    assert "already lives within the norm" in result.notes[0]

@@ -563,7 +563,12 @@ def best_locations(
         _step(progress, 0.7)
         selection = optimal_max_coverage(cover, demand_weight, k, time_limit, start=greedy)
     _step(progress, 0.95)
-    if len(selection.picks) < k:
+    if outside <= 0:
+        notes.append(
+            "Every resident of the group already lives within the norm of an existing place: "
+            "no new site adds anyone."
+        )
+    elif len(selection.picks) < k:
         notes.append(
             f"Only {len(selection.picks)} of the {k} sites add anyone: every other candidate "
             "reaches nobody outside the norm that the chosen sites do not already reach."
