@@ -470,16 +470,65 @@ def _check_expression(algorithm, p, source, parameters, context) -> None:
 
 
 class RunOutputs:
-    """The file outputs one run created, so a failure can remove them (nothing half-written)."""
+    """The file outputs one run created, so a failure can remove them (nothing half-written).
 
-    def __init__(self) -> None:
+    ``existing``: files that were there before the run (a planner's GeoPackage that gets a
+    new layer): from those only the run's own layer is removed, never the file.
+    """
+
+    def __init__(self, existing: set[str] | None = None) -> None:
         self.sinks: list[Any] = []
         self.paths: list[str] = []
+        self.existing = set(existing or ())
 
     def discard(self) -> None:
-        self.sinks.clear()
+        self.sinks.clear()  # closes the writers before their files are removed
         for path in self.paths:
-            remove_output_file(path)
+            base = path.split("|")[0]
+            if os.path.abspath(base) in self.existing and "layername=" in path:
+                remove_output_layer(base, path.split("layername=", 1)[1].split("|")[0])
+            elif os.path.abspath(base) not in self.existing or "|" not in path:
+                remove_output_file(path)
+
+
+def remove_output_layer(path: str, layer_name: str) -> None:
+    """Drop one half-written layer from a GeoPackage that holds other layers too."""
+    try:
+        from osgeo import ogr
+
+        dataset = ogr.Open(path, 1)
+        if dataset is None:
+            return
+        for i in range(dataset.GetLayerCount()):
+            if dataset.GetLayer(i).GetName() == layer_name:
+                dataset.DeleteLayer(i)
+                break
+        dataset = None
+    except Exception:  # noqa: BLE001 - cleaning up must never hide the original message
+        pass
+
+
+def output_files(algorithm, parameters, context) -> set[str]:
+    """The files the run's destination parameters point at (absolute paths)."""
+    import re
+
+    files = set()
+    for p in algorithm.destinationParameterDefinitions():
+        if parameters.get(p.name()) in (None, ""):
+            continue
+        try:
+            if p.type() == "fileDestination":
+                text = algorithm.parameterAsFileOutput(parameters, p.name(), context)
+            else:
+                text = algorithm.parameterAsOutputLayer(parameters, p.name(), context)
+        except Exception:  # noqa: BLE001 - an odd value: nothing to protect
+            continue
+        text = str(text or "")
+        match = re.match(r"^ogr:dbname='([^']+)'", text)
+        base = match.group(1) if match else text.split("|")[0]
+        if base and not base.startswith("memory:"):
+            files.add(os.path.abspath(base))
+    return files
 
 
 class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
@@ -580,25 +629,31 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
         problem = self.early_problem(parameters, context)
         if problem:
             raise QgsProcessingException(problem)
-        outputs = RunOutputs()
+        existing = {f for f in output_files(self, parameters, context) if os.path.exists(f)}
+        outputs = RunOutputs(existing)
+        cancelled = QgsProcessingException(
+            QCoreApplication.translate("WijkaanpakAlgorithm", "Cancelled: no output was written.")
+        )
         try:
             result = self.process(parameters, context, feedback, outputs)
             if feedback is not None and feedback.isCanceled():
                 outputs.discard()
-                raise QgsProcessingException(
-                    QCoreApplication.translate(
-                        "WijkaanpakAlgorithm", "Cancelled: no output was written."
-                    )
-                )
+                raise cancelled
             return result
         except QgsProcessingException:
             outputs.discard()
+            if feedback is not None and feedback.isCanceled():
+                raise cancelled from None  # what went wrong on the data cut short by the cancel
             raise
         except WijkaanpakInputError as error:
             outputs.discard()
+            if feedback is not None and feedback.isCanceled():
+                raise cancelled from None
             raise QgsProcessingException(str(error)) from error
         except Exception as error:  # noqa: BLE001 - never a raw traceback for the user
             outputs.discard()
+            if feedback is not None and feedback.isCanceled():
+                raise cancelled from None
             if feedback is not None:
                 feedback.pushDebugInfo(traceback.format_exc())
             raise QgsProcessingException(
