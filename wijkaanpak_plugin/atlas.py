@@ -33,6 +33,8 @@ from qgis.core import (
     QgsFields,
     QgsFillSymbol,
     QgsLayoutExporter,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsPalLayerSettings,
     QgsProject,
@@ -843,6 +845,10 @@ class _Build:
         _legend_layers(atlas_layout.item(layout, "legend"), [self.ranked] if self.ranked else [])
         table = _frame_table(layout)
         if table is not None:
+            from qgis.core import QgsLayoutMultiFrame
+
+            # pages for a long table are added below, with heading and attribution
+            table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
             table.setVectorLayer(self.ranking)
             headings = (
                 ("plaats", "Plaats" if nl else "Rank"),
@@ -861,6 +867,44 @@ class _Build:
             table.setColumns(columns)
             table.setMaximumNumberOfFeatures(10000)
             table.refresh()
+            self._continue_table(layout, table)
+
+    def _continue_table(self, layout, table) -> None:
+        """Pages for the rest of a long ranking: each with the table from the top, a heading,
+        the attribution and the footer (QGIS's own page extension repeats only the table)."""
+        from qgis.core import QgsLayoutFrame, QgsLayoutItemPage, QgsLayoutTable
+
+        frame = atlas_layout.item(layout, "ranking")
+        rows = self.ranking.featureCount()
+        total = table.totalSize().height()
+        table.setHeaderMode(QgsLayoutTable.AllFrames)
+        if frame is None or rows == 0 or total <= 0 or total <= frame.rect().height():
+            return
+        row = total / (rows + 1)
+        first = max(int(frame.rect().height() / row) - 2, 1)
+        pages = layout.pageCollection()
+        size = pages.page(0).pageSize()
+        top, bottom = 24.0, 20.0
+        height = size.height() - top - bottom
+        per_page = max(int(height / row) - 2, 1)
+        extra = -(-(rows - first) // per_page)
+        nl = self.options.lang == "nl"
+        for i in range(1, extra + 1):
+            page = QgsLayoutItemPage(layout)
+            page.setPageSize(size)
+            pages.addPage(page)
+            more = QgsLayoutFrame(layout, table)
+            table.addFrame(more)
+            more.attemptMove(QgsLayoutPoint(frame.pos().x(), top), page=i)
+            more.attemptResize(QgsLayoutSize(frame.rect().width(), height))
+            heading = atlas_layout.add_label(
+                layout, "title_{}".format(i), (frame.pos().x(), 10, frame.rect().width(), 10),
+                "Rangorde op behoefte (vervolg)" if nl else "Ranking by need (continued)",
+                size=13, bold=True, colour=atlas_layout.ACCENT, page=i,
+            )  # fmt: skip
+            heading.refresh()
+            atlas_layout.add_footer(layout, size.width(), size.height(), page=i)
+        table.recalculateFrameSizes()
 
     def _area(self, layout) -> None:
         item_map = atlas_layout.item(layout, "map")

@@ -108,7 +108,7 @@ def _place(item, x: float, y: float, w: float, h: float, page: int = 0) -> None:
 
 
 def _label(layout, item_id, box, text, size=9.0, bold=False, colour=INK, html=False,
-           align=Qt.AlignLeft, valign=Qt.AlignTop):  # fmt: skip
+           align=Qt.AlignLeft, valign=Qt.AlignTop, page=0):  # fmt: skip
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
@@ -128,11 +128,16 @@ def _label(layout, item_id, box, text, size=9.0, bold=False, colour=INK, html=Fa
     item.setMarginX(0.0)
     item.setMarginY(0.0)
     layout.addLayoutItem(item)
-    _place(item, *box)
+    _place(item, *box, page=page)
     return item
 
 
-def _band(layout, item_id, box, colour) -> QgsLayoutItemShape:
+def add_label(layout, item_id, box, text, **kw):
+    """A label as the templates make them (for pages the atlas adds)."""
+    return _label(layout, item_id, box, text, **kw)
+
+
+def _band(layout, item_id, box, colour, page=0) -> QgsLayoutItemShape:
     shape = QgsLayoutItemShape(layout)
     shape.setId(item_id)
     shape.setShapeType(QgsLayoutItemShape.Rectangle)
@@ -140,7 +145,7 @@ def _band(layout, item_id, box, colour) -> QgsLayoutItemShape:
     fill.setStrokeStyle(Qt.NoPen)
     shape.setSymbol(QgsFillSymbol([fill]))
     layout.addLayoutItem(shape)
-    _place(shape, *box)
+    _place(shape, *box, page=page)
     return shape
 
 
@@ -196,13 +201,19 @@ def _legend(layout, item_id, box, linked) -> QgsLayoutItemLegend:
 
 def _footer(layout, w: float, h: float, page: int = 0, with_number: bool = True) -> None:
     """Attribution (every page) and the page footer."""
-    _band(layout, "footer_rule", (12, h - 17.5, w - 24, 0.3), "#9aa3ab")
-    _label(layout, "attribution", (12, h - 16, w - 24, 8), "[% @wijk_attribution %]",
-           size=6.5, colour=MUTED)  # fmt: skip
+    suffix = "_{}".format(page) if page else ""
+    _band(layout, "footer_rule" + suffix, (12, h - 17.5, w - 24, 0.3), "#9aa3ab", page=page)
+    _label(layout, "attribution" + suffix, (12, h - 16, w - 24, 8), "[% @wijk_attribution %]",
+           size=6.5, colour=MUTED, page=page)  # fmt: skip
     if with_number:
-        _label(layout, "footer", (12, h - 8.5, w - 24, 4),
+        _label(layout, "footer" + suffix, (12, h - 8.5, w - 24, 4),
                "[% @wijk_title %] · [% @wijk_municipality %] · [% @wijk_date %]",
-               size=6.5, colour=MUTED)  # fmt: skip
+               size=6.5, colour=MUTED, page=page)  # fmt: skip
+
+
+def add_footer(layout, w: float, h: float, page: int) -> None:
+    """Attribution and footer on a page the atlas adds."""
+    _footer(layout, w, h, page=page)
 
 
 def build_layout(kind: str, orientation: str, project) -> QgsPrintLayout:
