@@ -445,7 +445,9 @@ def _walk(places) -> dict:
     return out
 
 
-def test_over_the_network_the_figures_equal_a_plain_dijkstra(qgis_iface, canvas, layers):
+def test_over_the_network_the_figures_equal_a_plain_dijkstra(
+    qgis_iface, canvas, layers, monkeypatch
+):
     from wijkaanpak.wijkaanpak_plugin.gui.scenario_dock import ScenarioDock
 
     streets = _memory(
@@ -511,6 +513,16 @@ def test_over_the_network_the_figures_equal_a_plain_dijkstra(qgis_iface, canvas,
         final = _walk([(None, x, y, (1, 1, 1))])
         for group in base:
             assert dock.last_result.groups[group].within_after == pytest.approx(final[group])
+        # closure impact over a network tries each place in turn: it can be stopped
+        from qgis.PyQt.QtWidgets import QProgressDialog
+
+        monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+        assert dock.compute_closure() is None
+        assert "Stopped" in dock.message_text()
+        monkeypatch.undo()
+        frame = dock.compute_closure()
+        # the new playground is the only place left: it keeps everyone within the norm
+        assert frame["lost_total"].iloc[0] == pytest.approx(sum(final.values()))
     finally:
         dock.cleanup()
         dock.deleteLater()

@@ -57,6 +57,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -81,6 +82,7 @@ from ..core.scenario import (
     NewPlace,
     RankingInput,
     Scenario,
+    ScenarioCancelledError,
     ScenarioEdit,
     compare_scenarios,
     edits_from_frame,
@@ -828,11 +830,31 @@ class ScenarioDock(QgsDockWidget):
         closed, most first."""
         if not self._ready() or self.scenario is None:
             return None
+        dialog = QProgressDialog(
+            self.tr("Which place matters most? Trying each place's closure…"),
+            self.tr("Cancel"),
+            0,
+            100,
+            self,
+        )
+        dialog.setWindowTitle(self.tr("Scenario"))
+        dialog.setMinimumDuration(800)  # shown only when it takes a while (a network)
+
+        def progress(fraction: float) -> bool:
+            dialog.setValue(int(100 * fraction))
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            frame = self.scenario.closure_impact()
+            frame = self.scenario.closure_impact(progress=progress)
+        except ScenarioCancelledError:
+            self._message(self.tr("Stopped: the closure impact was not computed."))
+            return None
         finally:
             QApplication.restoreOverrideCursor()
+            dialog.close()
+            dialog.deleteLater()
         frame = frame.sort_values("lost_total", ascending=False, kind="stable")
         self.closure = frame.reset_index(drop=True)
         table = self.ui.closureTable
