@@ -692,7 +692,7 @@ def _set_variables(layout, variables: Dict[str, str]) -> None:
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
 
 
-def _paragraphs_html(pairs: Sequence[Tuple[str, str]], size: str = "9.5pt") -> str:
+def _paragraphs_html(pairs: Sequence[Tuple[str, str]], size: str = "10.5pt") -> str:
     return '<div style="{} font-size:{}">{}</div>'.format(CSS, size, "".join(
         '<h3 style="color:#1f4e5a; font-size:11pt; margin:10px 0 3px 0">{}</h3><p style="margin:0">'
         "{}</p>".format(_esc(h), _esc(p)) for h, p in pairs))  # fmt: skip
@@ -863,6 +863,8 @@ class _Build:
             for attribute, heading in headings:
                 column = QgsLayoutTableColumn(heading)
                 column.setAttribute(attribute)
+                if attribute == "toelichting":
+                    column.setWidth(36.0)  # wraps: the reasons are the longest cells
                 columns.append(column)
             table.setColumns(columns)
             table.setMaximumNumberOfFeatures(10000)

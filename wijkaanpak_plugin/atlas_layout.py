@@ -259,8 +259,8 @@ def build_layout(kind: str, orientation: str, project) -> QgsPrintLayout:
                bold=True, colour=ACCENT)  # fmt: skip
         _label(layout, "intro", (m, 21, w - 2 * m, 16), "[% @wijk_overview_html %]", html=True)
         if landscape:
-            map_box = (m, 40, 130, h - 40 - 20)
-            table_box = (m + 136, 40, w - 2 * m - 136, h - 40 - 20)
+            map_box = (m, 40, 108, h - 40 - 22)
+            table_box = (m + 113, 40, w - 2 * m - 113, h - 40 - 22)
         else:
             map_box = (m, 40, w - 2 * m, 105)
             table_box = (m, 149, w - 2 * m, h - 149 - 20)
@@ -277,6 +277,7 @@ def build_layout(kind: str, orientation: str, project) -> QgsPrintLayout:
         table.setHorizontalGrid(True)
         table.setVerticalGrid(False)
         table.setShowEmptyRows(False)
+        table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
         table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
         layout.addMultiFrame(table)
         frame = QgsLayoutFrame(layout, table)
@@ -290,11 +291,11 @@ def build_layout(kind: str, orientation: str, project) -> QgsPrintLayout:
         _label(layout, "subtitle", (m, 19.5, w - 2 * m, 6), '[% "subtitle" %]', size=9,
                colour=MUTED)  # fmt: skip
         if landscape:
-            map_box = (m, 28, 150, 112)
-            legend_box = (m, 141.5, 150, 14)
+            map_box = (m, 28, 150, 104)
+            legend_box = (m, 134, 150, 12)
             fig_box = (m + 156, 28, w - 2 * m - 156, 118)
-            chart_box = (m, 166, 88, 26)
-            sent_box = (m + 94, 151, w - 2 * m - 94, 40)
+            chart_box = (m, 159, 88, 32)
+            sent_box = (m + 94, 150, w - 2 * m - 94, 41)
         else:
             map_box = (m, 28, w - 2 * m, 100)
             legend_box = (m, 129.5, w - 2 * m, 16)
