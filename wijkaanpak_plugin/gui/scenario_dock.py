@@ -238,11 +238,6 @@ class ScenarioDock(QgsDockWidget):
         ui.closureTable.horizontalHeaderItem(1).setToolTip(
             self.tr("Residents who would fall outside the norm: the ones this place serves alone")
         )
-        header = ui.groupsTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         for column, tip in (
             (1, self.tr("Residents who come within the norm with this change")),
             (2, self.tr("Residents who drop out of the norm with this change")),
