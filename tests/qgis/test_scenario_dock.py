@@ -549,3 +549,24 @@ def test_a_scenario_edited_by_hand_is_applied_again_when_saved(dock, canvas):
     for group, value in expected.items():
         assert dock.scenario.residents_within(group) == pytest.approx(value), group
     assert "against the existing places" in dock.summary_text()
+
+
+def test_the_norm_is_the_toolbars_active_norm(wijkaanpak_plugin, layers):
+    """Another norm chosen on the toolbar: the open dock measures against it again."""
+    dock = wijkaanpak_plugin.scenario_dock
+    combo = wijkaanpak_plugin.norm_combo
+    combo.setCurrentIndex(combo.findData("midden_drenthe_2011"))
+    dock.ui.playgroundLayerCombo.setLayer(layers["play"])
+    dock.ui.meetingLayerCombo.setLayer(layers["meet"])
+    dock.ui.populationLayerCombo.setLayer(layers["pop"])
+    dock.ui.areaLayerCombo.setLayer(None)
+    dock.setUserVisible(True)
+    try:
+        assert dock.prepare()
+        assert dock.base.norm.key == "midden_drenthe_2011"
+        combo.setCurrentIndex(combo.findData("fields_in_trust"))
+        assert dock.base.norm.key == "fields_in_trust"
+        assert "Fields in Trust" in dock.ui.normLabel.text()
+    finally:
+        combo.setCurrentIndex(combo.findData("midden_drenthe_2011"))
+        dock.setUserVisible(False)

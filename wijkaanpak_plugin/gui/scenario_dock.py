@@ -108,6 +108,8 @@ RESIDENT_GROUPS = ("0-5", "6-11", "12-17", "65+")
 POPULATION_AREA_FIELDS = ("wijkcode", "buurtcode")
 SCENARIO_COLOURS = {ADD: "#009E73", MOVE: "#0072B2", REMOVE: "#D55E00"}
 FORM_STYLE = 'QLabel#messageLabel[error="true"] { color: #a93226; }'
+#: objectName of the toolbar's active-norm list (plugin.NORM_COMBO).
+TOOLBAR_NORM_COMBO = "wijkaanpakNormCombo"
 
 
 class ScenarioForm(_FORM_BASE, FORM_CLASS):
@@ -176,6 +178,7 @@ class ScenarioDock(QgsDockWidget):
         self._inputs_key: Optional[tuple] = None
         self._area_names: Dict[object, str] = {}
         self._layer: Optional[QgsVectorLayer] = None
+        self._norm_combo: Optional[QComboBox] = None
         self._loading = False
         self.tool = ScenarioMapTool(self.canvas)
         self._build_widgets()
@@ -312,12 +315,33 @@ class ScenarioDock(QgsDockWidget):
         if visible:
             self._preselect_layers()
             self._show_norm()
+            self._toolbar_norm_combo()
             return
         try:
             if self.canvas.mapTool() is self.tool:
                 self.canvas.unsetMapTool(self.tool)
         except RuntimeError:  # QGIS is closing: the canvas is gone
             pass
+
+    def _toolbar_norm_combo(self):
+        """The toolbar's active-norm list (made after this dock), followed once found."""
+        if self._norm_combo is None and self.iface is not None:
+            window = self.iface.mainWindow()
+            found = window.findChild(QComboBox, TOOLBAR_NORM_COMBO) if window else None
+            if found is not None:
+                self._norm_combo = found
+                found.currentIndexChanged.connect(self._on_active_norm)
+                found.destroyed.connect(self._forget_norm_combo)
+        return self._norm_combo
+
+    def _forget_norm_combo(self, *_args) -> None:
+        self._norm_combo = None
+
+    def _on_active_norm(self, *_args) -> None:
+        """Another norm chosen on the toolbar: the figures are measured against it again."""
+        self._show_norm()
+        if self.base is not None and self._inputs_key != self._key():
+            self.prepare()
 
     def _on_area_layer(self, layer) -> None:
         self.ui.areaFieldCombo.setLayer(layer)
@@ -1076,6 +1100,12 @@ class ScenarioDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Leave the canvas as it was (the plugin calls this on unload)."""
         self._follow(None)
+        if self._norm_combo is not None:
+            try:
+                self._norm_combo.currentIndexChanged.disconnect(self._on_active_norm)
+            except (TypeError, RuntimeError):
+                pass
+            self._norm_combo = None
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.tool.forget_first()
