@@ -850,6 +850,7 @@ class _Build:
             # pages for a long table are added below, with heading and attribution
             table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
             table.setVectorLayer(self.ranking)
+            portrait = self.options.orientation != "landscape"
             headings = (
                 ("plaats", "Plaats" if nl else "Rank"),
                 ("gebied", "Gebied" if nl else "Area"),
@@ -864,7 +865,7 @@ class _Build:
                 column = QgsLayoutTableColumn(heading)
                 column.setAttribute(attribute)
                 if attribute == "toelichting":
-                    column.setWidth(36.0)  # wraps: the reasons are the longest cells
+                    column.setWidth(58.0 if portrait else 36.0)  # the longest cells wrap
                 columns.append(column)
             table.setColumns(columns)
             table.setMaximumNumberOfFeatures(10000)
@@ -872,41 +873,42 @@ class _Build:
             self._continue_table(layout, table)
 
     def _continue_table(self, layout, table) -> None:
-        """Pages for the rest of a long ranking: each with the table from the top, a heading,
-        the attribution and the footer (QGIS's own page extension repeats only the table)."""
-        from qgis.core import QgsLayoutFrame, QgsLayoutItemPage, QgsLayoutTable
+        """Pages for the rest of a long ranking: QGIS adds them (it knows the row heights);
+        here each continuation frame moves to the top of its page, and the page gets a
+        heading, the attribution and the footer (QGIS repeats only the table)."""
+        from qgis.core import QgsLayoutMultiFrame, QgsLayoutTable
 
         frame = atlas_layout.item(layout, "ranking")
-        rows = self.ranking.featureCount()
-        total = table.totalSize().height()
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
-        if frame is None or rows == 0 or total <= 0 or total <= frame.rect().height():
+        if frame is None:
             return
-        row = total / (rows + 1)
-        first = max(int(frame.rect().height() / row) - 2, 1)
+        table.setHeaderMode(QgsLayoutTable.AllFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
+        table.recalculateFrameSizes()
         pages = layout.pageCollection()
         size = pages.page(0).pageSize()
         top, bottom = 24.0, 20.0
         height = size.height() - top - bottom
-        per_page = max(int(height / row) - 2, 1)
-        extra = -(-(rows - first) // per_page)
-        nl = self.options.lang == "nl"
-        for i in range(1, extra + 1):
-            page = QgsLayoutItemPage(layout)
-            page.setPageSize(size)
-            pages.addPage(page)
-            more = QgsLayoutFrame(layout, table)
-            table.addFrame(more)
-            more.attemptMove(QgsLayoutPoint(frame.pos().x(), top), page=i)
+        index = 1
+        while index < table.frameCount():
+            more = table.frame(index)
+            more.attemptMove(QgsLayoutPoint(frame.pos().x(), top), page=more.page())
             more.attemptResize(QgsLayoutSize(frame.rect().width(), height))
-            heading = atlas_layout.add_label(
-                layout, "title_{}".format(i), (frame.pos().x(), 10, frame.rect().width(), 10),
+            table.recalculateFrameSizes()  # fewer frames may be needed now
+            index += 1
+        used = {table.frame(i).page() for i in range(table.frameCount())}
+        for number in reversed(range(1, pages.pageCount())):
+            if number not in used:
+                pages.deletePage(number)
+        nl = self.options.lang == "nl"
+        for number in range(1, pages.pageCount()):
+            atlas_layout.add_label(
+                layout, "title_{}".format(number),
+                (frame.pos().x(), 10, frame.rect().width(), 10),
                 "Rangorde op behoefte (vervolg)" if nl else "Ranking by need (continued)",
-                size=13, bold=True, colour=atlas_layout.ACCENT, page=i,
+                size=13, bold=True, colour=atlas_layout.ACCENT, page=number,
             )  # fmt: skip
-            heading.refresh()
-            atlas_layout.add_footer(layout, size.width(), size.height(), page=i)
-        table.recalculateFrameSizes()
+            atlas_layout.add_footer(layout, size.width(), size.height(), page=number)
+        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
 
     def _area(self, layout) -> None:
         item_map = atlas_layout.item(layout, "map")
