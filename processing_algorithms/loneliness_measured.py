@@ -39,7 +39,7 @@ from ..wijkaanpak_plugin.layer_io import (
     wkb_geometries,
     write_features,
 )
-from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm, output_language
 from .import_figures import record_cbs_year
 
 AGE_GROUPS = [None, "18+", "65+"]
@@ -374,6 +374,7 @@ class MeasuredLonelinessAlgorithm(WijkaanpakAlgorithm):
                 area_code,
                 population_column=population,
                 min_population=min_population,
+                language=output_language(),
             )
         except WijkaanpakInputError as error:
             raise QgsProcessingException(

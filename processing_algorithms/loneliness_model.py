@@ -41,7 +41,13 @@ from ..wijkaanpak_plugin.core.smallarea_model import (
     train_loneliness_model,
 )
 from ..wijkaanpak_plugin.layer_io import fields_for_frame, write_features
-from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm, set_decimals
+from .base import (
+    SIGNAL_NOTE_ALGORITHM_EN,
+    Wijkaanpak,
+    WijkaanpakAlgorithm,
+    output_language,
+    set_decimals,
+)
 from .loneliness_measured import population_field, read_layer, wanted, write_layer
 
 METHODS = ["gbm", "ridge"]
@@ -395,7 +401,7 @@ class TrainLonelinessModelAlgorithm(WijkaanpakAlgorithm):
                     "Out-of-fold estimate: made by a model that did not see this area's group."
                 ),
             )
-            oof["note"] = with_loneliness_note(reasons)
+            oof["note"] = with_loneliness_note(reasons, output_language())
             frame = pd.concat(
                 [areas.frame.drop(columns=[c for c in oof.columns if c in areas.frame]), oof],
                 axis=1,
@@ -627,7 +633,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
             ) from error
         for name, count in estimates.attrs.get("suppressed_by_field", {}).items():
             feedback.pushWarning(suppressed_message(name, count, where=areas.layer_name))
-        estimates["note"] = with_loneliness_note(estimates["note"])
+        estimates["note"] = with_loneliness_note(estimates["note"], output_language())
         return self._write(parameters, context, feedback, outputs, source, areas, estimates)
 
     def _write(self, parameters, context, feedback, outputs, source, areas, estimates) -> dict:
@@ -722,7 +728,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
                     "published there (published = 0); their buurt estimate is shown instead."
                 ).format(withheld, min_cell_population)
             )
-        cells = grid_cell_estimates(surface)
+        cells = grid_cell_estimates(surface, output_language())
         cells = cells.drop(columns=["buurtcode"])  # the layer's own buurt code field stays
         results = self._write(parameters, context, feedback, outputs, source, areas, cells)
         if not results:
@@ -732,7 +738,7 @@ class ApplyLonelinessModelAlgorithm(WijkaanpakAlgorithm):
         if wanted(parameters, self.OUTPUT_BUURTEN):
             table = surface.buurten.join(surface.check.drop(columns=["buurt_estimate"]))
             table = table.reset_index()
-            table["note"] = with_loneliness_note(table["note"])
+            table["note"] = with_loneliness_note(table["note"], output_language())
             fields = fields_for_frame(table)
             sink, dest = self.create_sink(
                 parameters, self.OUTPUT_BUURTEN, context, fields, QgsWkbTypes.NoGeometry,

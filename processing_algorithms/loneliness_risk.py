@@ -26,7 +26,7 @@ from ..wijkaanpak_plugin.core.risk_index import (
     risk_figures_from_grid,
 )
 from ..wijkaanpak_plugin.layer_io import FeatureTable, polygon_rings, read_features
-from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm
+from .base import SIGNAL_NOTE_ALGORITHM_EN, Wijkaanpak, WijkaanpakAlgorithm, output_language
 from .loneliness_measured import read_layer, write_layer
 
 DENSITY = "bevolkingsdichtheid"
@@ -333,7 +333,7 @@ class LonelinessRiskIndexAlgorithm(WijkaanpakAlgorithm):
             self.tr("Too few risk factors known for a score."),
             "",
         )
-        table = table.assign(note=with_loneliness_note(reasons))
+        table = table.assign(note=with_loneliness_note(reasons, output_language()))
         out = pd.concat(
             [frame.drop(columns=[c for c in table.columns if c in frame.columns]), table], axis=1
         )

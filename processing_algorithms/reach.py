@@ -40,6 +40,7 @@ from ..wijkaanpak_plugin.core.reach_analysis import (
     ReachInputs,
     analyse_reach,
 )
+from ..wijkaanpak_plugin.core.reach_model import reach_words
 from ..wijkaanpak_plugin.layer_io import (
     WORKING_CRS,
     fields_for_frame,
@@ -61,6 +62,7 @@ from .base import (
     WijkaanpakAlgorithm,
     fits_playgrounds,
     fits_population,
+    output_language,
     preselect_layer,
     set_decimals,
 )
@@ -893,6 +895,7 @@ class PlaygroundReachAlgorithm(WijkaanpakAlgorithm):
         if floats:
             frame = frame.copy()
             frame[floats] = frame[floats].where(np.isfinite(frame[floats]), np.nan)
+        frame = reach_words(frame, output_language())  # the user's words, e.g. Dutch
         fields = fields_for_frame(frame)
         sink, dest = self.create_sink(
             parameters, name, context, fields, wkb_type, WORKING_CRS, outputs

@@ -207,6 +207,24 @@ AREA_ALIASES = {
 }
 JOINED_FIELDS = [
     ("gemeentecode", "string"),
+    ("mannen", "integer"),
+    ("vrouwen", "integer"),
+    ("0_15", "integer"),
+    ("15_25", "integer"),
+    ("25_45", "integer"),
+    ("45_65", "integer"),
+    ("65plus", "integer"),
+    ("huishoudens", "integer"),
+    ("gem_huishouden_grootte", "double"),
+    ("bevolkingsdichtheid", "integer"),
+    ("personenautos", "integer"),
+    ("note", "string"),
+    ("out_of_range_predictors", "string"),
+    ("imputed_predictors", "string"),
+    ("explanation_up", "string"),
+    ("explanation_down", "string"),
+    ("indicators_used", "string"),
+    ("ambitions_in_total", "string"),
     ("estimate", "double"),
     ("lower", "double"),
     ("upper", "double"),
@@ -219,6 +237,28 @@ JOINED_FIELDS = [
     ("meeting_places_per_1000_65plus", "double"),
 ]
 JOINED_ALIASES = {
+    "mannen": "Mannen",
+    "vrouwen": "Vrouwen",
+    "0_15": "Inwoners 0-15 jaar",
+    "15_25": "Inwoners 15-25 jaar",
+    "25_45": "Inwoners 25-45 jaar",
+    "45_65": "Inwoners 45-65 jaar",
+    "65plus": "Inwoners 65 jaar en ouder",
+    "huishoudens": "Huishoudens",
+    "gem_huishouden_grootte": "Gemiddelde huishoudensgrootte",
+    "bevolkingsdichtheid": "Bevolkingsdichtheid (inwoners per km²)",
+    "personenautos": "Personenauto's",
+    "note": "Toelichting (waarom leeg; signaal, geen oordeel)",
+    "out_of_range_predictors": "Voorspellers buiten het trainingsbereik (codes)",
+    "imputed_predictors": "Aangevulde voorspellers (codes)",
+    "explanation_up": "Verhoogt de schatting (CBS-velden)",
+    "explanation_down": "Verlaagt de schatting (CBS-velden)",
+    "indicators_used": "Gebruikte indicatoren (codes)",
+    "ambitions_in_total": "Ambities in de totaalscore (codes)",
+    "ambitions_missing": "Ambities zonder gegevens (codes)",
+    "missing_reweighted": "Ontbrekende indicatoren, herwogen (codes)",
+    "missing_flagged": "Ontbrekende indicatoren, gemarkeerd (codes)",
+    "reference": "Referentie",
     "estimate": "Geschat eenzaam 18+ (%)",
     "lower": "Schatting eenzaam, ondergrens interval (%)",
     "upper": "Schatting eenzaam, bovengrens interval (%)",
@@ -723,6 +763,8 @@ def ambition_scores() -> StyleSpec:
         "ambition_scores", '"total_score"', _score_bands(), "geen totaalscore", withheld=True
     )
     fields += [(f"need_driver_{i}_label", "string") for i in (1, 2, 3)] + JOINED_FIELDS
+    fields += [(name, "string") for name in ("ambitions_missing", "missing_reweighted")]
+    fields += [(name, "string") for name in ("missing_flagged", "reference")]
     return StyleSpec(
         geometry="MultiPolygon",
         fields=fields,
@@ -760,6 +802,9 @@ def rank_areas() -> StyleSpec:
         ("need_driver_3", "string"),
         ("not_ranked_code", "string"),
         ("ambitions_missing", "string"),
+        ("missing_reweighted", "string"),
+        ("missing_flagged", "string"),
+        ("reference", "string"),
     ]
     fields += [(f"need_driver_{i}_label", "string") for i in (1, 2, 3)] + JOINED_FIELDS
     aliases = {k: v for k, v in SCORE_ALIASES.items() if k != "total_score"}
@@ -777,7 +822,6 @@ def rank_areas() -> StyleSpec:
             "ranked": "Gerangschikt (1 = ja)",
             "not_ranked_reason": "Reden niet gerangschikt",
             "not_ranked_code": "Reden niet gerangschikt (code)",
-            "ambitions_missing": "Ambities zonder gegevens (code)",
         }
     )
     # why an area is not ranked, from the machine field the ranking writes beside its words
@@ -1367,7 +1411,7 @@ def reach_places() -> StyleSpec:
     renderer.setOrderByEnabled(True)
     fields = [("place_kind", "string"), ("source_fid", "integer"), ("name", "string")]
     aliases = {
-        "place_kind": "Soort plek",
+        "place_kind": "Soort plek (code)",
         "name": "Naam",
         "source_fid": REACH_COMMON_ALIASES["source_fid"],
         "serves_meeting": "Ontmoetingsplek (1 = ja)",

@@ -786,10 +786,31 @@
     <field configurationFlags="None" name="need_driver_3" />
     <field configurationFlags="None" name="not_ranked_code" />
     <field configurationFlags="None" name="ambitions_missing" />
+    <field configurationFlags="None" name="missing_reweighted" />
+    <field configurationFlags="None" name="missing_flagged" />
+    <field configurationFlags="None" name="reference" />
     <field configurationFlags="None" name="need_driver_1_label" />
     <field configurationFlags="None" name="need_driver_2_label" />
     <field configurationFlags="None" name="need_driver_3_label" />
     <field configurationFlags="None" name="gemeentecode" />
+    <field configurationFlags="None" name="mannen" />
+    <field configurationFlags="None" name="vrouwen" />
+    <field configurationFlags="None" name="0_15" />
+    <field configurationFlags="None" name="15_25" />
+    <field configurationFlags="None" name="25_45" />
+    <field configurationFlags="None" name="45_65" />
+    <field configurationFlags="None" name="65plus" />
+    <field configurationFlags="None" name="huishoudens" />
+    <field configurationFlags="None" name="gem_huishouden_grootte" />
+    <field configurationFlags="None" name="bevolkingsdichtheid" />
+    <field configurationFlags="None" name="personenautos" />
+    <field configurationFlags="None" name="note" />
+    <field configurationFlags="None" name="out_of_range_predictors" />
+    <field configurationFlags="None" name="imputed_predictors" />
+    <field configurationFlags="None" name="explanation_up" />
+    <field configurationFlags="None" name="explanation_down" />
+    <field configurationFlags="None" name="indicators_used" />
+    <field configurationFlags="None" name="ambitions_in_total" />
     <field configurationFlags="None" name="estimate" />
     <field configurationFlags="None" name="lower" />
     <field configurationFlags="None" name="upper" />
@@ -822,21 +843,42 @@
     <alias field="need_driver_2" index="17" name="Tweede bijdrage aan de opgave (code)" />
     <alias field="need_driver_3" index="18" name="Derde bijdrage aan de opgave (code)" />
     <alias field="not_ranked_code" index="19" name="Reden niet gerangschikt (code)" />
-    <alias field="ambitions_missing" index="20" name="Ambities zonder gegevens (code)" />
-    <alias field="need_driver_1_label" index="21" name="Grootste bijdrage aan de opgave" />
-    <alias field="need_driver_2_label" index="22" name="Tweede bijdrage aan de opgave" />
-    <alias field="need_driver_3_label" index="23" name="Derde bijdrage aan de opgave" />
-    <alias field="gemeentecode" index="24" name="Gemeentecode" />
-    <alias field="estimate" index="25" name="Geschat eenzaam 18+ (%)" />
-    <alias field="lower" index="26" name="Schatting eenzaam, ondergrens interval (%)" />
-    <alias field="upper" index="27" name="Schatting eenzaam, bovengrens interval (%)" />
-    <alias field="published" index="28" name="Schatting gepubliceerd (1 = ja)" />
-    <alias field="out_of_range" index="29" name="Schatting buiten het trainingsbereik (1 = ja)" />
-    <alias field="share_0_5_within_norm" index="30" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
-    <alias field="share_6_11_within_norm" index="31" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
-    <alias field="share_12_17_within_norm" index="32" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
-    <alias field="share_65plus_within_meeting_norm" index="33" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
-    <alias field="meeting_places_per_1000_65plus" index="34" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
+    <alias field="ambitions_missing" index="20" name="Ambities zonder gegevens (codes)" />
+    <alias field="missing_reweighted" index="21" name="Ontbrekende indicatoren, herwogen (codes)" />
+    <alias field="missing_flagged" index="22" name="Ontbrekende indicatoren, gemarkeerd (codes)" />
+    <alias field="reference" index="23" name="Referentie" />
+    <alias field="need_driver_1_label" index="24" name="Grootste bijdrage aan de opgave" />
+    <alias field="need_driver_2_label" index="25" name="Tweede bijdrage aan de opgave" />
+    <alias field="need_driver_3_label" index="26" name="Derde bijdrage aan de opgave" />
+    <alias field="gemeentecode" index="27" name="Gemeentecode" />
+    <alias field="mannen" index="28" name="Mannen" />
+    <alias field="vrouwen" index="29" name="Vrouwen" />
+    <alias field="0_15" index="30" name="Inwoners 0-15 jaar" />
+    <alias field="15_25" index="31" name="Inwoners 15-25 jaar" />
+    <alias field="25_45" index="32" name="Inwoners 25-45 jaar" />
+    <alias field="45_65" index="33" name="Inwoners 45-65 jaar" />
+    <alias field="65plus" index="34" name="Inwoners 65 jaar en ouder" />
+    <alias field="huishoudens" index="35" name="Huishoudens" />
+    <alias field="gem_huishouden_grootte" index="36" name="Gemiddelde huishoudensgrootte" />
+    <alias field="bevolkingsdichtheid" index="37" name="Bevolkingsdichtheid (inwoners per km²)" />
+    <alias field="personenautos" index="38" name="Personenauto's" />
+    <alias field="note" index="39" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
+    <alias field="out_of_range_predictors" index="40" name="Voorspellers buiten het trainingsbereik (codes)" />
+    <alias field="imputed_predictors" index="41" name="Aangevulde voorspellers (codes)" />
+    <alias field="explanation_up" index="42" name="Verhoogt de schatting (CBS-velden)" />
+    <alias field="explanation_down" index="43" name="Verlaagt de schatting (CBS-velden)" />
+    <alias field="indicators_used" index="44" name="Gebruikte indicatoren (codes)" />
+    <alias field="ambitions_in_total" index="45" name="Ambities in de totaalscore (codes)" />
+    <alias field="estimate" index="46" name="Geschat eenzaam 18+ (%)" />
+    <alias field="lower" index="47" name="Schatting eenzaam, ondergrens interval (%)" />
+    <alias field="upper" index="48" name="Schatting eenzaam, bovengrens interval (%)" />
+    <alias field="published" index="49" name="Schatting gepubliceerd (1 = ja)" />
+    <alias field="out_of_range" index="50" name="Schatting buiten het trainingsbereik (1 = ja)" />
+    <alias field="share_0_5_within_norm" index="51" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
+    <alias field="share_6_11_within_norm" index="52" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
+    <alias field="share_12_17_within_norm" index="53" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
+    <alias field="share_65plus_within_meeting_norm" index="54" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
+    <alias field="meeting_places_per_1000_65plus" index="55" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -860,10 +902,31 @@
     <default applyOnUpdate="0" expression="" field="need_driver_3" />
     <default applyOnUpdate="0" expression="" field="not_ranked_code" />
     <default applyOnUpdate="0" expression="" field="ambitions_missing" />
+    <default applyOnUpdate="0" expression="" field="missing_reweighted" />
+    <default applyOnUpdate="0" expression="" field="missing_flagged" />
+    <default applyOnUpdate="0" expression="" field="reference" />
     <default applyOnUpdate="0" expression="" field="need_driver_1_label" />
     <default applyOnUpdate="0" expression="" field="need_driver_2_label" />
     <default applyOnUpdate="0" expression="" field="need_driver_3_label" />
     <default applyOnUpdate="0" expression="" field="gemeentecode" />
+    <default applyOnUpdate="0" expression="" field="mannen" />
+    <default applyOnUpdate="0" expression="" field="vrouwen" />
+    <default applyOnUpdate="0" expression="" field="0_15" />
+    <default applyOnUpdate="0" expression="" field="15_25" />
+    <default applyOnUpdate="0" expression="" field="25_45" />
+    <default applyOnUpdate="0" expression="" field="45_65" />
+    <default applyOnUpdate="0" expression="" field="65plus" />
+    <default applyOnUpdate="0" expression="" field="huishoudens" />
+    <default applyOnUpdate="0" expression="" field="gem_huishouden_grootte" />
+    <default applyOnUpdate="0" expression="" field="bevolkingsdichtheid" />
+    <default applyOnUpdate="0" expression="" field="personenautos" />
+    <default applyOnUpdate="0" expression="" field="note" />
+    <default applyOnUpdate="0" expression="" field="out_of_range_predictors" />
+    <default applyOnUpdate="0" expression="" field="imputed_predictors" />
+    <default applyOnUpdate="0" expression="" field="explanation_up" />
+    <default applyOnUpdate="0" expression="" field="explanation_down" />
+    <default applyOnUpdate="0" expression="" field="indicators_used" />
+    <default applyOnUpdate="0" expression="" field="ambitions_in_total" />
     <default applyOnUpdate="0" expression="" field="estimate" />
     <default applyOnUpdate="0" expression="" field="lower" />
     <default applyOnUpdate="0" expression="" field="upper" />
@@ -897,10 +960,31 @@
     <constraint constraints="0" exp_strength="0" field="need_driver_3" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="not_ranked_code" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="ambitions_missing" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="missing_reweighted" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="missing_flagged" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="reference" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_1_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_2_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_3_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="mannen" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="vrouwen" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="0_15" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="15_25" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="25_45" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="45_65" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="65plus" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="huishoudens" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="gem_huishouden_grootte" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="bevolkingsdichtheid" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="personenautos" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="note" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="out_of_range_predictors" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="imputed_predictors" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="explanation_up" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="explanation_down" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="indicators_used" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="ambitions_in_total" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="estimate" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="lower" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="upper" notnull_strength="0" unique_strength="0" />
@@ -934,10 +1018,31 @@
     <constraint desc="" exp="" field="need_driver_3" />
     <constraint desc="" exp="" field="not_ranked_code" />
     <constraint desc="" exp="" field="ambitions_missing" />
+    <constraint desc="" exp="" field="missing_reweighted" />
+    <constraint desc="" exp="" field="missing_flagged" />
+    <constraint desc="" exp="" field="reference" />
     <constraint desc="" exp="" field="need_driver_1_label" />
     <constraint desc="" exp="" field="need_driver_2_label" />
     <constraint desc="" exp="" field="need_driver_3_label" />
     <constraint desc="" exp="" field="gemeentecode" />
+    <constraint desc="" exp="" field="mannen" />
+    <constraint desc="" exp="" field="vrouwen" />
+    <constraint desc="" exp="" field="0_15" />
+    <constraint desc="" exp="" field="15_25" />
+    <constraint desc="" exp="" field="25_45" />
+    <constraint desc="" exp="" field="45_65" />
+    <constraint desc="" exp="" field="65plus" />
+    <constraint desc="" exp="" field="huishoudens" />
+    <constraint desc="" exp="" field="gem_huishouden_grootte" />
+    <constraint desc="" exp="" field="bevolkingsdichtheid" />
+    <constraint desc="" exp="" field="personenautos" />
+    <constraint desc="" exp="" field="note" />
+    <constraint desc="" exp="" field="out_of_range_predictors" />
+    <constraint desc="" exp="" field="imputed_predictors" />
+    <constraint desc="" exp="" field="explanation_up" />
+    <constraint desc="" exp="" field="explanation_down" />
+    <constraint desc="" exp="" field="indicators_used" />
+    <constraint desc="" exp="" field="ambitions_in_total" />
     <constraint desc="" exp="" field="estimate" />
     <constraint desc="" exp="" field="lower" />
     <constraint desc="" exp="" field="upper" />

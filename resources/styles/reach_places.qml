@@ -688,7 +688,7 @@
     <field configurationFlags="None" name="age_split" />
   </fieldConfiguration>
   <aliases>
-    <alias field="place_kind" index="0" name="Soort plek" />
+    <alias field="place_kind" index="0" name="Soort plek (code)" />
     <alias field="source_fid" index="1" name="Id in de invoerlaag" />
     <alias field="name" index="2" name="Naam" />
     <alias field="serves_0_5" index="3" name="Voor 0-5 jaar (1 = ja)" />

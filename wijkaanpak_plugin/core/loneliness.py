@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
@@ -263,11 +264,70 @@ MEASURED_LAYER_COLUMNS: List[str] = [
 ]
 
 
-def with_loneliness_note(reasons: Union[pd.Series, np.ndarray, Sequence[str]]) -> np.ndarray:
-    """Per area: its reason for empty values (if any), then :data:`LONELINESS_NOTE`."""
+#: The sentences loneliness outputs write into ``note``, in Dutch (``loneliness_words``):
+#: (English pattern, Dutch replacement), applied in order.
+_NOTE_NL = (
+    (
+        r"RIVM published no estimate \(suppressed\) for (\d+) of (\d+) figures\.",
+        r"RIVM publiceerde geen schatting (geheim) voor \1 van de \2 cijfers.",
+    ),
+    (
+        r"No RIVM figures for area code '([^']*)' \(vintage ([^)]*)\)\.",
+        r"Geen RIVM-cijfers voor gebiedscode '\1' (jaar \2).",
+    ),
+    (
+        r"Fewer than ([\d.,]+) residents \(([^)]*)\): figures withheld\.",
+        r"Minder dan \1 inwoners (\2): cijfers niet getoond.",
+    ),
+    (
+        r"population unknown: no estimate published",
+        "aantal inwoners onbekend: geen schatting gepubliceerd",
+    ),
+    (
+        r"fewer than ([\d.,]+) residents: no estimate published",
+        r"minder dan \1 inwoners: geen schatting gepubliceerd",
+    ),
+    (r"No residents in this cell: no value\.", "Geen inwoners in deze cel: geen waarde."),
+    (r"No buurt code: no value\.", "Geen buurtcode: geen waarde."),
+    (r"Buurt without an estimate: ", "Buurt zonder schatting: "),
+    (
+        r"Fewer than ([\d.,]+) residents in this cell: no cell value is published \(as for "
+        r"areas\); the buurt estimate applies\.",
+        r"Minder dan \1 inwoners in deze cel: geen eigen celwaarde (net als bij gebieden); de "
+        r"schatting van de buurt geldt.",
+    ),
+    (
+        r"Too few risk factors known for a score\.",
+        "Te weinig risicofactoren bekend voor een score.",
+    ),
+    (re.escape(LONELINESS_NOTE), LONELINESS_NOTE_NL),
+)
+
+
+def loneliness_words(notes: Union[pd.Series, np.ndarray, Sequence[str]], language: str = "en"):
+    """The ``note`` texts of a loneliness output in the user's language ('nl' or 'en'):
+    the reasons and the signal sentence this module writes; other text is left as it is."""
+    values = np.asarray(list(notes), dtype=object)
+    if language != "nl":
+        return values
+    out = []
+    for value in values:
+        if isinstance(value, str):
+            for english, dutch in _NOTE_NL:
+                value = re.sub(english, dutch, value)
+        out.append(value)
+    return np.asarray(out, dtype=object)
+
+
+def with_loneliness_note(
+    reasons: Union[pd.Series, np.ndarray, Sequence[str]], language: str = "en"
+) -> np.ndarray:
+    """Per area: its reason for empty values (if any), then :data:`LONELINESS_NOTE`; in
+    Dutch (``LONELINESS_NOTE_NL``, reasons translated) when ``language`` is 'nl'."""
     r = pd.Series(list(reasons), dtype=object).fillna("").astype(str).str.strip()
     sep = np.where(r.to_numpy() == "", "", " ").astype(object)
-    return (r.to_numpy(dtype=object) + sep + LONELINESS_NOTE).astype(object)
+    noted = (r.to_numpy(dtype=object) + sep + LONELINESS_NOTE).astype(object)
+    return loneliness_words(noted, language)
 
 
 def join_measured_loneliness(
@@ -277,8 +337,10 @@ def join_measured_loneliness(
     *,
     population_column: Optional[str] = None,
     min_population: float = 100,
+    language: str = "en",
 ) -> Tuple[pd.DataFrame, CodeMatch]:
     """The measured layer: RIVM figures on the areas; unmatched or suppressed stay empty.
+    ``language``: of the ``note`` ('nl' or 'en').
 
     Columns of the table's age groups replace same-named columns of ``areas`` (so an 18+
     run followed by a 65+ run fills both); the other age group's columns are kept, or added
@@ -332,7 +394,7 @@ def join_measured_loneliness(
     merged["vintage"] = measured.vintage  # the table consulted, also where it had no row
     if "source" in cols:
         merged["source"] = measured.table["source"].iloc[0] if len(measured.table) else None
-    merged["note"] = with_loneliness_note(reasons)
+    merged["note"] = with_loneliness_note(reasons, language)
     order = [c for c in merged.columns if c not in (*MEASURED_LAYER_COLUMNS, "vintage", "source")]
     order.remove("note")
     tail = [c for c in ("vintage", "source") if c in merged.columns]
@@ -647,7 +709,7 @@ def loneliness_grid_surface(
     )
 
 
-def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
+def grid_cell_estimates(surface: GridSurface, language: str = "en") -> pd.DataFrame:
     """One row per cell for a map: the cell value and its buurt's estimate, interval and reasons.
 
     ``estimate`` is the cell surface (consistent with the buurt), ``estimate_unadjusted`` the
@@ -701,7 +763,7 @@ def grid_cell_estimates(surface: GridSurface) -> pd.DataFrame:
             ),
         ),
     )
-    out["note"] = with_loneliness_note(reasons)
+    out["note"] = with_loneliness_note(reasons, language)
     return out
 
 

@@ -64,6 +64,48 @@ DISTANCE_STRAIGHT = "straight-line"
 DISTANCE_NETWORK = "network"
 
 
+#: The words reach outputs repeat in every row, in Dutch (``reach_words``): the norm profile
+#: (its shipped names and the parts of ``NormProfile.describe``), the distance type and the
+#: age-split assumption (core/population.py).
+_NL_PHRASES = (
+    ("Midden-Drenthe 2011 play policy (NL)", "Speelbeleid Midden-Drenthe 2011"),
+    ("Fields in Trust (UK)", "Fields in Trust (VK)"),
+    ("User-defined", "Eigen norm"),
+    ("meeting place 65+", "ontmoetingsplek 65+"),
+    ("meeting place", "ontmoetingsplek"),
+    (
+        "Age groups split from CBS bands assuming equal numbers per year of age within a band: ",
+        "Leeftijdsgroepen verdeeld uit de CBS-klassen, met even veel inwoners per leeftijdsjaar "
+        "binnen een klasse: ",
+    ),
+    (" of ", " van "),
+    (DISTANCE_STRAIGHT + " × detour", "hemelsbreed × omrijfactor"),
+    (DISTANCE_STRAIGHT, "hemelsbreed"),
+    (DISTANCE_NETWORK, "over het netwerk"),
+)
+#: The columns whose words ``reach_words`` translates.
+REACH_WORD_COLUMNS = ("norm", "distance_type", "age_split")
+
+
+def reach_words(frame, language: str = "en"):
+    """A reach output frame with its descriptive columns (norm, distance type, age split) in
+    the user's language ('nl' or 'en'); the figures are untouched. English is returned as is."""
+    columns = [c for c in REACH_WORD_COLUMNS if c in frame.columns]
+    if language != "nl" or not columns:
+        return frame
+    frame = frame.copy()
+    for column in columns:
+        text = frame[column].astype(object)
+        values = {}
+        for value in text.dropna().unique():
+            words = str(value)
+            for english, dutch in _NL_PHRASES:
+                words = words.replace(english, dutch)
+            values[value] = words
+        frame[column] = [values.get(v, v) for v in text]
+    return frame
+
+
 def distance_type_label(detour_factor: float = 1.0, network: bool = False) -> str:
     """How distances were measured, in the words every output repeats."""
     if network:
