@@ -147,6 +147,8 @@ def test_noordveluwe_atlas_small_areas_show_only_why(demo):
 
 def test_maps_are_not_blank_and_pages_are_kept(demo):
     SHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SHOTS.glob("noordveluwe-*.png"):
+        old.unlink()
     pdf = demo / "raadsatlas_noordveluwe.pdf"
     dpi = 40
     stem = SHOTS / "noordveluwe"
