@@ -207,6 +207,7 @@ AREA_ALIASES = {
 }
 JOINED_FIELDS = [
     ("gemeentecode", "string"),
+    ("jaar", "string"),
     ("mannen", "integer"),
     ("vrouwen", "integer"),
     ("0_15", "integer"),
@@ -237,6 +238,7 @@ JOINED_FIELDS = [
     ("meeting_places_per_1000_65plus", "double"),
 ]
 JOINED_ALIASES = {
+    "jaar": "Jaar van de CBS-gebieden",
     "mannen": "Mannen",
     "vrouwen": "Vrouwen",
     "0_15": "Inwoners 0-15 jaar",

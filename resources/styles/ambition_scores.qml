@@ -694,6 +694,7 @@
     <field configurationFlags="None" name="need_driver_2_label" />
     <field configurationFlags="None" name="need_driver_3_label" />
     <field configurationFlags="None" name="gemeentecode" />
+    <field configurationFlags="None" name="jaar" />
     <field configurationFlags="None" name="mannen" />
     <field configurationFlags="None" name="vrouwen" />
     <field configurationFlags="None" name="0_15" />
@@ -743,38 +744,39 @@
     <alias field="need_driver_2_label" index="12" name="Tweede bijdrage aan de opgave" />
     <alias field="need_driver_3_label" index="13" name="Derde bijdrage aan de opgave" />
     <alias field="gemeentecode" index="14" name="Gemeentecode" />
-    <alias field="mannen" index="15" name="Mannen" />
-    <alias field="vrouwen" index="16" name="Vrouwen" />
-    <alias field="0_15" index="17" name="Inwoners 0-15 jaar" />
-    <alias field="15_25" index="18" name="Inwoners 15-25 jaar" />
-    <alias field="25_45" index="19" name="Inwoners 25-45 jaar" />
-    <alias field="45_65" index="20" name="Inwoners 45-65 jaar" />
-    <alias field="65plus" index="21" name="Inwoners 65 jaar en ouder" />
-    <alias field="huishoudens" index="22" name="Huishoudens" />
-    <alias field="gem_huishouden_grootte" index="23" name="Gemiddelde huishoudensgrootte" />
-    <alias field="bevolkingsdichtheid" index="24" name="Bevolkingsdichtheid (inwoners per km²)" />
-    <alias field="personenautos" index="25" name="Personenauto's" />
-    <alias field="note" index="26" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
-    <alias field="out_of_range_predictors" index="27" name="Voorspellers buiten het trainingsbereik (codes)" />
-    <alias field="imputed_predictors" index="28" name="Aangevulde voorspellers (codes)" />
-    <alias field="explanation_up" index="29" name="Verhoogt de schatting (CBS-velden)" />
-    <alias field="explanation_down" index="30" name="Verlaagt de schatting (CBS-velden)" />
-    <alias field="indicators_used" index="31" name="Gebruikte indicatoren (codes)" />
-    <alias field="ambitions_in_total" index="32" name="Ambities in de totaalscore (codes)" />
-    <alias field="estimate" index="33" name="Geschat eenzaam 18+ (%)" />
-    <alias field="lower" index="34" name="Schatting eenzaam, ondergrens interval (%)" />
-    <alias field="upper" index="35" name="Schatting eenzaam, bovengrens interval (%)" />
-    <alias field="published" index="36" name="Schatting gepubliceerd (1 = ja)" />
-    <alias field="out_of_range" index="37" name="Schatting buiten het trainingsbereik (1 = ja)" />
-    <alias field="share_0_5_within_norm" index="38" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
-    <alias field="share_6_11_within_norm" index="39" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
-    <alias field="share_12_17_within_norm" index="40" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
-    <alias field="share_65plus_within_meeting_norm" index="41" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
-    <alias field="meeting_places_per_1000_65plus" index="42" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
-    <alias field="ambitions_missing" index="43" name="Ambities zonder gegevens (codes)" />
-    <alias field="missing_reweighted" index="44" name="Ontbrekende indicatoren, herwogen (codes)" />
-    <alias field="missing_flagged" index="45" name="Ontbrekende indicatoren, gemarkeerd (codes)" />
-    <alias field="reference" index="46" name="Referentie" />
+    <alias field="jaar" index="15" name="Jaar van de CBS-gebieden" />
+    <alias field="mannen" index="16" name="Mannen" />
+    <alias field="vrouwen" index="17" name="Vrouwen" />
+    <alias field="0_15" index="18" name="Inwoners 0-15 jaar" />
+    <alias field="15_25" index="19" name="Inwoners 15-25 jaar" />
+    <alias field="25_45" index="20" name="Inwoners 25-45 jaar" />
+    <alias field="45_65" index="21" name="Inwoners 45-65 jaar" />
+    <alias field="65plus" index="22" name="Inwoners 65 jaar en ouder" />
+    <alias field="huishoudens" index="23" name="Huishoudens" />
+    <alias field="gem_huishouden_grootte" index="24" name="Gemiddelde huishoudensgrootte" />
+    <alias field="bevolkingsdichtheid" index="25" name="Bevolkingsdichtheid (inwoners per km²)" />
+    <alias field="personenautos" index="26" name="Personenauto's" />
+    <alias field="note" index="27" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
+    <alias field="out_of_range_predictors" index="28" name="Voorspellers buiten het trainingsbereik (codes)" />
+    <alias field="imputed_predictors" index="29" name="Aangevulde voorspellers (codes)" />
+    <alias field="explanation_up" index="30" name="Verhoogt de schatting (CBS-velden)" />
+    <alias field="explanation_down" index="31" name="Verlaagt de schatting (CBS-velden)" />
+    <alias field="indicators_used" index="32" name="Gebruikte indicatoren (codes)" />
+    <alias field="ambitions_in_total" index="33" name="Ambities in de totaalscore (codes)" />
+    <alias field="estimate" index="34" name="Geschat eenzaam 18+ (%)" />
+    <alias field="lower" index="35" name="Schatting eenzaam, ondergrens interval (%)" />
+    <alias field="upper" index="36" name="Schatting eenzaam, bovengrens interval (%)" />
+    <alias field="published" index="37" name="Schatting gepubliceerd (1 = ja)" />
+    <alias field="out_of_range" index="38" name="Schatting buiten het trainingsbereik (1 = ja)" />
+    <alias field="share_0_5_within_norm" index="39" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
+    <alias field="share_6_11_within_norm" index="40" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
+    <alias field="share_12_17_within_norm" index="41" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
+    <alias field="share_65plus_within_meeting_norm" index="42" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
+    <alias field="meeting_places_per_1000_65plus" index="43" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
+    <alias field="ambitions_missing" index="44" name="Ambities zonder gegevens (codes)" />
+    <alias field="missing_reweighted" index="45" name="Ontbrekende indicatoren, herwogen (codes)" />
+    <alias field="missing_flagged" index="46" name="Ontbrekende indicatoren, gemarkeerd (codes)" />
+    <alias field="reference" index="47" name="Referentie" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -792,6 +794,7 @@
     <default applyOnUpdate="0" expression="" field="need_driver_2_label" />
     <default applyOnUpdate="0" expression="" field="need_driver_3_label" />
     <default applyOnUpdate="0" expression="" field="gemeentecode" />
+    <default applyOnUpdate="0" expression="" field="jaar" />
     <default applyOnUpdate="0" expression="" field="mannen" />
     <default applyOnUpdate="0" expression="" field="vrouwen" />
     <default applyOnUpdate="0" expression="" field="0_15" />
@@ -841,6 +844,7 @@
     <constraint constraints="0" exp_strength="0" field="need_driver_2_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_3_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="jaar" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="mannen" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="vrouwen" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="0_15" notnull_strength="0" unique_strength="0" />
@@ -890,6 +894,7 @@
     <constraint desc="" exp="" field="need_driver_2_label" />
     <constraint desc="" exp="" field="need_driver_3_label" />
     <constraint desc="" exp="" field="gemeentecode" />
+    <constraint desc="" exp="" field="jaar" />
     <constraint desc="" exp="" field="mannen" />
     <constraint desc="" exp="" field="vrouwen" />
     <constraint desc="" exp="" field="0_15" />

@@ -793,6 +793,7 @@
     <field configurationFlags="None" name="need_driver_2_label" />
     <field configurationFlags="None" name="need_driver_3_label" />
     <field configurationFlags="None" name="gemeentecode" />
+    <field configurationFlags="None" name="jaar" />
     <field configurationFlags="None" name="mannen" />
     <field configurationFlags="None" name="vrouwen" />
     <field configurationFlags="None" name="0_15" />
@@ -851,34 +852,35 @@
     <alias field="need_driver_2_label" index="25" name="Tweede bijdrage aan de opgave" />
     <alias field="need_driver_3_label" index="26" name="Derde bijdrage aan de opgave" />
     <alias field="gemeentecode" index="27" name="Gemeentecode" />
-    <alias field="mannen" index="28" name="Mannen" />
-    <alias field="vrouwen" index="29" name="Vrouwen" />
-    <alias field="0_15" index="30" name="Inwoners 0-15 jaar" />
-    <alias field="15_25" index="31" name="Inwoners 15-25 jaar" />
-    <alias field="25_45" index="32" name="Inwoners 25-45 jaar" />
-    <alias field="45_65" index="33" name="Inwoners 45-65 jaar" />
-    <alias field="65plus" index="34" name="Inwoners 65 jaar en ouder" />
-    <alias field="huishoudens" index="35" name="Huishoudens" />
-    <alias field="gem_huishouden_grootte" index="36" name="Gemiddelde huishoudensgrootte" />
-    <alias field="bevolkingsdichtheid" index="37" name="Bevolkingsdichtheid (inwoners per km²)" />
-    <alias field="personenautos" index="38" name="Personenauto's" />
-    <alias field="note" index="39" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
-    <alias field="out_of_range_predictors" index="40" name="Voorspellers buiten het trainingsbereik (codes)" />
-    <alias field="imputed_predictors" index="41" name="Aangevulde voorspellers (codes)" />
-    <alias field="explanation_up" index="42" name="Verhoogt de schatting (CBS-velden)" />
-    <alias field="explanation_down" index="43" name="Verlaagt de schatting (CBS-velden)" />
-    <alias field="indicators_used" index="44" name="Gebruikte indicatoren (codes)" />
-    <alias field="ambitions_in_total" index="45" name="Ambities in de totaalscore (codes)" />
-    <alias field="estimate" index="46" name="Geschat eenzaam 18+ (%)" />
-    <alias field="lower" index="47" name="Schatting eenzaam, ondergrens interval (%)" />
-    <alias field="upper" index="48" name="Schatting eenzaam, bovengrens interval (%)" />
-    <alias field="published" index="49" name="Schatting gepubliceerd (1 = ja)" />
-    <alias field="out_of_range" index="50" name="Schatting buiten het trainingsbereik (1 = ja)" />
-    <alias field="share_0_5_within_norm" index="51" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
-    <alias field="share_6_11_within_norm" index="52" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
-    <alias field="share_12_17_within_norm" index="53" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
-    <alias field="share_65plus_within_meeting_norm" index="54" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
-    <alias field="meeting_places_per_1000_65plus" index="55" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
+    <alias field="jaar" index="28" name="Jaar van de CBS-gebieden" />
+    <alias field="mannen" index="29" name="Mannen" />
+    <alias field="vrouwen" index="30" name="Vrouwen" />
+    <alias field="0_15" index="31" name="Inwoners 0-15 jaar" />
+    <alias field="15_25" index="32" name="Inwoners 15-25 jaar" />
+    <alias field="25_45" index="33" name="Inwoners 25-45 jaar" />
+    <alias field="45_65" index="34" name="Inwoners 45-65 jaar" />
+    <alias field="65plus" index="35" name="Inwoners 65 jaar en ouder" />
+    <alias field="huishoudens" index="36" name="Huishoudens" />
+    <alias field="gem_huishouden_grootte" index="37" name="Gemiddelde huishoudensgrootte" />
+    <alias field="bevolkingsdichtheid" index="38" name="Bevolkingsdichtheid (inwoners per km²)" />
+    <alias field="personenautos" index="39" name="Personenauto's" />
+    <alias field="note" index="40" name="Toelichting (waarom leeg; signaal, geen oordeel)" />
+    <alias field="out_of_range_predictors" index="41" name="Voorspellers buiten het trainingsbereik (codes)" />
+    <alias field="imputed_predictors" index="42" name="Aangevulde voorspellers (codes)" />
+    <alias field="explanation_up" index="43" name="Verhoogt de schatting (CBS-velden)" />
+    <alias field="explanation_down" index="44" name="Verlaagt de schatting (CBS-velden)" />
+    <alias field="indicators_used" index="45" name="Gebruikte indicatoren (codes)" />
+    <alias field="ambitions_in_total" index="46" name="Ambities in de totaalscore (codes)" />
+    <alias field="estimate" index="47" name="Geschat eenzaam 18+ (%)" />
+    <alias field="lower" index="48" name="Schatting eenzaam, ondergrens interval (%)" />
+    <alias field="upper" index="49" name="Schatting eenzaam, bovengrens interval (%)" />
+    <alias field="published" index="50" name="Schatting gepubliceerd (1 = ja)" />
+    <alias field="out_of_range" index="51" name="Schatting buiten het trainingsbereik (1 = ja)" />
+    <alias field="share_0_5_within_norm" index="52" name="Aandeel 0-5 jaar binnen de norm (0–1)" />
+    <alias field="share_6_11_within_norm" index="53" name="Aandeel 6-11 jaar binnen de norm (0–1)" />
+    <alias field="share_12_17_within_norm" index="54" name="Aandeel 12-17 jaar binnen de norm (0–1)" />
+    <alias field="share_65plus_within_meeting_norm" index="55" name="Aandeel 65+ binnen de norm ontmoetingsplek (0–1)" />
+    <alias field="meeting_places_per_1000_65plus" index="56" name="Ontmoetingsplekken per 1.000 inwoners 65+" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="wijkcode" />
@@ -909,6 +911,7 @@
     <default applyOnUpdate="0" expression="" field="need_driver_2_label" />
     <default applyOnUpdate="0" expression="" field="need_driver_3_label" />
     <default applyOnUpdate="0" expression="" field="gemeentecode" />
+    <default applyOnUpdate="0" expression="" field="jaar" />
     <default applyOnUpdate="0" expression="" field="mannen" />
     <default applyOnUpdate="0" expression="" field="vrouwen" />
     <default applyOnUpdate="0" expression="" field="0_15" />
@@ -967,6 +970,7 @@
     <constraint constraints="0" exp_strength="0" field="need_driver_2_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="need_driver_3_label" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="gemeentecode" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="jaar" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="mannen" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="vrouwen" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="0_15" notnull_strength="0" unique_strength="0" />
@@ -1025,6 +1029,7 @@
     <constraint desc="" exp="" field="need_driver_2_label" />
     <constraint desc="" exp="" field="need_driver_3_label" />
     <constraint desc="" exp="" field="gemeentecode" />
+    <constraint desc="" exp="" field="jaar" />
     <constraint desc="" exp="" field="mannen" />
     <constraint desc="" exp="" field="vrouwen" />
     <constraint desc="" exp="" field="0_15" />
