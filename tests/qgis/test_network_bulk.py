@@ -43,28 +43,17 @@ CURVED = [
 
 
 def _shift(wkt: str) -> ogr.Geometry:
-    """A WKT in local metres, moved to RD New (X0, Y0)."""
-    geometry = ogr.CreateGeometryFromWkt(wkt)
-    if not geometry.IsEmpty():
-        moved = geometry.Clone()
-        _translate(moved)
-        return moved
-    return geometry
+    """A WKT in local metres, moved to RD New (X0, Y0): x and y of every coordinate tuple
+    shifted in the text (Z and M kept), so curves need no geometry API of a GDAL version."""
+    import re
 
+    def move(match) -> str:
+        values = match.group(1).split()
+        values[0] = repr(float(values[0]) + X0)
+        values[1] = repr(float(values[1]) + Y0)
+        return " ".join(values)
 
-def _translate(geometry: ogr.Geometry) -> None:
-    for i in range(geometry.GetGeometryCount()):
-        _translate(geometry.GetGeometryRef(i))
-    for i in range(geometry.GetPointCount()):
-        x, y = geometry.GetX(i), geometry.GetY(i)
-        if geometry.Is3D() and geometry.IsMeasured():
-            geometry.SetPointZM(i, x + X0, y + Y0, geometry.GetZ(i), geometry.GetM(i))
-        elif geometry.Is3D():
-            geometry.SetPoint(i, x + X0, y + Y0, geometry.GetZ(i))
-        elif geometry.IsMeasured():
-            geometry.SetPointM(i, x + X0, y + Y0, geometry.GetM(i))
-        else:
-            geometry.SetPoint_2D(i, x + X0, y + Y0)
+    return ogr.CreateGeometryFromWkt(re.sub(r"(?<=[(,])\s*([-0-9. ]+?)\s*(?=[),])", move, wkt))
 
 
 def _write(path, rows, geometry_type, name="network", raw_wkb=()) -> QgsVectorLayer:
