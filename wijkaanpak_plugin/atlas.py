@@ -47,9 +47,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..processing_algorithms.base import Wijkaanpak
 from . import atlas_layout
 from .core.atlas_text import (
     DataSource,
@@ -108,10 +109,6 @@ NORM_NAMES_NL = {
     "Midden-Drenthe 2011 play policy (NL)": "Speelruimtebeleid Midden-Drenthe 2011",
     "Fields in Trust (UK)": "Fields in Trust (Verenigd Koninkrijk)",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WijkaanpakAtlas", text)
 
 
 class AtlasError(Exception):
@@ -207,7 +204,7 @@ def read_content(layers: AtlasLayers, options: AtlasOptions) -> AtlasContent:
     main, read = _table(layers.areas, with_geometry=True)
     if main is None:
         raise AtlasError(
-            tr(
+            Wijkaanpak.tr(
                 "Layer '{}' has no wijkcode, buurtcode or grid-cell code field: the atlas needs "
                 "the areas as the Rank areas algorithm writes them."
             ).format(layers.areas.name())
@@ -243,7 +240,7 @@ def read_content(layers: AtlasLayers, options: AtlasOptions) -> AtlasContent:
             },
         }
     if not profiles:
-        raise AtlasError(tr("Layer '{}' has no areas.").format(layers.areas.name()))
+        raise AtlasError(Wijkaanpak.tr("Layer '{}' has no areas.").format(layers.areas.name()))
     if options.order == "code":
         profiles.sort(key=lambda p: p.code)
     else:
@@ -819,7 +816,7 @@ class _Build:
             layout = atlas_layout.load_layout(kind, self.options.orientation, self.project)
         except OSError as error:
             raise AtlasError(
-                tr("The atlas template could not be read: {}").format(error)
+                Wijkaanpak.tr("The atlas template could not be read: {}").format(error)
             ) from error
         _set_variables(layout, self.variables)
         if kind == "cover":
@@ -944,25 +941,37 @@ class _Build:
 # --------------------------------------------------------------------------- export
 
 RESULT_WORDS = {
-    "Canceled": "The export was cancelled.",
-    "MemoryError": "There was not enough memory to render a page (try a smaller map or "
-    "fewer areas per PDF).",
-    "FileError": "The file {} could not be written: the folder does not exist or is not "
-    "writable, or the file is open in another program.",
-    "PrintError": "The PDF {} could not be written (print error): check that the folder is "
-    "writable, the file is not open in another program and the disk is not full.",
-    "SvgLayerError": "A map layer could not be exported.",
-    "IteratorError": "The atlas could not step through the areas (check the areas layer).",
-}
+    "Canceled": QT_TRANSLATE_NOOP("Wijkaanpak", "The export was cancelled."),
+    "MemoryError": QT_TRANSLATE_NOOP(
+        "Wijkaanpak",
+        "There was not enough memory to render a page (try a smaller map or fewer areas per "
+        "PDF)."
+    ),
+    "FileError": QT_TRANSLATE_NOOP(
+        "Wijkaanpak",
+        "The file {} could not be written: the folder does not exist or is not writable, or "
+        "the file is open in another program."
+    ),
+    "PrintError": QT_TRANSLATE_NOOP(
+        "Wijkaanpak",
+        "The PDF {} could not be written (print error): check that the folder is writable, "
+        "the file is not open in another program and the disk is not full."
+    ),
+    "SvgLayerError": QT_TRANSLATE_NOOP("Wijkaanpak", "A map layer could not be exported."),
+    "IteratorError": QT_TRANSLATE_NOOP(
+        "Wijkaanpak", "The atlas could not step through the areas (check the areas layer)."
+    ),
+}  # fmt: skip
 
 
 def result_message(result, path: str, detail: str = "") -> str:
     """A QgsLayoutExporter result code in words."""
     for name, words in RESULT_WORDS.items():
         if result == getattr(QgsLayoutExporter, name, object()):
-            text = tr(words).format(path) if "{}" in words else tr(words)
+            words = Wijkaanpak.tr(words)  # marked with QT_TRANSLATE_NOOP above
+            text = words.format(path) if "{}" in words else words
             return text + (" ({})".format(detail) if detail else "")
-    return tr("The export failed with code {}.").format(int(result)) + (
+    return Wijkaanpak.tr("The export failed with code {}.").format(int(result)) + (
         " ({})".format(detail) if detail else ""
     )
 
@@ -1057,7 +1066,7 @@ def _check_cancel(export_feedback: QgsFeedback, paths: Sequence[Path]) -> None:
     if export_feedback.isCanceled():
         for path in paths:
             _remove(path)
-        raise AtlasError(tr("The export was cancelled: no PDF was written."))
+        raise AtlasError(Wijkaanpak.tr("The export was cancelled: no PDF was written."))
 
 
 def _export_report(build: _Build, target: Path, settings, counter: _PageCounter,
@@ -1072,7 +1081,7 @@ def _export_report(build: _Build, target: Path, settings, counter: _PageCounter,
                                                       export_feedback)  # fmt: skip
     except Exception as error:  # noqa: BLE001 - never a half-written PDF
         _remove(part)
-        raise AtlasError(tr("The atlas export failed: {}").format(error)) from error
+        raise AtlasError(Wijkaanpak.tr("The atlas export failed: {}").format(error)) from error
     _check_cancel(export_feedback, [part])
     if result != QgsLayoutExporter.Success:
         _remove(part)
