@@ -848,22 +848,15 @@ def rank_areas() -> StyleSpec:
         QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"attribute('not_ranked_code') = '{code}'", text)
         for code, symbol, text in reasons
     ]
+    # the ELSE rule catches what none of its siblings draws, wherever it stands among them
     renderer = classed_rules(
         "rank_areas",
         '"rank"',
         bands,
         "niet gerangschikt",
         fill(WITHHELD_FILL, OUTLINE, 0.26),
+        extra=extra,
     )
-    # the reasons before the ELSE rule: an ELSE rule catches what no sibling rule draws
-    root = renderer.rootRule()
-    else_rule = root.children()[-1].clone()
-    root.removeChildAt(len(root.children()) - 1)
-    for number, rule in enumerate(extra, start=1):
-        rule.setRuleKey(f"rank_areas:reason{number}")
-        root.appendChild(rule)
-    else_rule.setRuleKey("rank_areas:else")
-    root.appendChild(else_rule)
     label = (
         f"trim(concat({AREA_NAME}, '\\n', "
         'CASE WHEN "rank" IS NOT NULL THEN \'rang \' || "rank_label" END))'

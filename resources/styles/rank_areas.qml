@@ -14,10 +14,10 @@
       <rule filter="&quot;rank&quot; &gt;= 3.5 AND &quot;rank&quot; &lt; 5.5" key="rank_areas:4" label="rang 4–5" symbol="3" />
       <rule filter="&quot;rank&quot; &gt;= 5.5 AND &quot;rank&quot; &lt; 10.5" key="rank_areas:5" label="rang 6–10" symbol="4" />
       <rule filter="&quot;rank&quot; &gt;= 10.5" key="rank_areas:6" label="rang 11 en verder" symbol="5" />
-      <rule filter="attribute('not_ranked_code') = 'small_population'" key="rank_areas:reason1" label="niet gerangschikt: minder inwoners dan het minimum (te weinig voor een rang)" symbol="6" />
-      <rule filter="attribute('not_ranked_code') = 'population_unknown'" key="rank_areas:reason2" label="niet gerangschikt: aantal inwoners onbekend (water of geheim)" symbol="7" />
-      <rule filter="attribute('not_ranked_code') = 'no_total'" key="rank_areas:reason3" label="niet gerangschikt: geen totaalscore (gegevens ontbreken)" symbol="8" />
-      <rule filter="ELSE" key="rank_areas:else" label="niet gerangschikt" symbol="9" />
+      <rule filter="ELSE" key="rank_areas:else" label="niet gerangschikt" symbol="6" />
+      <rule filter="attribute('not_ranked_code') = 'small_population'" key="rank_areas:extra1" label="niet gerangschikt: minder inwoners dan het minimum (te weinig voor een rang)" symbol="7" />
+      <rule filter="attribute('not_ranked_code') = 'population_unknown'" key="rank_areas:extra2" label="niet gerangschikt: aantal inwoners onbekend (water of geheim)" symbol="8" />
+      <rule filter="attribute('not_ranked_code') = 'no_total'" key="rank_areas:extra3" label="niet gerangschikt: geen totaalscore (gegevens ontbreken)" symbol="9" />
     </rules>
     <symbols>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="fill">
@@ -283,26 +283,26 @@
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="color" type="QString" value="227,227,227,255" />
+            <Option name="color" type="QString" value="189,189,189,255" />
             <Option name="joinstyle" type="QString" value="round" />
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="154,154,154,255" />
+            <Option name="outline_color" type="QString" value="90,90,90,255" />
             <Option name="outline_style" type="QString" value="solid" />
-            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width" type="QString" value="0.26" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="style" type="QString" value="solid" />
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="color" v="227,227,227,255" />
+          <prop k="color" v="189,189,189,255" />
           <prop k="joinstyle" v="round" />
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="154,154,154,255" />
+          <prop k="outline_color" v="90,90,90,255" />
           <prop k="outline_style" v="solid" />
-          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width" v="0.26" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="style" v="solid" />
           <data_defined_properties>
@@ -312,117 +312,6 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
-        </layer>
-        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
-          <Option type="Map">
-            <Option name="angle" type="QString" value="45" />
-            <Option name="color" type="QString" value="168,168,168,255" />
-            <Option name="distance" type="QString" value="1.8" />
-            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="distance_unit" type="QString" value="MM" />
-            <Option name="line_width" type="QString" value="0" />
-            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="line_width_unit" type="QString" value="MM" />
-            <Option name="offset" type="QString" value="0" />
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="outline_width_unit" type="QString" value="MM" />
-          </Option>
-          <prop k="angle" v="45" />
-          <prop k="color" v="168,168,168,255" />
-          <prop k="distance" v="1.8" />
-          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="distance_unit" v="MM" />
-          <prop k="line_width" v="0" />
-          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="line_width_unit" v="MM" />
-          <prop k="offset" v="0" />
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="offset_unit" v="MM" />
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="outline_width_unit" v="MM" />
-          <data_defined_properties>
-            <Option type="Map">
-              <Option name="name" type="QString" value="" />
-              <Option name="properties" />
-              <Option name="type" type="QString" value="collection" />
-            </Option>
-          </data_defined_properties>
-          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@6@1" type="line">
-            <data_defined_properties>
-              <Option type="Map">
-                <Option name="name" type="QString" value="" />
-                <Option name="properties" />
-                <Option name="type" type="QString" value="collection" />
-              </Option>
-            </data_defined_properties>
-            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
-              <Option type="Map">
-                <Option name="align_dash_pattern" type="QString" value="0" />
-                <Option name="capstyle" type="QString" value="square" />
-                <Option name="customdash" type="QString" value="5;2" />
-                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-                <Option name="customdash_unit" type="QString" value="MM" />
-                <Option name="dash_pattern_offset" type="QString" value="0" />
-                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
-                <Option name="draw_inside_polygon" type="QString" value="0" />
-                <Option name="joinstyle" type="QString" value="bevel" />
-                <Option name="line_color" type="QString" value="168,168,168,255" />
-                <Option name="line_style" type="QString" value="solid" />
-                <Option name="line_width" type="QString" value="0.2" />
-                <Option name="line_width_unit" type="QString" value="MM" />
-                <Option name="offset" type="QString" value="0" />
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-                <Option name="offset_unit" type="QString" value="MM" />
-                <Option name="ring_filter" type="QString" value="0" />
-                <Option name="trim_distance_end" type="QString" value="0" />
-                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-                <Option name="trim_distance_end_unit" type="QString" value="MM" />
-                <Option name="trim_distance_start" type="QString" value="0" />
-                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-                <Option name="trim_distance_start_unit" type="QString" value="MM" />
-                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
-                <Option name="use_custom_dash" type="QString" value="0" />
-                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-              </Option>
-              <prop k="align_dash_pattern" v="0" />
-              <prop k="capstyle" v="square" />
-              <prop k="customdash" v="5;2" />
-              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <prop k="customdash_unit" v="MM" />
-              <prop k="dash_pattern_offset" v="0" />
-              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <prop k="dash_pattern_offset_unit" v="MM" />
-              <prop k="draw_inside_polygon" v="0" />
-              <prop k="joinstyle" v="bevel" />
-              <prop k="line_color" v="168,168,168,255" />
-              <prop k="line_style" v="solid" />
-              <prop k="line_width" v="0.2" />
-              <prop k="line_width_unit" v="MM" />
-              <prop k="offset" v="0" />
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <prop k="offset_unit" v="MM" />
-              <prop k="ring_filter" v="0" />
-              <prop k="trim_distance_end" v="0" />
-              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <prop k="trim_distance_end_unit" v="MM" />
-              <prop k="trim_distance_start" v="0" />
-              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <prop k="trim_distance_start_unit" v="MM" />
-              <prop k="tweak_dash_pattern_on_corners" v="0" />
-              <prop k="use_custom_dash" v="0" />
-              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-              <data_defined_properties>
-                <Option type="Map">
-                  <Option name="name" type="QString" value="" />
-                  <Option name="properties" />
-                  <Option name="type" type="QString" value="collection" />
-                </Option>
-              </data_defined_properties>
-            </layer>
-          </symbol>
         </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
@@ -589,26 +478,26 @@
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-            <Option name="color" type="QString" value="189,189,189,255" />
+            <Option name="color" type="QString" value="227,227,227,255" />
             <Option name="joinstyle" type="QString" value="round" />
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="90,90,90,255" />
+            <Option name="outline_color" type="QString" value="154,154,154,255" />
             <Option name="outline_style" type="QString" value="solid" />
-            <Option name="outline_width" type="QString" value="0.26" />
+            <Option name="outline_width" type="QString" value="0.2" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="style" type="QString" value="solid" />
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-          <prop k="color" v="189,189,189,255" />
+          <prop k="color" v="227,227,227,255" />
           <prop k="joinstyle" v="round" />
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="90,90,90,255" />
+          <prop k="outline_color" v="154,154,154,255" />
           <prop k="outline_style" v="solid" />
-          <prop k="outline_width" v="0.26" />
+          <prop k="outline_width" v="0.2" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="style" v="solid" />
           <data_defined_properties>
@@ -618,6 +507,117 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
+        </layer>
+        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="45" />
+            <Option name="color" type="QString" value="168,168,168,255" />
+            <Option name="distance" type="QString" value="1.8" />
+            <Option name="distance_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="distance_unit" type="QString" value="MM" />
+            <Option name="line_width" type="QString" value="0" />
+            <Option name="line_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="line_width_unit" type="QString" value="MM" />
+            <Option name="offset" type="QString" value="0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+          </Option>
+          <prop k="angle" v="45" />
+          <prop k="color" v="168,168,168,255" />
+          <prop k="distance" v="1.8" />
+          <prop k="distance_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="distance_unit" v="MM" />
+          <prop k="line_width" v="0" />
+          <prop k="line_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="line_width_unit" v="MM" />
+          <prop k="offset" v="0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@8@1" type="line">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="align_dash_pattern" type="QString" value="0" />
+                <Option name="capstyle" type="QString" value="square" />
+                <Option name="customdash" type="QString" value="5;2" />
+                <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="customdash_unit" type="QString" value="MM" />
+                <Option name="dash_pattern_offset" type="QString" value="0" />
+                <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+                <Option name="draw_inside_polygon" type="QString" value="0" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="line_color" type="QString" value="168,168,168,255" />
+                <Option name="line_style" type="QString" value="solid" />
+                <Option name="line_width" type="QString" value="0.2" />
+                <Option name="line_width_unit" type="QString" value="MM" />
+                <Option name="offset" type="QString" value="0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="ring_filter" type="QString" value="0" />
+                <Option name="trim_distance_end" type="QString" value="0" />
+                <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_end_unit" type="QString" value="MM" />
+                <Option name="trim_distance_start" type="QString" value="0" />
+                <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="trim_distance_start_unit" type="QString" value="MM" />
+                <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+                <Option name="use_custom_dash" type="QString" value="0" />
+                <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              </Option>
+              <prop k="align_dash_pattern" v="0" />
+              <prop k="capstyle" v="square" />
+              <prop k="customdash" v="5;2" />
+              <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="customdash_unit" v="MM" />
+              <prop k="dash_pattern_offset" v="0" />
+              <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="dash_pattern_offset_unit" v="MM" />
+              <prop k="draw_inside_polygon" v="0" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="line_color" v="168,168,168,255" />
+              <prop k="line_style" v="solid" />
+              <prop k="line_width" v="0.2" />
+              <prop k="line_width_unit" v="MM" />
+              <prop k="offset" v="0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="ring_filter" v="0" />
+              <prop k="trim_distance_end" v="0" />
+              <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_end_unit" v="MM" />
+              <prop k="trim_distance_start" v="0" />
+              <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="trim_distance_start_unit" v="MM" />
+              <prop k="tweak_dash_pattern_on_corners" v="0" />
+              <prop k="use_custom_dash" v="0" />
+              <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" />
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
         </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="9" type="fill">
