@@ -476,10 +476,12 @@ class RunOutputs:
     new layer): from those only the run's own layer is removed, never the file.
     """
 
-    def __init__(self, existing: set[str] | None = None) -> None:
+    def __init__(self, existing: set[str] | None = None, targets: set[str] | None = None) -> None:
         self.sinks: list[Any] = []
         self.paths: list[str] = []
         self.existing = set(existing or ())
+        #: every file the destination parameters name (also file outputs such as a PDF)
+        self.targets = set(targets or ())
 
     def discard(self) -> None:
         self.sinks.clear()  # closes the writers before their files are removed
@@ -489,6 +491,8 @@ class RunOutputs:
                 remove_output_layer(base, path.split("layername=", 1)[1].split("|")[0])
             elif os.path.abspath(base) not in self.existing or "|" not in path:
                 remove_output_file(path)
+        for target in self.targets - self.existing:  # written by this run, e.g. a PDF
+            remove_output_file(target)
 
 
 def remove_output_layer(path: str, layer_name: str) -> None:
@@ -629,8 +633,8 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
         problem = self.early_problem(parameters, context)
         if problem:
             raise QgsProcessingException(problem)
-        existing = {f for f in output_files(self, parameters, context) if os.path.exists(f)}
-        outputs = RunOutputs(existing)
+        targets = output_files(self, parameters, context)
+        outputs = RunOutputs({f for f in targets if os.path.exists(f)}, targets)
         cancelled = QgsProcessingException(
             QCoreApplication.translate("WijkaanpakAlgorithm", "Cancelled: no output was written.")
         )

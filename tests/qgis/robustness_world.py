@@ -72,10 +72,12 @@ class Recipe:
     inputs: Dict[str, LayerSpec]  # parameter name → layer
     params: Callable[[Dict[str, str], Path], dict]  # written paths, run folder → parameters
     outputs: List[str]  # sink / file destination parameters (file paths set by the test)
-    optional_inputs: Dict[str, LayerSpec] = field(
-        default_factory=dict
-    )  # used when a case targets them
-    long: bool = True  # worth cancelling (reports progress over several steps)
+    #: inputs used only when a case targets them (e.g. NETWORK)
+    optional_inputs: Dict[str, LayerSpec] = field(default_factory=dict)
+    extensions: Dict[str, str] = field(default_factory=dict)  # output → file suffix (.gpkg)
+
+    def output_file(self, name: str, folder: Path) -> str:
+        return str(folder / (name.lower() + self.extensions.get(name, ".gpkg")))
 
 
 # --------------------------------------------------------------------------- geometry text
@@ -504,6 +506,7 @@ def recipes() -> Dict[str, Recipe]:
                 "SEED": 1,
             },
             ["MODEL", "OUTPUT"],
+            extensions={"MODEL": ".pkl"},
         ),
         Recipe(
             "wijkaanpak:applylonelinessmodel",
@@ -552,8 +555,46 @@ def recipes() -> Dict[str, Recipe]:
             },
             ["OUTPUT", "UNMATCHED"],
         ),
+        Recipe(
+            "wijkaanpak:bestlocations",
+            {
+                "POPULATION": _reach_population(),
+                "EXISTING": playgrounds_spec(),
+                "AREAS": areas_spec(),
+            },
+            lambda p, f: {
+                "POPULATION": p["POPULATION"],
+                "GROUP": 0,  # 0-5: 100 m, so some residents are outside the norm today
+                "EXISTING": p["EXISTING"],
+                "AREAS": p["AREAS"],
+                "AREA_CODE_FIELD": "wijkcode",
+                "GRID_SPACING": 100.0,
+                "K": 2,
+            },
+            ["OUTPUT_SITES", "OUTPUT_AREAS"],
+        ),
+        Recipe(
+            "wijkaanpak:exportatlas",
+            {"AREAS": _atlas_areas()},
+            lambda p, f: {
+                "AREAS": p["AREAS"],
+                "DEFINITION": write_config(f, "definition.json", DEFINITION),
+                "MUNICIPALITY": "Proefstad",
+                "LANGUAGE": 1,
+            },
+            ["OUTPUT"],
+            extensions={"OUTPUT": ".pdf"},
+        ),
     ]
     return {r.alg_id: r for r in out}
+
+
+def _atlas_areas() -> LayerSpec:
+    """Eight areas (a page each, so a run takes seconds) with the definition's figures."""
+    spec = areas_spec()
+    spec.rows, spec.geoms = spec.rows[:8], spec.geoms[:8]
+    spec.required_fields = []  # the atlas shows whatever fields there are
+    return spec
 
 
 def _positions_only(spec: LayerSpec) -> LayerSpec:
@@ -695,6 +736,7 @@ def ensure_model(run, folder: Path) -> str:
         return str(target)
     train = recipes()["wijkaanpak:trainlonelinessmodel"]
     params, _paths = write_inputs(train, folder.parent / "model_training")
+    params.pop("OUTPUT", None)
     params["MODEL"] = str(target)
     run(train.alg_id, params)
     assert target.exists()

@@ -116,7 +116,7 @@ def output_paths(recipe: world.Recipe, params: dict, folder: Path) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for name in recipe.outputs:
-        out[name] = str(folder / (name.lower() + (".pkl" if name == "MODEL" else ".gpkg")))
+        out[name] = recipe.output_file(name, folder)
     params.update(out)
     return out
 

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import WijkaanpakInputError
+from .figures import parse_suppressed
 from .norms import AGE_GROUPS
 from .reach import RESIDENT_GROUPS, SERVED_BY, ReachResult, clean_counts
 
@@ -140,7 +141,7 @@ def residents_per_age_group(
 
     def clean(key: str, values: Sequence[float]) -> np.ndarray:
         arr, _ = clean_counts(values, label(key), n)
-        raw = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+        raw = parse_suppressed(pd.Series(values), name=label(key)).to_numpy(dtype=float)
         bad = ~np.isfinite(raw) | (raw < 0)
         suppressed[label(key)] = int(bad.sum())
         bad_rows[:] |= bad

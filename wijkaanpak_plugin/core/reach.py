@@ -51,6 +51,7 @@ import pandas as pd
 from scipy.spatial import cKDTree
 
 from .errors import WijkaanpakInputError
+from .figures import parse_suppressed
 from .geometry import (
     AreaRings,
     as_points,
@@ -88,8 +89,11 @@ from .reach_model import (  # noqa: F401 - the reach vocabulary is imported from
 
 
 def clean_counts(values: Sequence[float], label: str, n: int) -> Tuple[np.ndarray, int]:
-    """Resident counts with suppressed values (negative, NaN, NULL) set to 0, and how many."""
-    arr = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    """Resident counts with suppressed values (negative, NaN, NULL) set to 0, and how many.
+
+    Read by the one parser of figures (decimal comma '12,5' is 12.5, CBS markers are missing,
+    other text is an error naming the group), never coerced to missing silently."""
+    arr = parse_suppressed(pd.Series(values), name=label).to_numpy(dtype=float)
     if len(arr) != n:
         raise WijkaanpakInputError(
             f"The resident counts for age group {label} have {len(arr)} values for "
