@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsExpressionContextUtils,
     QgsFeature,
@@ -550,17 +551,24 @@ def chart_png(profile: AreaProfile, content: AtlasContent, lang: str,
 # --------------------------------------------------------------------------- layers
 
 
+def _field(name: str, kind: str) -> QgsField:
+    """A new field: QMetaType types on QGIS 3.38+ (QVariant types are deprecated there)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return QgsField(name, QMetaType.Int if kind == "Int" else QMetaType.QString)
+    return QgsField(name, QVariant.Int if kind == "Int" else QVariant.String)
+
+
 def _coverage(content: AtlasContent, options: AtlasOptions, layers: AtlasLayers,
               chart_dir: Path) -> QgsVectorLayer:  # fmt: skip
     """One feature per area page, with the page's texts; EPSG:28992."""
     lang = options.lang
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "raadsatlas_pages", "memory")
     fields = QgsFields()
-    for name, kind in (("code", QVariant.String), ("name", QVariant.String),
-                       ("sort_key", QVariant.Int), ("subtitle", QVariant.String),
-                       ("figures_html", QVariant.String), ("sentences_html", QVariant.String),
-                       ("chart", QVariant.String), ("chart_title", QVariant.String)):  # fmt: skip
-        fields.append(QgsField(name, kind))
+    for name in ("code", "name", "sort_key", "subtitle", "figures_html", "sentences_html",
+                 "chart", "chart_title"):  # fmt: skip
+        fields.append(_field(name, "Int" if name == "sort_key" else "String"))
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     geometries = wkb_geometries([content.wkb.get(p.code) for p in content.profiles])
@@ -652,7 +660,7 @@ def _ranking_layer(content: AtlasContent, lang: str) -> QgsVectorLayer:
     nl = lang == "nl"
     layer = QgsVectorLayer("None", "ranking", "memory")
     names = ("plaats", "gebied", "code", "inwoners", "interval", "top3", "toelichting")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.String) for n in names])
+    layer.dataProvider().addAttributes([_field(n, "String") for n in names])
     layer.updateFields()
     features = []
 
@@ -919,6 +927,14 @@ class _Build:
                        [lyr for lyr in (self.playgrounds, self.meeting, self.gaps)
                         if lyr is not None])  # fmt: skip
 
+    def close(self) -> None:
+        """Drop the layers and the project now, in order (not at interpreter exit)."""
+        self.project.removeAllMapLayers()
+        for name in ("coverage", "mask", "base", "ranked", "playgrounds", "meeting", "gaps",
+                     "ranking"):  # fmt: skip
+            setattr(self, name, None)
+        self.project = None
+
     def report(self) -> QgsReport:
         report = QgsReport(self.project)
         for kind in ("cover", "overview"):
@@ -1041,6 +1057,8 @@ def export_atlas(
     content = read_content(layers, options)
     chart_dir = Path(tempfile.mkdtemp(prefix="wijkaanpak_atlas_"))
     export_feedback = QgsFeedback()
+    build = None
+    failure = None
     try:
         build = _Build(content, layers, options, chart_dir)
         n = len(content.profiles)
@@ -1057,9 +1075,18 @@ def export_atlas(
             result = _export_report(build, target, settings, counter, export_feedback)
         if options.png and not (feedback is not None and feedback.isCanceled()):
             result.png_files = _export_png(build, target, options, export_feedback)
-        return result
+    except AtlasError as error:
+        failure = str(error)
     finally:
+        if build is not None:
+            build.close()
+        build = None
         shutil.rmtree(chart_dir, ignore_errors=True)
+    if failure is not None:
+        # raised here, outside the handler: no traceback keeps the layouts, the report and
+        # their project alive until QGIS exits (QGIS 3.40 crashes deleting them that late)
+        raise AtlasError(failure)
+    return result
 
 
 def _check_cancel(export_feedback: QgsFeedback, paths: Sequence[Path]) -> None:
