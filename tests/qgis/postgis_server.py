@@ -111,6 +111,7 @@ class PostgisServer:
         self.log = self.root / "server.log"
         self.user: Optional[str] = None  # the OS user the server runs as (None: this one)
         self._watchdog: Optional[subprocess.Popen] = None
+        self._options = ""
         self.running = False
 
     # ------------------------------------------------------------------ life cycle
@@ -179,23 +180,9 @@ class PostgisServer:
                 "-c shared_buffers=32MB",
             ]
         )
+        self._options = options
         self._start_watchdog()
-        self._run_as_server_user(
-            [
-                str(self.bindir / "pg_ctl"),
-                "-D",
-                str(self.data),
-                "-l",
-                str(self.log),
-                "-o",
-                options,
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ]
-        )
-        self.running = True
+        self._pg_ctl_start()
         # Clients (psql as root, QGIS) reach the socket: the folder may be entered by anyone,
         # the socket file and passwords keep it to the roles below.
         os.chmod(self.root, 0o711)
@@ -255,12 +242,27 @@ class PostgisServer:
             self._watchdog = None
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def restart(self) -> None:
-        """Start the server again after :meth:`stop_server_only` (same data, same socket)."""
+    def _pg_ctl_start(self) -> None:
         self._run_as_server_user(
-            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "start"]
+            [
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.log),
+                "-o",
+                self._options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
         )
         self.running = True
+
+    def restart(self) -> None:
+        """Start the server again after :meth:`stop_server_only` (same data, same socket)."""
+        self._pg_ctl_start()
 
     def stop_server_only(self) -> None:
         """Stop the server but keep its data (to test a server that goes away)."""

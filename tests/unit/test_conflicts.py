@@ -58,9 +58,20 @@ def test_other_changed_a_field_i_left_alone_is_a_change_not_a_clash():
     assert check.conflict  # the planner is told
     (change,) = check.changes
     assert change.field == "notes" and not change.mine_changed and not change.clash
-    # neither choice touches it: their note stays, my score is saved
-    assert check.values_to_write(KEEP_THEIRS) == {}
-    assert check.values_to_write(USE_MINE) == {}
+    # their note is written back either way (my edit may carry the old note), my score is
+    # not in the list: it is saved as it is
+    assert check.values_to_write(KEEP_THEIRS) == {"notes": "hek kapot"}
+    assert check.values_to_write(USE_MINE) == {"notes": "hek kapot"}
+
+
+def test_a_stale_value_from_an_old_form_does_not_undo_their_change():
+    # my form was opened before their save; applying it wrote the old rating back unchanged
+    mine = {**BASE, "condition_score": 4, "rating": 6.5}
+    stored = {**BASE, "rating": 9.0, "version": 5}
+    check = check_save(BASE, mine, stored)
+    (change,) = check.changes
+    assert not change.clash
+    assert check.values_to_write(USE_MINE) == {"rating": 9.0}
 
 
 def test_both_changed_a_field_to_the_same_value_is_no_clash():
@@ -146,6 +157,14 @@ def test_next_version(stored, expected):
             CONNECTION_LOST,
         ),
         (["FATAL:  terminating connection due to administrator command"], CONNECTION_LOST),
+        (
+            [
+                "ERROR: 2 attribute value change(s) not applied.",
+                "Provider errors:",
+                "PostGIS error while changing attributes: no result buffer",
+            ],
+            CONNECTION_LOST,
+        ),
         (["could not connect to server: Connection refused"], CONNECTION_LOST),
         (
             ["PostGIS error while changing attributes: ERROR:  permission denied for table x"],
@@ -162,3 +181,17 @@ def test_classify_save_errors(errors, kind):
 def test_nan_in_base_and_stored_is_no_change():
     base = {**BASE, "rating": math.nan}
     assert not check_save(base, base, {**base, "rating": None}).conflict
+
+
+def test_a_choice_between_two_scores_takes_the_matching_condition_along():
+    base = {**BASE, "condition": "matig"}
+    mine = {**base, "condition_score": 4, "condition": "redelijk"}
+    # the other planner's score 2 came with condition 'slecht'; had they left the condition
+    # alone (e.g. edited the score in the attribute table), theirs is the base value
+    stored = {**base, "condition_score": 2, "condition": "slecht", "version": 5}
+    check = check_save(base, mine, stored)
+    assert check.values_to_write(KEEP_THEIRS) == {"condition_score": 2, "condition": "slecht"}
+    assert check.values_to_write(USE_MINE) == {"condition_score": 4, "condition": "redelijk"}
+    stored_score_only = {**base, "condition_score": 2, "version": 5}
+    check = check_save(base, mine, stored_score_only)
+    assert check.values_to_write(KEEP_THEIRS) == {"condition_score": 2, "condition": "matig"}

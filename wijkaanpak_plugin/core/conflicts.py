@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import datetime
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Mapping, Optional, Sequence, Tuple
 
 #: The inventory field that counts saves of a row (docs/schema.md).
 VERSION_FIELD = "version"
+
+#: Fields that go with another one: the assessment sets ``condition`` from
+#: ``condition_score``, so a choice between two scores takes the matching condition along.
+ASSESSMENT_LINKS: Dict[str, Tuple[str, ...]] = {"condition_score": ("condition",)}
 
 #: The planner's choices when their save is in conflict.
 KEEP_THEIRS = "keep_theirs"
@@ -55,6 +59,7 @@ _CONNECTION_LOST_MARKERS = (
     "ssl syscall",
     "lost synchronization with server",
     "server unexpectedly",
+    "no result buffer",  # QGIS's postgres provider when the backend went away mid-statement
 )
 _PERMISSION_MARKERS = (
     "permission denied",
@@ -151,22 +156,31 @@ class SaveCheck:
     deleted: bool = False
     base_version: Optional[int] = None
     stored_version: Optional[int] = None
+    #: per clashing field, the fields that go with it: (name, mine, theirs)
+    linked: Dict[str, Tuple[Tuple[str, Any, Any], ...]] = field(default_factory=dict)
 
     @property
     def clashes(self) -> Tuple[FieldChange, ...]:
         return tuple(change for change in self.changes if change.clash)
 
     def values_to_write(self, choice: str) -> Dict[str, Any]:
-        """Per clashing field the value the save writes for ``choice``: theirs for
-        :data:`KEEP_THEIRS`, mine for :data:`USE_MINE`. Other fields need nothing: a field
-        only they changed is not in this planner's edits, and one only this planner changed
-        is saved as it is."""
+        """Per field the other planner changed, the value the save writes for ``choice``: a
+        clashing field gets theirs for :data:`KEEP_THEIRS` and mine for :data:`USE_MINE`; a
+        field only they changed gets theirs either way (an edit made from a form opened
+        before their save may carry the old value: it must not undo their change). Fields
+        only this planner changed are not listed: they are saved as they are. A clashing
+        field takes the fields linked to it (:data:`ASSESSMENT_LINKS`) along, so a kept
+        score never stands beside the other planner's condition."""
         if choice not in CHOICES:
             raise ValueError(f"unknown choice {choice!r}; choices are {', '.join(CHOICES)}")
-        return {
-            change.field: change.theirs if choice == KEEP_THEIRS else change.mine
-            for change in self.clashes
+        values = {
+            change.field: change.mine if change.clash and choice == USE_MINE else change.theirs
+            for change in self.changes
         }
+        for change in self.clashes:
+            for name, mine, theirs in self.linked.get(change.field, ()):
+                values[name] = mine if choice == USE_MINE else theirs
+        return values
 
 
 def check_save(
@@ -175,6 +189,7 @@ def check_save(
     stored: Optional[Mapping[str, Any]],
     version_field: str = VERSION_FIELD,
     ignore: Iterable[str] = (),
+    links: Mapping[str, Sequence[str]] = ASSESSMENT_LINKS,
 ) -> SaveCheck:
     """Compare what the planner started from (``base``), what they will save (``mine``) and
     the row as stored now (``stored``; None when it was deleted).
@@ -205,11 +220,21 @@ def check_save(
                 mine_changed=not same_value(current, started),
             )
         )
+    linked = {
+        change.field: tuple(
+            (name, mine.get(name, base.get(name)), stored[name])
+            for name in links.get(change.field, ())
+            if name in stored
+        )
+        for change in changes
+        if change.clash and links.get(change.field)
+    }
     return SaveCheck(
         conflict=bool(changes),
         changes=tuple(changes),
         base_version=base_version,
         stored_version=as_version(stored.get(version_field)),
+        linked=linked,
     )
 
 

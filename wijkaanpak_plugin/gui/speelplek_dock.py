@@ -15,7 +15,10 @@ Writing. *Apply* writes the assessment into the layer's edit buffer inside one e
 (``beginEditCommand`` … ``endEditCommand``), so Ctrl+Z / the layer's undo stack undoes it;
 the layer is put in edit mode when needed and left there. *Save layer* commits
 (``commitChanges``) and shows the provider's errors when that fails (the edits stay in the
-buffer). Edits that are applied but not saved keep the layer modified, so QGIS asks to save
+buffer). Before it commits, :mod:`.save_conflict` checks whether someone else saved the same
+playgrounds meanwhile and lets the planner choose; a PostGIS layer is saved all rows or none,
+and a lost connection or a read-only database user is said in words (docs/postgis.md).
+Edits that are applied but not saved keep the layer modified, so QGIS asks to save
 them when the project or QGIS is closed. Values typed but not applied are not lost when QGIS
 quits: closing the main window applies them first (so QGIS's own unsaved-edits prompt covers
 them), and an exit blocker asks about any left (Ctrl+Q); see
@@ -101,6 +104,7 @@ from ..core.reach_analysis import PLAYGROUND, ReachAnalysis, ReachInputs, analys
 from ..layer_io import WORKING_CRS, polygon_rings, read_features, wkb_geometries
 from ..reach_inputs import guess_population_fields, read_network, read_places, read_population
 from ..settings import WijkaanpakSettings
+from .save_conflict import SaveConflictDialog, SaveGuard, read_only_text, save_failure_text
 
 try:  # QGIS 3.16+
     from qgis.gui import QgsApplicationExitBlockerInterface
@@ -868,6 +872,7 @@ class SpeelplekDock(QgsDockWidget):
     def _load_feature(self) -> None:
         """Fill the form with the current playground's values (from the edit buffer)."""
         attributes = self._feature_attributes()
+        self._save_guard().remember(self.layer, self.fid, attributes)  # the planner's start
         values, unreadable = form_values(attributes, self.checklist)
         self._loading = True
         try:
@@ -1020,12 +1025,7 @@ class SpeelplekDock(QgsDockWidget):
         layer = self.layer
         capabilities = layer.dataProvider().capabilities()
         if not capabilities & QgsVectorDataProvider.ChangeAttributeValues:
-            self._message(
-                self.tr("Layer '{}' cannot be edited (its data source is read-only).").format(
-                    layer.name()
-                ),
-                error=True,
-            )
+            self._message(read_only_text(layer), error=True)
             return False
         missing = [
             spec
@@ -1139,22 +1139,48 @@ class SpeelplekDock(QgsDockWidget):
         if not layer.isEditable() or not layer.isModified():
             self._message(self.tr("Layer '{}' has no unsaved edits.").format(layer.name()))
             return True
+        # someone else may have saved the same playgrounds meanwhile (save_conflict.py)
+        guard = self._save_guard()
+        edited = guard.edited_fids(layer)
+        self._writing = True
+        try:
+            refused = guard.before_commit(layer, self._ask_conflict)
+        finally:
+            self._writing = False
+        if refused:
+            self._message(refused, error=True)
+            self._show_edit_state()
+            return False
         stop = self._started_editing
-        if not layer.commitChanges(stop):
-            errors = layer.commitErrors()
-            text = self.tr(
-                "Layer '{}' could not be saved; the edits are kept in the layer. Errors: {}"
-            ).format(layer.name(), "; ".join(errors))
+        saved, errors = guard.commit(layer, stop)  # PostGIS: all rows or none
+        if not saved:
+            text = save_failure_text(layer, errors)
             self._message(text, error=True)
             self._show_error_box(self.tr("Could not save the layer"), text, errors)
             self._show_edit_state()
             return False
         if stop:
             self._started_editing = False
+        guard.after_commit(layer, edited)
+        if self.fid is not None and self.fid in edited:
+            self._load_feature()  # shows what was saved (their values where they were kept)
         layer.triggerRepaint()
         self._message(self.tr("Layer '{}' saved.").format(layer.name()))
         self._show_edit_state()
         return True
+
+    def _save_guard(self) -> SaveGuard:
+        guard = getattr(self, "_guard", None)
+        if guard is None:
+            guard = self._guard = SaveGuard()
+        return guard
+
+    def _ask_conflict(self, layer, fid: int, check) -> Optional[str]:
+        """Someone else saved playground ``fid``: what changed, and the planner's choice."""
+        feature = layer.getFeature(fid)
+        row = {n: _python_value(feature.attribute(n)) for n in layer.fields().names()}
+        name = self._display_name(pd.Series(row), fid)
+        return SaveConflictDialog.ask(layer, fid, check, name, self)
 
     # ------------------------------------------------------------------ missing fields
 
