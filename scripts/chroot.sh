@@ -155,6 +155,10 @@ ns_build() { # ns_build SUITE NEWROOT: runs inside a private mount namespace
   local suite=$1 root=$2
   mount_into "$root"
   log "apt-get install in $suite: $(packages | tr '\n' ' ')"
+  # no package may start a service in the chroot (postgresql would start its cluster and
+  # keep the chroot's mounts alive): the standard policy-rc.d answer "not now"
+  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+  chmod 755 "$root/usr/sbin/policy-rc.d"
   in_chroot "$root" apt-get update -qq
   # shellcheck disable=SC2046
   in_chroot "$root" apt-get install -y -qq --no-install-recommends $(packages) >/dev/null

@@ -4,10 +4,12 @@
 #   --list   print the package list (scripts/chroot.sh installs the same in the other Debian)
 set -euo pipefail
 # debootstrap builds the chroots of `make test` (the other supported Debian; Debian 11 for
-# Python 3.9).
+# Python 3.9). postgresql and postgresql-postgis (PostgreSQL 15 / PostGIS 3.3 on Debian 12,
+# 17 / 3.5 on Debian 13) are for the tests of the shared PostGIS inventory: they start a
+# throw-away server of their own (tests/qgis/postgis_server.py), never the system's.
 PKGS=(qgis python3-qgis qgis-providers python3-pandas python3-sklearn python3-scipy
       python3-shapely python3-pytest python3-hypothesis python3-venv xvfb xauth pyqt5-dev-tools
-      qttools5-dev-tools zip debootstrap poppler-utils)
+      qttools5-dev-tools zip debootstrap poppler-utils postgresql postgresql-postgis)
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${PKGS[@]}"
   exit 0
