@@ -96,11 +96,24 @@ def _nan_line() -> bytes:
     return struct.pack("<BII4d", 1, 2, 2, X0, Y0, math.nan, Y0 + 10)
 
 
+def _source(layer):
+    """The layer as Processing hands it to an algorithm (not a QgsVectorLayer): without
+    ``layer=`` it is read feature by feature."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource
+
+    context = QgsProcessingContext()
+    _KEEP.append(context)
+    return QgsProcessingFeatureSource(layer, context)
+
+
+_KEEP: list = []
+
+
 def _both(layer, fields=("oneway", "barrier", "label")):
     from wijkaanpak.wijkaanpak_plugin import layer_io
 
     bulk = layer_io.read_lines(layer, list(fields), label="net", layer=layer)
-    slow = layer_io.read_lines(layer, list(fields), label="net")
+    slow = layer_io.read_lines(_source(layer), list(fields), label="net")
     return bulk, slow
 
 
@@ -158,7 +171,7 @@ def _networks(layer, oneway="oneway", barrier="barrier"):
 
     fb_bulk, fb_slow = _Feedback(), _Feedback()
     bulk = read_network(layer, oneway, barrier, feedback=fb_bulk, label="net", layer=layer)
-    slow = read_network(layer, oneway, barrier, feedback=fb_slow, label="net")
+    slow = read_network(_source(layer), oneway, barrier, feedback=fb_slow, label="net")
     return bulk, slow, fb_bulk, fb_slow
 
 
@@ -259,3 +272,51 @@ def test_real_network_bulk_equals_feature_by_feature(qgis_app):
     _same_table(bulk, slow)
     bulk_net, slow_net, _, _ = _networks(layer, "", "")
     _same_network(bulk_net, slow_net)
+
+
+def test_a_layer_is_its_own_whole_layer_but_not_during_an_edit_session(tmp_path, qgis_app):
+    """A QgsVectorLayer given as the source is read in bulk; in an edit session the file
+    lacks the edits not saved yet, so the layer is read feature by feature, edits included."""
+    from qgis.core import QgsGeometry
+
+    from wijkaanpak.wijkaanpak_plugin import layer_io
+
+    layer = _write(tmp_path / "n.gpkg", PLAIN[:3], ogr.wkbMultiLineString)
+    assert layer_io.read_lines(layer, ["oneway"], label="net").bulk
+    first = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    moved = QgsGeometry.fromWkt(f"MULTILINESTRING(({X0} {Y0}, {X0 + 7} {Y0 + 7}))")
+    assert layer.changeGeometry(first, moved)
+    table = layer_io.read_lines(layer, ["oneway"], label="net", layer=layer)
+    assert not table.bulk
+    assert table.parts[0].tolist() == [[X0, Y0], [X0 + 7, Y0 + 7]]  # the unsaved edit
+    layer.rollBack()
+
+
+def test_points_in_an_edit_session_are_read_with_their_edits(tmp_path, qgis_app):
+    """The bulk point read declines a layer in an edit session too (e.g. the playground
+    assessment dock edits through the edit buffer): unsaved edits are part of the layer."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from wijkaanpak.wijkaanpak_plugin import layer_io
+
+    memory = QgsVectorLayer("Point?crs=EPSG:28992&field=n:integer", "m", "memory")
+    feature = QgsFeature(memory.fields())
+    feature.setAttributes([1])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0)))
+    memory.dataProvider().addFeatures([feature])
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(
+        memory, str(tmp_path / "p.gpkg"), QgsCoordinateTransformContext(), options
+    )
+    layer = QgsVectorLayer(str(tmp_path / "p.gpkg"), "p", "ogr")
+    assert layer.startEditing()
+    fid = next(layer.getFeatures()).id()
+    assert layer.changeGeometry(fid, QgsGeometry.fromPointXY(QgsPointXY(X0 + 5, Y0 + 5)))
+    table = layer_io.read_features(layer, ["n"], layer=layer)
+    assert table.xy.tolist() == [[X0 + 5, Y0 + 5]]
+    layer.rollBack()
+    assert layer_io.read_features(layer, ["n"], layer=layer).xy.tolist() == [[X0, Y0]]
