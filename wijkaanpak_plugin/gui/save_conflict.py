@@ -527,7 +527,9 @@ class SaveConflictDialog(QDialog):
         self.cancel_button.clicked.connect(lambda: self.choose(None))
         self.cancel_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(640, 220 + 28 * len(check.changes))
+        self.table.resizeColumnsToContents()
+        width = self.table.horizontalHeader().length() + 2 * self.table.frameWidth() + 40
+        self.resize(min(max(640, width), 1100), 220 + 28 * len(check.changes))
         self.setWindowModality(Qt.WindowModal)
 
     def choose(self, choice: Optional[str]) -> None:
