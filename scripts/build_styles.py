@@ -1011,7 +1011,7 @@ def loneliness_risk() -> StyleSpec:
         "risk_class",
         _risk_categories(),
         "geen score (te weinig risicofactoren bekend)",
-        hollow(DARK_OUTLINE, 0.2),
+        hollow("#a0a0a0", 0.15),  # recedes behind the cells that have a class
     )
     renderer.setSourceSymbol(fill(NO_DATA_FILL, OUTLINE, 0.1))
     fields = list(AREA_FIELDS) + [

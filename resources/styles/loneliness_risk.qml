@@ -242,9 +242,9 @@
             <Option name="offset" type="QString" value="0,0" />
             <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
             <Option name="offset_unit" type="QString" value="MM" />
-            <Option name="outline_color" type="QString" value="64,64,64,255" />
+            <Option name="outline_color" type="QString" value="160,160,160,255" />
             <Option name="outline_style" type="QString" value="solid" />
-            <Option name="outline_width" type="QString" value="0.2" />
+            <Option name="outline_width" type="QString" value="0.15" />
             <Option name="outline_width_unit" type="QString" value="MM" />
             <Option name="style" type="QString" value="no" />
           </Option>
@@ -254,9 +254,9 @@
           <prop k="offset" v="0,0" />
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
           <prop k="offset_unit" v="MM" />
-          <prop k="outline_color" v="64,64,64,255" />
+          <prop k="outline_color" v="160,160,160,255" />
           <prop k="outline_style" v="solid" />
-          <prop k="outline_width" v="0.2" />
+          <prop k="outline_width" v="0.15" />
           <prop k="outline_width_unit" v="MM" />
           <prop k="style" v="no" />
           <data_defined_properties>

@@ -416,7 +416,14 @@ def test_the_demo_maps_render_offline_and_are_kept_for_a_look(demo_project):
     folder = REPO / "out" / "test" / Qgis.QGIS_VERSION.split("-")[0]
     folder.mkdir(parents=True, exist_ok=True)
     home = project.viewSettings().defaultViewExtent()
-    centre = home.center()
+    # close up: Harderwijk's Stadsdennen, a wijk with many 100 m cells
+    wijken = layers["noordveluwe_rangorde"]
+    centre = (
+        next(f for f in wijken.getFeatures() if f["wijknaam"] == "Stadsdennen")
+        .geometry()
+        .centroid()
+        .asPoint()
+    )
     close = QgsRectangle(centre.x() - 1500, centre.y() - 1050, centre.x() + 1500, centre.y() + 1050)
     background = [layers["Gemeentegrenzen"], layers["achtergrond_wijken"]]
     views = {
