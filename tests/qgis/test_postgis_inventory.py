@@ -25,6 +25,8 @@ from wijkaanpak.tests.qgis import test_agenda_algorithms as agenda
 from wijkaanpak.tests.qgis import test_loneliness_algorithms as loneliness
 from wijkaanpak.tests.qgis import test_reach_algorithms as reach
 from wijkaanpak.tests.qgis.postgis_server import OWNER, READER, SCHEMA
+from wijkaanpak.tests.qgis.test_best_locations import _params as best_params
+from wijkaanpak.tests.qgis.test_best_locations import tiny  # noqa: F401 - its fixture
 from wijkaanpak.tests.qgis.test_import_algorithms import _bor_layer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -367,6 +369,16 @@ def test_loneliness_model_same_on_postgis(run_alg, postgis_server, tmp_path):
               {"AREAS": apply_to}, applying, ["OUTPUT"])  # fmt: skip
 
 
+def test_best_locations_same_on_postgis(run_alg, postgis_server, tmp_path, tiny):  # noqa: F811
+    inputs = {k: tiny[k] for k in ("POPULATION", "EXISTING", "CANDIDATES", "AREAS")}
+
+    def params(values, folder):
+        return best_params({**tiny, **values, "dir": folder})
+
+    both_ways(run_alg, postgis_server, tmp_path / "b", "wijkaanpak:bestlocations", inputs,
+              params, ["OUTPUT_SITES", "OUTPUT_AREAS"])  # fmt: skip
+
+
 def test_every_analysis_algorithm_is_compared_on_postgis():
     """A new analysis algorithm needs a test here (importinventory is tested above)."""
     from wijkaanpak.processing_algorithms.provider import algorithm_classes
@@ -374,7 +386,7 @@ def test_every_analysis_algorithm_is_compared_on_postgis():
     compared = {
         "playgroundreach", "catchmentareas", "ambitionscores", "rankareas",
         "comparemeasurements", "measuredloneliness", "importfigures", "lonelinessriskindex",
-        "trainlonelinessmodel", "applylonelinessmodel", "importinventory",
+        "trainlonelinessmodel", "applylonelinessmodel", "importinventory", "bestlocations",
     }  # fmt: skip
     # not an analysis: draws the project's result layers into a PDF (its own tests)
     not_analyses = {"exportatlas"}

@@ -138,12 +138,23 @@ class StoredRowUnreadableError(RuntimeError):
 def stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
     """Playground ``fid`` as the data source holds it now (not the layer's unsaved edits);
     None when it is no longer there. Raises :class:`StoredRowUnreadableError` when the data
-    source cannot be read, also on a second try (QGIS notices a connection the server has
-    ended only when a query fails on it, and opens a new one for the next query)."""
-    try:
-        return _stored_row(layer, fid)
-    except StoredRowUnreadableError:
-        return _stored_row(layer, fid)
+    source cannot be read. Read twice before either answer: QGIS notices a connection the
+    server has ended only when a query on it fails (or returns nothing), and opens a new
+    one for the next query."""
+    error: Optional[StoredRowUnreadableError] = None
+    for _attempt in (1, 2):
+        try:
+            row = _stored_row(layer, fid)
+        except StoredRowUnreadableError as failure:
+            error = failure
+            continue
+        if row is not None:
+            return row
+        error = None
+        _check_reachable(layer)  # a database that is down also gives no feature
+    if error is not None:
+        raise error
+    return None
 
 
 def _stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
@@ -156,8 +167,6 @@ def _stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
         errors = provider.errors()
         provider.clearErrors()
         raise StoredRowUnreadableError("; ".join(errors) or "the data source gave no answer")
-    if not found:
-        _check_reachable(layer)  # a database that is down also gives no feature
     return _row_values(layer, feature) if found else None
 
 
