@@ -485,13 +485,19 @@ def write_background(demo: Demo) -> None:
         "native:mergevectorlayers",
         {"LAYERS": wijken, "CRS": "EPSG:28992", "OUTPUT": demo.dest("achtergrond_wijken")},
     )
-    processing.run(
+    dissolved = processing.run(
         "native:dissolve",
         {
             "INPUT": demo.source("achtergrond_wijken"),
             "FIELD": ["gemeentecode", "gemeentenaam"],
-            "OUTPUT": demo.dest("achtergrond_gemeenten"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
         },
+    )["OUTPUT"]
+    # the generalised CBS wijken leave slivers between them: holes under 10 ha would draw
+    # as boundary lines through the middle of a town
+    processing.run(
+        "native:deleteholes",
+        {"INPUT": dissolved, "MIN_AREA": 100000, "OUTPUT": demo.dest("achtergrond_gemeenten")},
     )
     for table, kind in PLACE_KINDS.items():
         processing.run(
