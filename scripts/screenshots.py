@@ -197,6 +197,9 @@ def main(argv=None) -> int:
     for tool in ("xvfb-run", "qgis"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} not found: run `make setup` first")
+    qm = REPO / "resources" / "i18n" / "wijkaanpak_nl.qm"
+    if "nl" in args.languages and not qm.exists():
+        sys.exit(f"{qm.relative_to(REPO)} is missing: run `make translations` first")
     args.out.mkdir(parents=True, exist_ok=True)
     for language in args.languages:
         for path in shoot(language, args.out.resolve()):
