@@ -359,3 +359,33 @@ def test_every_algorithm_gets_the_early_checks(wijkaanpak_plugin):
         assert type(alg).checkParameterValues is WijkaanpakAlgorithm.checkParameterValues
         for name in alg.FIELDS_WITH_FALLBACK:
             assert alg.parameterDefinition(name) is not None, (alg.id(), name)
+
+
+@pytest.mark.qgis_process
+def test_qgis_process_checks_before_reading(qgis_profile, qgis_process_command, tmp_path):
+    """The command line calls the same checks: a missing field is named, nothing is written."""
+    import os
+    import subprocess
+
+    out = tmp_path / "rank.gpkg"
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(qgis_profile), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [
+            *qgis_process_command,
+            "run",
+            "wijkaanpak:rankareas",
+            "--",
+            f"AREAS={ASSEN}|layername=cbs_wijken_2024",
+            "CODE_FIELD=buurtcode",
+            f"OUTPUT={out}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0
+    message = done.stdout + done.stderr
+    assert "'cbs_wijken_2024'" in message and "'buurtcode'" in message
+    assert "CODE_FIELD" in message
+    assert not out.exists()
