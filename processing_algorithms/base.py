@@ -242,12 +242,17 @@ def apply_style(layer, style: str, from_data: bool = True) -> bool:
     return bool(ok)
 
 
+#: Above this many features a style keeps its whole legend (see ``legend_from_data``).
+LEGEND_COUNT_LIMIT = 200_000
+
+
 def legend_from_data(layer) -> int:
     """Drop the categories and rules of a layer's renderer that no feature falls in, so the
     legend shows the values present in the data; returns how many were dropped.
 
     Counts with QGIS's own legend counter (the renderer decides, ELSE rules included); a
-    layer that cannot be counted keeps its whole style."""
+    layer that cannot be counted, or has more than ``LEGEND_COUNT_LIMIT`` features (a
+    million address points: counting would hold up loading it), keeps its whole style."""
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
         QgsExpressionContext,
@@ -257,7 +262,7 @@ def legend_from_data(layer) -> int:
     )
 
     renderer = layer.renderer()
-    if renderer is None or not layer.isValid():
+    if renderer is None or not layer.isValid() or layer.featureCount() > LEGEND_COUNT_LIMIT:
         return 0
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     counter = QgsVectorLayerFeatureCounter(layer, context)
@@ -271,6 +276,15 @@ def legend_from_data(layer) -> int:
         if len(keys) != len(renderer.categories()):
             return 0
         empty = [i for i, key in enumerate(keys) if counter.featureCount(key) == 0]
+        # the catch-all category ("all other values", NULL included): QGIS 3.22 counts no
+        # feature under it, so keep it while a value outside the other categories occurs
+        categories = renderer.categories()
+        known = {c.value() for c in categories if c.value() not in ("", None)}
+        index = layer.fields().lookupField(renderer.classAttribute())
+        for i, category in enumerate(categories):
+            if category.value() in ("", None) and i in empty:
+                if index < 0 or any(v not in known for v in layer.uniqueValues(index)):
+                    empty.remove(i)
         if len(empty) == len(renderer.categories()):
             return 0  # an empty layer keeps its legend
         for index in reversed(empty):
@@ -518,7 +532,7 @@ def output_files(algorithm, parameters, context) -> set[str]:
 
     files = set()
     for p in algorithm.destinationParameterDefinitions():
-        if parameters.get(p.name()) in (None, ""):
+        if parameters.get(p.name()) in (None, "") or p.name() in algorithm.KEEP_ON_FAILURE:
             continue
         try:
             if p.type() == "fileDestination":
@@ -540,6 +554,8 @@ class WijkaanpakAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = "inventories"
+    #: file outputs written on purpose when the run fails (e.g. a template to fill in)
+    KEEP_ON_FAILURE: tuple = ()
 
     GROUPS = {
         "inventories": QT_TRANSLATE_NOOP("WijkaanpakAlgorithm", "1 · Inventories and figures"),

@@ -463,8 +463,10 @@ def test_no_internal_ids_in_the_fields_a_dutch_user_reads(demo_project):
     ids = {i["id"] for i in definition["indicators"]} | {a["id"] for a in definition["ambitions"]}
     ids |= NOT_RANKED_CODES
     scanned, found = 0, []
+    from qgis.core import QgsVectorLayer
+
     for layer in project.mapLayers().values():
-        if layer.type() != layer.VectorLayer:
+        if not isinstance(layer, QgsVectorLayer):
             continue
         for index, field in enumerate(layer.fields()):
             alias = layer.attributeAlias(index)
