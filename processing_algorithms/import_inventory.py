@@ -111,6 +111,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     VALUE_MAPPING_TEMPLATE = "VALUE_MAPPING_TEMPLATE"
+    KEEP_ON_FAILURE = (VALUE_MAPPING_TEMPLATE,)  # written for the user when nothing maps
 
     def displayName(self) -> str:
         return self.tr("Import playground/meeting-place inventory")

@@ -192,8 +192,9 @@ def test_missing_values_are_written_as_null_never_as_text(tmp_path, qgis_app):
 
 
 def test_a_text_source_field_never_receives_nan_as_text(tmp_path, qgis_app):
-    """A column named like a text field of the source keeps that field (QGIS would store a
-    float NaN there as the text 'nan')."""
+    """A float column named like a text field of the source (a computed figure whose name
+    the input already uses) gets a number field of its own: NaN is NULL, never the text 'nan'
+    QGIS would store in a text field (docs/bad_input.md, field-name-clash)."""
     from qgis.core import QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
@@ -202,4 +203,4 @@ def test_a_text_source_field_never_receives_nan_as_text(tmp_path, qgis_app):
     frame = pd.DataFrame({"buurtnaam": [np.nan, 12.0, np.nan], "other": ["a", None, "c"]})
     assert frame["buurtnaam"].dtype == float
     names, rows = _write_and_read_back(tmp_path, frame, source)
-    assert rows == [(None, "a"), ("12", None), (None, "c")]
+    assert rows == [(None, "a"), (12.0, None), (None, "c")]
