@@ -172,10 +172,18 @@ SMALL_AREA = (
     f"{HAS_POPULATION} AND attribute('aantal_inwoners') IS NOT NULL "
     f"AND attribute('aantal_inwoners') < {MIN_POPULATION}"
 )
-#: The count is in the layer's fields but empty: CBS keeps it secret or nobody lives there
-#: (the "Groot water" wijken of the IJsselmeer coast).
-UNKNOWN_POPULATION = f"{HAS_POPULATION} AND attribute('aantal_inwoners') IS NULL"
-WITHHELD = f"(({SMALL_AREA}) OR ({UNKNOWN_POPULATION}))"
+#: Water in CBS area layers: the full CBS files have water = 'JA'; the sample layers keep the
+#: CBS names, where the uninhabited water wijken and buurten are called "Groot water" etc.
+WATER_AREA = (
+    "coalesce(attribute('water'), '') = 'JA' OR (coalesce(attribute('aantal_inwoners'), 0) = 0 AND "
+    "lower(coalesce(attribute('buurtnaam'), attribute('wijknaam'), '')) LIKE '%water%')"
+)
+#: The count is in the layer's fields but empty, and the area is water (the "Groot water"
+#: wijken of the IJsselmeer coast). An empty count elsewhere (a layer whose counts were not
+#: filled in) keeps its colour: the figure's own publisher decided it may be shown.
+UNKNOWN_POPULATION = f"{HAS_POPULATION} AND attribute('aantal_inwoners') IS NULL AND ({WATER_AREA})"
+#: never NULL: a NULL would make every class rule around it fail
+WITHHELD = f"coalesce(({SMALL_AREA}) OR ({UNKNOWN_POPULATION}), false)"
 #: A 100 m grid cell (CBS vierkantstatistieken): it carries one of these id fields.
 GRID_CELL = (
     "(array_contains(map_akeys(attributes()), 'c28992r100') "
@@ -371,7 +379,7 @@ def withheld_rules() -> list[QgsRuleBasedRenderer.Rule]:
         0,
         0,
         UNKNOWN_POPULATION,
-        "aantal inwoners onbekend (water of geheim): geen kleur",
+        "water (geen inwoners): geen kleur",
     )
     return [small, unknown]
 
@@ -1554,13 +1562,6 @@ def best_locations_areas() -> StyleSpec:
 
 
 # --------------------------------------------------------------------------- background
-
-#: Water in CBS area layers: the full CBS files have water = 'JA'; the sample layers keep the
-#: CBS names, where the uninhabited water wijken and buurten are called "Groot water" etc.
-WATER_AREA = (
-    "attribute('water') = 'JA' OR (coalesce(attribute('aantal_inwoners'), 0) = 0 AND "
-    "lower(coalesce(attribute('buurtnaam'), attribute('wijknaam'), '')) LIKE '%water%')"
-)
 
 
 @style("background_areas")

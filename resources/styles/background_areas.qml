@@ -8,7 +8,7 @@
   </flags>
   <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
     <rules key="background_areas:root">
-      <rule filter="attribute('water') = 'JA' OR (coalesce(attribute('aantal_inwoners'), 0) = 0 AND lower(coalesce(attribute('buurtnaam'), attribute('wijknaam'), '')) LIKE '%water%')" key="background_areas:water" label="water" symbol="0" />
+      <rule filter="coalesce(attribute('water'), '') = 'JA' OR (coalesce(attribute('aantal_inwoners'), 0) = 0 AND lower(coalesce(attribute('buurtnaam'), attribute('wijknaam'), '')) LIKE '%water%')" key="background_areas:water" label="water" symbol="0" />
       <rule filter="ELSE" key="background_areas:land" label="land" symbol="1" />
     </rules>
     <symbols>

@@ -325,7 +325,7 @@ def test_small_and_unknown_populations_are_greyed_with_the_reason(demo_project):
     out, _project, layers = demo_project
     gpkg = out / "wijkscan.gpkg"
     small_label = "minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)"
-    unknown_label = "aantal inwoners onbekend (water of geheim): geen kleur"
+    unknown_label = "water (geen inwoners): geen kleur"
     join = "FROM bereik_wijken b JOIN achtergrond_wijken w ON w.wijkcode = b.wijkcode"
     ((small,),) = _rows(gpkg, f"SELECT COUNT(*) {join} WHERE w.aantal_inwoners < 100")
     ((unknown,),) = _rows(gpkg, f"SELECT COUNT(*) {join} WHERE w.aantal_inwoners IS NULL")

@@ -1172,3 +1172,33 @@ def test_the_drift_check_sees_a_changed_style(
     (fresh,) = builder.build_all(tmp_path, [style_name])
     differences = meaning_differences(builder, style_name, STYLES / fresh.name, fresh)
     assert [line.split(": ")[1] for line in differences] == [part], differences
+
+
+def test_small_areas_and_water_are_greyed_with_the_reason_other_areas_keep_their_colour():
+    fields = [
+        ("wijknaam", "string"),
+        ("buurtnaam", "string"),
+        ("aantal_inwoners", "integer"),
+        ("eenzaam_18plus", "double"),
+    ]
+    layer = styled("loneliness_measured", fields)
+    small = "minder dan 100 inwoners: geen kleur (te weinig inwoners voor een cijfer)"
+    water = "water (geen inwoners): geen kleur"
+
+    def labels(**values):
+        return legend_labels(layer, feature(layer, **values))
+
+    assert labels(wijknaam="Lorentz", aantal_inwoners=40, eenzaam_18plus=48.0) == [small]
+    assert labels(wijknaam="Groot water", eenzaam_18plus=None) == [water]
+    assert labels(wijknaam="Centrum", aantal_inwoners=100, eenzaam_18plus=48.0) == [
+        "45–50 % eenzaam (18+)"
+    ]
+    # a count left empty on land (e.g. CBS buurten 2021 without counts): the figure shows
+    assert labels(buurtnaam="Horst", aantal_inwoners=None, eenzaam_18plus=44.8) == [
+        "40–45 % eenzaam (18+)"
+    ]
+    # a layer without the field is never greyed
+    bare = styled("loneliness_measured", [("eenzaam_18plus", "double")])
+    assert legend_labels(bare, feature(bare, eenzaam_18plus=36.0)) == ["35–40 % eenzaam (18+)"]
+    grey = [c for k, c in class_colours(layer).items() if k in (small, water)]
+    assert len(grey) == 2 and all(c.red() == c.green() == c.blue() for c in grey)
