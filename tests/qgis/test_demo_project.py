@@ -446,7 +446,10 @@ def test_the_demo_maps_render_offline_and_are_kept_for_a_look(demo_project):
 #: the ranking (written out here), the ids of the shipped indicator definition (read below)
 #: and the English words the algorithms used to write into Dutch layers.
 NOT_RANKED_CODES = {"small_population", "population_unknown", "no_total"}
-ENGLISH = re.compile(r"not ranked|straight-line|play policy|meeting place|fewer than|\bnetwork\b")
+ENGLISH = re.compile(
+    r"not ranked|straight-line|play policy|meeting place|fewer than|\bnetwork\b|all areas"
+    r"|This layer is a signal|population unknown|no estimate published"
+)
 
 
 def test_no_internal_ids_in_the_fields_a_dutch_user_reads(demo_project):

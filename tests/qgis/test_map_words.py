@@ -243,3 +243,12 @@ def test_loneliness_notes_in_dutch():
     ]
     english = with_loneliness_note(["population unknown: no estimate published"])
     assert english[0].startswith("population unknown: no estimate published This layer")
+
+
+def test_the_reference_is_described_in_dutch():
+    from wijkaanpak.wijkaanpak_plugin.core.indicators import score_ambitions
+
+    frame, definition = _tiny_areas()
+    nl = score_ambitions(frame, definition, language="nl").table["reference"]
+    en = score_ambitions(frame, definition).table["reference"]
+    assert set(nl) == {"alle gebieden (6)"} and set(en) == {"all areas (6)"}

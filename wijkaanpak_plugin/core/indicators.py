@@ -983,6 +983,19 @@ def reference_selection(
     return mask.copy(), f"{label} ({count})"
 
 
+def reference_words(label: str, language: str = "en") -> str:
+    """The reference's description (``reference_selection``) in the user's language."""
+    if language != "nl":
+        return label
+    for english, dutch in (
+        ("all areas (", "alle gebieden ("),
+        ("chosen areas (", "gekozen gebieden ("),
+        (" and ", " en "),
+    ):
+        label = label.replace(english, dutch)
+    return label
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -1212,7 +1225,7 @@ def score_ambitions(
     table["ambitions_in_total"] = _id_lists(in_total_all, all_ambitions)
     table["ambitions_missing"] = _id_lists(~in_total_all, all_ambitions)
     table["in_reference"] = in_reference
-    table["reference"] = ref_label
+    table["reference"] = reference_words(ref_label, language)
     return AmbitionScores(
         table=table,
         definition=defn,
