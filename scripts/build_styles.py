@@ -1399,7 +1399,7 @@ def reach_places() -> StyleSpec:
     renderer.setSourceSymbol(source)
     legend = QgsDataDefinedSizeLegend()
     legend.setFont(QFont(FONT))  # not the build machine's default font
-    legend.setTitle("Inwoners voor wie dit de dichtstbijzijnde plek is (0-17 jaar; 65+)")
+    legend.setTitle("Grootte: inwoners voor wie dit de dichtstbijzijnde plek is")
     legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
     legend.setClasses(
         [

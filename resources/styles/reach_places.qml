@@ -476,7 +476,7 @@
     </source-symbol>
     <rotation />
     <sizescale />
-    <data-defined-size-legend title="Inwoners voor wie dit de dichtstbijzijnde plek is (0-17 jaar; 65+)" type="collapsed" valign="bottom">
+    <data-defined-size-legend title="Grootte: inwoners voor wie dit de dichtstbijzijnde plek is" type="collapsed" valign="bottom">
       <lineSymbol>
         <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="lineSymbol" type="line">
           <data_defined_properties>
