@@ -265,9 +265,11 @@ class PostgisServer:
         self._pg_ctl_start()
 
     def stop_server_only(self) -> None:
-        """Stop the server but keep its data (to test a server that goes away)."""
+        """Stop the server but keep its data (to test a server that goes away): a 'fast'
+        stop, which ends every connection and writes what was committed (an 'immediate' one
+        would lose the last commits, as synchronous_commit is off for speed)."""
         self._run_as_server_user(
-            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
         )
 
     # ------------------------------------------------------------------ SQL and URIs

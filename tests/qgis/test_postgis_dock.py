@@ -399,7 +399,16 @@ def test_server_down_before_the_save_is_named_and_nothing_is_lost(make_dock, run
             assert dock.layer.isModified()
         finally:
             server.restart()
-        assert dock.save(), dock.message_text()
+        # QGIS renews a pooled connection the server ended only after a query on it failed:
+        # right after a restart a save may still say so; the planner saves again
+        for _attempt in range(3):
+            if dock.save():
+                break
+            message = dock.message_text()
+            assert "cannot be reached" in message or "was lost" in message, message
+            assert dock.layer.isModified()
+        else:
+            pytest.fail("three saves after the restart did not go through: " + message)
         assert stored(server, "down", fid)["condition_score"] == "2"
     finally:
         # the dock's pending reloads run while the server is up, then the layer goes

@@ -60,6 +60,8 @@ LOG_TAG = "Wijkaanpak"
 #: In the error of a save whose row changed after the check (only in the raised message:
 #: the statement itself has it without the brackets).
 CONFLICT_MARKER = "WIJKAANPAK_CONFLICT"
+#: How often a read of the stored rows is tried before the database counts as unreachable.
+READ_ATTEMPTS = 5
 #: Fields whose 1 / 0 mean yes / no (schema type bool01).
 _YES_NO_FIELDS = ("age_0_5", "age_6_11", "age_12_17", "accessible")
 
@@ -138,26 +140,21 @@ class StoredRowUnreadableError(RuntimeError):
 def stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
     """Playground ``fid`` as the data source holds it now (not the layer's unsaved edits);
     None when it is no longer there. Raises :class:`StoredRowUnreadableError` when the data
-    source cannot be read. Read twice before either answer: QGIS notices a connection the
-    server has ended only when a query on it fails (or returns nothing), and opens a new
-    one for the next query."""
+    source cannot be read. A failed read is tried again a few times: QGIS notices that the
+    server ended a pooled connection only when a query on it fails, and renews that
+    connection for its next query (a server that was restarted leaves several)."""
     error: Optional[StoredRowUnreadableError] = None
-    for _attempt in (1, 2):
+    for _attempt in range(READ_ATTEMPTS):
         try:
-            row = _stored_row(layer, fid)
+            return _stored_row(layer, fid)
         except StoredRowUnreadableError as failure:
             error = failure
-            continue
-        if row is not None:
-            return row
-        error = None
-        _check_reachable(layer)  # a database that is down also gives no feature
-    if error is not None:
-        raise error
-    return None
+    raise error
 
 
 def _stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
+    if _integer_key(layer) is not None:
+        return _stored_row_sql(layer, fid)
     provider = layer.dataProvider()
     provider.clearErrors()
     iterator = provider.getFeatures(QgsFeatureRequest(fid))
@@ -167,7 +164,45 @@ def _stored_row(layer, fid: int) -> Optional[Dict[str, Any]]:
         errors = provider.errors()
         provider.clearErrors()
         raise StoredRowUnreadableError("; ".join(errors) or "the data source gave no answer")
+    if not found:
+        _check_reachable(layer)  # a database that is down also gives no feature
     return _row_values(layer, feature) if found else None
+
+
+def _integer_key(layer) -> Optional[str]:
+    """The one integer primary key of a PostGIS layer (QGIS's feature id is its value)."""
+    if layer.providerType() != "postgres":
+        return None
+    keys = layer.primaryKeyAttributes()
+    fields = layer.dataProvider().fields()
+    if len(keys) != 1 or not 0 <= keys[0] < fields.count():
+        return None
+    field = fields.at(keys[0])
+    if field.type() not in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+        return None
+    return field.name()
+
+
+def _stored_row_sql(layer, fid: int) -> Optional[Dict[str, Any]]:
+    """The stored row of a PostGIS layer through a connection of its own (a provider whose
+    connection the server ended may answer 'no feature' for a while after the server is
+    back)."""
+    from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
+
+    uri = QgsDataSourceUri(layer.source())
+    table = "{}.{}".format(_ident(uri.schema() or "public"), _ident(uri.table()))
+    names = [f.name() for f in layer.dataProvider().fields()]
+    sql = "SELECT {} FROM {} WHERE {} = {}".format(
+        ", ".join(_ident(n) for n in names), table, _ident(_integer_key(layer)), int(fid)
+    )
+    try:
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        rows = metadata.createConnection(layer.source(), {}).executeSql(sql)
+    except QgsException as error:  # QgsProviderConnectionException; 3.22 raises the base
+        raise StoredRowUnreadableError(str(error)) from error
+    if not rows:
+        return None
+    return {name: _plain(value) for name, value in zip(names, rows[0])}
 
 
 def _check_reachable(layer) -> None:
@@ -227,6 +262,13 @@ class SaveGuard:
             try:
                 stored = stored_row(layer, fid)
             except StoredRowUnreadableError as error:
+                QgsMessageLog.logMessage(
+                    "Save of layer '{}': the stored rows could not be read: {}".format(
+                        layer.name(), error
+                    ),
+                    LOG_TAG,
+                    Qgis.Warning,
+                )
                 return connection_lost_text(layer.name(), [str(error)], before=True)
             base = self.base(layer, fid)
             if stored is None:
