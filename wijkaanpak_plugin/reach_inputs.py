@@ -258,7 +258,21 @@ def read_areas(
 ) -> AreaInput:
     """Area polygons with their codes; every area needs a code of its own."""
     label = label or source.sourceName()
-    table = read_features(source, [code_field], context, feedback, keep_wkb=True, label=label)
+    table = read_features(
+        source, [code_field], context, feedback, keep_wkb=True, check_validity=True, label=label
+    )
+    invalid = table.invalid_geometry
+    if invalid is not None and invalid.any():  # e.g. a boundary that crosses itself
+        _warn(
+            feedback,
+            Wijkaanpak.tr(
+                "Area layer '{}': {} area(s) are not valid polygons (e.g. a boundary that "
+                "crosses itself), so residents in them may be counted in no area: feature "
+                "ids {}. Repair them with 'Fix geometries' and run again."
+            ).format(
+                label, int(invalid.sum()), ", ".join(str(f) for f in table.fids[invalid][:10])
+            ),
+        )
     table = drop_null_geometries(table, feedback, Wijkaanpak.tr("areas"))
     if len(table) == 0:
         raise QgsProcessingException(

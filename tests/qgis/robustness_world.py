@@ -690,9 +690,7 @@ def write_layer(spec: LayerSpec, folder: Path, file_name: Optional[str] = None) 
                 feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(geometry))
         layer.CreateFeature(feature)
     layer.CommitTransaction()
-    ogr.DontUseExceptions()  # closing updates the extent, which GDAL cannot store for inf
-    dataset = None
-    ogr.UseExceptions()
+    dataset = None  # (an inf coordinate makes GDAL warn that it cannot store the extent)
     if spec.spatial and spec.crs in (None, "undefined"):
         # GeoPackage: srs_id -1 = "Undefined Cartesian SRS" (no CRS at all), 0 = "Undefined
         # geographic SRS" (what a GeoPackage saved without a CRS reads as)

@@ -236,6 +236,19 @@ def check_skipped(ctx) -> None:
     )
 
 
+def check_invalid_named(ctx) -> None:
+    """Where residents are placed in areas (population and area inputs), the invalid area is
+    named in the log by feature id; elsewhere its row is carried along."""
+    inputs = ctx["variant"].recipe.inputs
+    if "POPULATION" in inputs and "AREAS" in inputs:
+        pattern = r"not valid polygons.*feature ids[^\n]*\b" + str(cases.BAD_FID) + r"\b"
+        assert re.search(pattern, ctx["log"]), (
+            f"{ctx['where']}: invalid area {cases.BAD_FID} not named in the log"
+        )
+    else:
+        check_skipped(ctx)
+
+
 def check_same(ctx) -> None:
     compare(ctx["tables"], ctx["base"], ctx["where"], skip=ctx["input_fields"])
 
@@ -295,6 +308,7 @@ def check_bench(ctx) -> None:
 CHECKS = {
     "ran": check_ran,
     "skipped": check_skipped,
+    "invalid_named": check_invalid_named,
     "same_as_baseline": check_same,
     "close_to_baseline": check_close,
     "suppressed": check_suppressed,
