@@ -669,11 +669,15 @@ def write_layer(spec: LayerSpec, folder: Path, file_name: Optional[str] = None) 
         geometry_type = ogr.wkbUnknown if len(kinds) > 1 else getattr(ogr, _GEOMETRY[spec.geometry])
         if len(kinds) == 1:
             geometry_type = next(iter(kinds))
-    layer = dataset.CreateLayer(spec.name, srs, geometry_type, ["FID=fid"])
+    options = ["FID=fid", "GEOMETRY_NAME=geom"]
+    if any(_infinite_point(g) for g in spec.geoms):
+        options.append("SPATIAL_INDEX=NO")  # its triggers need SpatiaLite to patch the point
+    layer = dataset.CreateLayer(spec.name, srs, geometry_type, options)
     for name, kind in spec.fields:
         layer.CreateField(ogr.FieldDefn(name, getattr(ogr, _KINDS[kind])))
     definition = layer.GetLayerDefn()
     layer.StartTransaction()
+    infinite = {}  # fid → the 16 coordinate bytes of a point with an infinite coordinate
     for i, row in enumerate(spec.rows):
         feature = ogr.Feature(definition)
         feature.SetFID(i + 1)
@@ -683,6 +687,9 @@ def write_layer(spec: LayerSpec, folder: Path, file_name: Optional[str] = None) 
             else:
                 feature.SetField(j, value)
         geometry = spec.geoms[i] if spec.spatial and i < len(spec.geoms) else None
+        if _infinite_point(geometry):  # written as a finite point, its bytes patched below
+            infinite[i + 1] = geometry[5:]
+            geometry = wkb_point(X0, Y0)
         if geometry is not None:
             if isinstance(geometry, bytes):
                 feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(geometry))
@@ -690,7 +697,18 @@ def write_layer(spec: LayerSpec, folder: Path, file_name: Optional[str] = None) 
                 feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(geometry))
         layer.CreateFeature(feature)
     layer.CommitTransaction()
-    dataset = None  # (an inf coordinate makes GDAL warn that it cannot store the extent)
+    dataset = None
+    if infinite:  # GDAL cannot store an infinite extent: write the point, then its inf bytes
+        geometry_column = "geom"
+        with sqlite3.connect(str(path)) as con:
+            for fid, xy in infinite.items():
+                (blob,) = con.execute(
+                    f'SELECT "{geometry_column}" FROM "{spec.name}" WHERE fid = ?', (fid,)
+                ).fetchone()
+                con.execute(
+                    f'UPDATE "{spec.name}" SET "{geometry_column}" = ? WHERE fid = ?',
+                    (bytes(blob[:-16]) + xy, fid),
+                )
     if spec.spatial and spec.crs in (None, "undefined"):
         # GeoPackage: srs_id -1 = "Undefined Cartesian SRS" (no CRS at all), 0 = "Undefined
         # geographic SRS" (what a GeoPackage saved without a CRS reads as)
@@ -699,6 +717,12 @@ def write_layer(spec: LayerSpec, folder: Path, file_name: Optional[str] = None) 
             con.execute("UPDATE gpkg_geometry_columns SET srs_id = ?", (srs_id,))
             con.execute("UPDATE gpkg_contents SET srs_id = ?", (srs_id,))
     return f"{path}|layername={spec.name}"
+
+
+def _infinite_point(geometry) -> bool:
+    if not (isinstance(geometry, bytes) and len(geometry) == 21):
+        return False
+    return not all(math.isfinite(v) for v in struct.unpack("<dd", geometry[5:]))
 
 
 def _kind_of(geometry) -> Optional[int]:
