@@ -7,6 +7,7 @@ import pandas as pd
 from qgis.core import (
     QgsAbstractDatabaseProviderConnection,
     QgsDataSourceUri,
+    QgsException,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -765,7 +766,7 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                     schema, uri.table(), uri.keyColumn() or "fid", geometry
                 )
             )
-        except QgsProviderConnectionException as error:
+        except (QgsProviderConnectionException, QgsException) as error:  # 3.22: the base
             feedback.reportError(
                 self.tr(
                     "PostGIS table {}.{} was written without a spatial index ({}); create "

@@ -23,10 +23,12 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from qgis.core import (
     NULL,
     Qgis,
+    QgsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsMessageLog,
+    QgsProviderConnectionException,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
 from qgis.PyQt.QtGui import QFont
@@ -57,6 +59,9 @@ from ..core.conflicts import (
 )
 
 LOG_TAG = "Wijkaanpak"
+#: What the connection API raises: QGIS 3.22's bindings raise the base class, 3.40's the
+#: provider connection exception (not a subclass of QgsException in Python there).
+CONNECTION_ERRORS = (QgsProviderConnectionException, QgsException)
 #: In the error of a save whose row changed after the check (only in the raised message:
 #: the statement itself has it without the brackets).
 CONFLICT_MARKER = "WIJKAANPAK_CONFLICT"
@@ -187,7 +192,7 @@ def _stored_row_sql(layer, fid: int) -> Optional[Dict[str, Any]]:
     """The stored row of a PostGIS layer through a connection of its own (a provider whose
     connection the server ended may answer 'no feature' for a while after the server is
     back)."""
-    from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
     uri = QgsDataSourceUri(layer.source())
     table = "{}.{}".format(_ident(uri.schema() or "public"), _ident(uri.table()))
@@ -198,7 +203,7 @@ def _stored_row_sql(layer, fid: int) -> Optional[Dict[str, Any]]:
     try:
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         rows = metadata.createConnection(layer.source(), {}).executeSql(sql)
-    except QgsException as error:  # QgsProviderConnectionException; 3.22 raises the base
+    except CONNECTION_ERRORS as error:
         raise StoredRowUnreadableError(str(error)) from error
     if not rows:
         return None
@@ -209,12 +214,12 @@ def _check_reachable(layer) -> None:
     """Raise :class:`StoredRowUnreadableError` when the layer's database does not answer."""
     if layer.providerType() != "postgres":
         return
-    from qgis.core import QgsException, QgsProviderRegistry
+    from qgis.core import QgsProviderRegistry
 
     try:
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         metadata.createConnection(layer.source(), {}).executeSql("SELECT 1")
-    except QgsException as error:  # QgsProviderConnectionException (3.22 raises the base)
+    except CONNECTION_ERRORS as error:
         raise StoredRowUnreadableError(str(error)) from error
 
 
@@ -345,14 +350,14 @@ class SaveGuard:
             if layer.commitChanges(stop_editing):
                 return True, []
             return False, list(layer.commitErrors())
-        from qgis.core import QgsException, QgsProviderRegistry
+        from qgis.core import QgsProviderRegistry
 
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         for attempt in (1, 2):
             try:
                 metadata.createConnection(layer.source(), {}).executeSql(sql)
                 break
-            except QgsException as error:  # QgsProviderConnectionException; 3.22: the base
+            except CONNECTION_ERRORS as error:
                 # a connection the server ended earlier fails once, then QGIS opens a new
                 # one; the statement is all or nothing, and a second run of a statement that
                 # did go through finds the new versions and changes nothing
