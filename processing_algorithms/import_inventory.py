@@ -714,6 +714,8 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
         postgis = _postgis_destination(
             self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
         )
+        if postgis is not None:
+            self._refuse_existing_table(postgis)
         if postgis is not None and kind == "speelplekken":
             clean = _with_shared_inventory_fields(clean)
         fields = fields_for_frame(clean)
@@ -748,6 +750,25 @@ class ImportInventoryAlgorithm(WijkaanpakAlgorithm):
                 results[self.REPORT] = dest2
         self.load_styled(context, dest, kind)
         return results
+
+    def _refuse_existing_table(self, uri: QgsDataSourceUri) -> None:
+        """A shared inventory may hold planners' assessments: never replace it silently (the
+        PostGIS export would drop and recreate the table)."""
+        schema = uri.schema() or "public"
+        try:
+            metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+            exists = metadata.createConnection(uri.uri(False), {}).tableExists(schema, uri.table())
+        except (QgsProviderConnectionException, QgsException):
+            return  # no answer: creating the table will say what is wrong
+        if exists:
+            self._fail(
+                self.tr(
+                    "PostGIS table {}.{} already exists; the import does not overwrite it, "
+                    "because planners may have saved assessments in it. Choose a new table "
+                    "name, or remove the table in the database first if you mean to replace "
+                    "it. Nothing was written."
+                ).format(schema, uri.table())
+            )
 
     def _add_spatial_index(self, uri: QgsDataSourceUri, feedback) -> None:
         """A GiST index on the new PostGIS table's geometry (the exporter makes the primary

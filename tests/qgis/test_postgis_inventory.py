@@ -212,6 +212,20 @@ def test_roles_read_only_user_reads_editors_edit(run_alg, postgis_server, tmp_pa
     assert not caps_viewer & change and caps_editor & change
 
 
+def test_a_second_import_never_replaces_the_shared_inventory(run_alg, postgis_server, tmp_path):
+    # found by hand: the PostGIS export drops and recreates an existing table, which would
+    # throw away every assessment in it
+    server = postgis_server
+    source = _bor_layer(tmp_path / "bor.gpkg")
+    import_to_postgis(run_alg, server, source, "import_twice")
+    server.psql(f"UPDATE {SCHEMA}.import_twice SET notes = 'assessed', version = 3")
+    with pytest.raises(QgsProcessingException, match="already exists.*Nothing was written"):
+        import_to_postgis(run_alg, server, source, "import_twice")
+    assert server.psql(
+        f"SELECT count(*), count(notes), min(version) FROM {SCHEMA}.import_twice"
+    ) == [["4", "4", "3"]]
+
+
 def test_import_refused_by_the_database_names_the_table(run_alg, postgis_server, tmp_path):
     # the read-only user may not create tables: the import says so and writes nothing
     server = postgis_server
