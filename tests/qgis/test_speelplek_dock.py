@@ -28,7 +28,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, Qt, QVariant
 from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -487,6 +487,17 @@ def test_switching_playground_asks_before_dropping_typed_values(dock, qtbot, mon
     assert dock.select_playground(2)
     assert dock.fid == 2 and dock.ui.ratingEdit.text() == ""
     assert not dock.layer.isModified()
+
+
+def test_a_playground_that_cannot_be_read_keeps_the_form_and_says_so(dock, qtbot, monkeypatch):
+    """A source that cannot be read for a moment (e.g. a PostGIS server that is down) gives an
+    invalid feature: the form keeps its values and the dock says why, no Python error."""
+    click_row_of(dock, qtbot, 1)
+    shown = dock.ui.ratingEdit.text()
+    monkeypatch.setattr(dock.layer, "getFeature", lambda *_args: QgsFeature())
+    dock._reload_current()
+    assert dock.fid == 1 and dock.ui.ratingEdit.text() == shown
+    assert "cannot be read" in dock.message_text()
 
 
 # ------------------------------------------------------------------------------ children

@@ -871,6 +871,16 @@ class SpeelplekDock(QgsDockWidget):
 
     def _load_feature(self) -> None:
         """Fill the form with the current playground's values (from the edit buffer)."""
+        if not self.layer.getFeature(self.fid).isValid():
+            # The source cannot be read now (e.g. the database is down): keep the form.
+            self._message(
+                self.tr(
+                    "Playground {} of layer '{}' cannot be read at the moment (is the "
+                    "database reachable?). The form keeps what it shows."
+                ).format(self.fid, self.layer.name()),
+                error=True,
+            )
+            return
         attributes = self._feature_attributes()
         self._save_guard().remember(self.layer, self.fid, attributes)  # the planner's start
         values, unreadable = form_values(attributes, self.checklist)
