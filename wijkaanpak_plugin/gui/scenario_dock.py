@@ -32,7 +32,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsMarkerSymbol,
     QgsMessageLog,
     QgsPointXY,
@@ -97,6 +96,7 @@ from ..reach_inputs import (
     read_population,
 )
 from ..settings import WijkaanpakSettings
+from .layer_combos import layer_filter
 from .scenario_tool import ScenarioMapTool
 
 DOCK_OBJECT_NAME = "WijkaanpakScenarioDock"
@@ -191,11 +191,11 @@ class ScenarioDock(QgsDockWidget):
         ui = self.ui
         ui.setStyleSheet(FORM_STYLE)
         for combo in (ui.playgroundLayerCombo, ui.meetingLayerCombo, ui.populationLayerCombo):
-            combo.setFilters(_layer_filter("PointLayer", "PolygonLayer"))
-        ui.areaLayerCombo.setFilters(_layer_filter("PolygonLayer"))
-        ui.networkLayerCombo.setFilters(_layer_filter("LineLayer"))
+            combo.setFilters(layer_filter("PointLayer", "PolygonLayer"))
+        ui.areaLayerCombo.setFilters(layer_filter("PolygonLayer"))
+        ui.networkLayerCombo.setFilters(layer_filter("LineLayer"))
         for combo in (ui.scenarioLayerCombo, ui.compareCombo):
-            combo.setFilters(_layer_filter("PointLayer"))
+            combo.setFilters(layer_filter("PointLayer"))
         for combo, text in (
             (ui.meetingLayerCombo, self.tr("none")),
             (ui.networkLayerCombo, self.tr("none: straight-line")),
@@ -1124,17 +1124,6 @@ def ref_index(scenario: Scenario, ref, kind: str) -> int:
     ids = scenario.model.place_ids
     hit = np.nonzero((ids == ref) & (scenario.place_kind == kind))[0]
     return int(hit[0])
-
-
-def _layer_filter(*names: str):
-    """Layer filters of a QgsMapLayerComboBox: Qgis.LayerFilter on QGIS 3.34+ (the older
-    QgsMapLayerProxyModel flags are deprecated there), else QgsMapLayerProxyModel."""
-    source = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel
-    flags = getattr(source, names[0])
-    for name in names[1:]:
-        flags = flags | getattr(source, name)
-    combined = getattr(Qgis, "LayerFilters", None)
-    return combined(flags) if combined is not None and len(names) > 1 else flags
 
 
 def _is_scenario_layer(layer) -> bool:

@@ -41,7 +41,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsField,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsPointXY,
     QgsProject,
@@ -104,6 +103,7 @@ from ..core.reach_analysis import PLAYGROUND, ReachAnalysis, ReachInputs, analys
 from ..layer_io import WORKING_CRS, polygon_rings, read_features, wkb_geometries
 from ..reach_inputs import guess_population_fields, read_network, read_places, read_population
 from ..settings import WijkaanpakSettings
+from .layer_combos import layer_filter
 from .save_conflict import SaveConflictDialog, SaveGuard, read_only_text, save_failure_text
 
 try:  # QGIS 3.16+
@@ -350,11 +350,11 @@ class SpeelplekDock(QgsDockWidget):
 
     def _build_widgets(self) -> None:
         ui = self.ui
-        ui.playgroundLayerCombo.setFilters(_layer_filter("PointLayer", "PolygonLayer"))
-        ui.populationLayerCombo.setFilters(_layer_filter("PointLayer", "PolygonLayer"))
+        ui.playgroundLayerCombo.setFilters(layer_filter("PointLayer", "PolygonLayer"))
+        ui.populationLayerCombo.setFilters(layer_filter("PointLayer", "PolygonLayer"))
         ui.playgroundLayerCombo.setAllowEmptyLayer(True)
         ui.populationLayerCombo.setAllowEmptyLayer(True)
-        ui.networkLayerCombo.setFilters(_layer_filter("LineLayer"))
+        ui.networkLayerCombo.setFilters(layer_filter("LineLayer"))
         try:  # QGIS 3.20+: a text for the empty entry
             ui.networkLayerCombo.setAllowEmptyLayer(True, self.tr("none: straight-line"))
         except TypeError:
@@ -1950,17 +1950,6 @@ if QgsApplicationExitBlockerInterface is not None:
 
 else:  # pragma: no cover - QGIS before 3.16
     _ExitBlocker = None
-
-
-def _layer_filter(*names: str):
-    """Layer filters of a QgsMapLayerComboBox: Qgis.LayerFilter on QGIS 3.34+ (the older
-    QgsMapLayerProxyModel flags are deprecated there), else QgsMapLayerProxyModel."""
-    source = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel
-    flags = getattr(source, names[0])
-    for name in names[1:]:
-        flags = flags | getattr(source, name)
-    combined = getattr(Qgis, "LayerFilters", None)
-    return combined(flags) if combined is not None and len(names) > 1 else flags
 
 
 def _new_field(name: str, qgis_type: str) -> QgsField:
