@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "wijkaanpak_nl.ts"
 
 #: Classes whose static ``tr`` translates in a fixed context named after the class.
-FIXED_CONTEXT_CLASSES = {"Wijkaanpak", "LayerIO"}
+FIXED_CONTEXT_CLASSES = {"Wijkaanpak", "LayerIO", "SaveConflict"}
 
 
 def _tool(*candidates: str) -> str:

@@ -71,8 +71,13 @@ READ_ATTEMPTS = 5
 _YES_NO_FIELDS = ("age_0_5", "age_6_11", "age_12_17", "accessible")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveConflict", text)
+class SaveConflict:
+    """Translation context of this module: call ``SaveConflict.tr("...")`` so that pylupdate5
+    files the string under the same context ("SaveConflict") as the one looked up at run time."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SaveConflict", text)
 
 
 def _plain(value: Any) -> Any:
@@ -114,9 +119,9 @@ def value_in_words(field: str, value: Any) -> str:
     """A stored value as a planner reads it: '(empty)', 'yes'/'no', a local date or number."""
     value = _plain(value)
     if value is None or (isinstance(value, str) and not value.strip()):
-        return tr("(empty)")
+        return SaveConflict.tr("(empty)")
     if field in _YES_NO_FIELDS and value in (0, 1, "0", "1", True, False):
-        return tr("yes") if int(value) == 1 else tr("no")
+        return SaveConflict.tr("yes") if int(value) == 1 else SaveConflict.tr("no")
     if isinstance(value, datetime.date):
         return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.ShortFormat)
     if isinstance(value, float):
@@ -277,7 +282,7 @@ class SaveGuard:
                 return connection_lost_text(layer.name(), [str(error)], before=True)
             base = self.base(layer, fid)
             if stored is None:
-                return tr(
+                return SaveConflict.tr(
                     "Not saved: feature {} of layer '{}' was deleted by someone else after you "
                     "started editing it. Your edits are kept in the layer; copy what you need, "
                     "then undo them (Ctrl+Z) or discard them."
@@ -294,7 +299,7 @@ class SaveGuard:
                 if check.conflict:
                     choice = choose(layer, fid, check)
                     if choice not in (KEEP_THEIRS, USE_MINE):
-                        return tr(
+                        return SaveConflict.tr(
                             "Not saved: you cancelled. Your edits are kept in the layer; "
                             "nothing was written."
                         )
@@ -444,12 +449,12 @@ def _literal(value: Any) -> str:
 
 def connection_lost_text(layer_name: str, errors: List[str], before: bool = False) -> str:
     if before:
-        return tr(
+        return SaveConflict.tr(
             "Not saved: the database of layer '{}' cannot be reached (the connection was lost "
             "or the server is down). Nothing was written; your edits are kept in the layer. "
             "Save again when the connection is back."
         ).format(layer_name)
-    return tr(
+    return SaveConflict.tr(
         "Not saved: the connection to the database of layer '{}' was lost during the save. "
         "The database does not keep a half-finished save, so the stored playgrounds are as "
         "they were before. Your edits are kept in the layer: save again when the connection "
@@ -461,7 +466,7 @@ def save_failure_text(layer, errors: List[str]) -> str:
     """Why ``layer.commitChanges`` failed, in words (the provider's errors follow in the
     details of the message box)."""
     if any("({})".format(CONFLICT_MARKER) in str(e) for e in errors):
-        return tr(
+        return SaveConflict.tr(
             "Not saved: someone else saved one of these playgrounds in layer '{}' a moment "
             "ago. Nothing was written; your edits are kept in the layer. Save again to see "
             "what they changed and choose."
@@ -471,9 +476,9 @@ def save_failure_text(layer, errors: List[str]) -> str:
         return connection_lost_text(layer.name(), errors)
     if kind == PERMISSION_DENIED:
         return read_only_text(layer)
-    return tr("Layer '{}' could not be saved; the edits are kept in the layer. Errors: {}").format(
-        layer.name(), "; ".join(errors)
-    )
+    return SaveConflict.tr(
+        "Layer '{}' could not be saved; the edits are kept in the layer. Errors: {}"
+    ).format(layer.name(), "; ".join(errors))
 
 
 def read_only_text(layer) -> str:
@@ -482,12 +487,14 @@ def read_only_text(layer) -> str:
         from qgis.core import QgsDataSourceUri
 
         uri = QgsDataSourceUri(layer.source())
-        return tr(
+        return SaveConflict.tr(
             "Layer '{}' is read-only for you: database user '{}' may read table {}.{} but not "
             "change it, so assessments cannot be saved. Ask your database administrator for an "
             "editor role (docs/postgis.md), or save a copy as a GeoPackage to work on."
         ).format(layer.name(), uri.username() or "?", uri.schema() or "public", uri.table())
-    return tr("Layer '{}' cannot be edited (its data source is read-only).").format(layer.name())
+    return SaveConflict.tr("Layer '{}' cannot be edited (its data source is read-only).").format(
+        layer.name()
+    )
 
 
 class SaveConflictDialog(QDialog):
@@ -498,35 +505,37 @@ class SaveConflictDialog(QDialog):
     def __init__(self, layer, fid: int, check: SaveCheck, name: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("WijkaanpakSaveConflictDialog")
-        self.setWindowTitle(tr("Someone else saved this playground"))
+        self.setWindowTitle(SaveConflict.tr("Someone else saved this playground"))
         self.choice: Optional[str] = None
         self.check = check
         layout = QVBoxLayout(self)
-        title = name or tr("feature {}").format(fid)
+        title = name or SaveConflict.tr("feature {}").format(fid)
         clashes = len(check.clashes)
         lines = [
-            tr(
+            SaveConflict.tr(
                 "Playground '{}' in layer '{}' was saved by someone else after you started "
                 "assessing it."
             ).format(title, layer.name())
         ]
         if check.base_version is not None or check.stored_version is not None:
             lines.append(
-                tr("You started from version {}; the stored version is now {}.").format(
+                SaveConflict.tr(
+                    "You started from version {}; the stored version is now {}."
+                ).format(
                     "-" if check.base_version is None else check.base_version,
                     "-" if check.stored_version is None else check.stored_version,
                 )
             )
         if clashes:
             lines.append(
-                tr(
+                SaveConflict.tr(
                     "You both changed {} field(s) (marked ●): choose whose values to keep. Fields "
                     "only one of you changed keep that change either way."
                 ).format(clashes)
             )
         else:
             lines.append(
-                tr(
+                SaveConflict.tr(
                     "You changed other fields than they did: both changes are kept whichever "
                     "you choose."
                 )
@@ -536,7 +545,12 @@ class SaveConflictDialog(QDialog):
         layout.addWidget(self.label)
         self.table = QTableWidget(len(check.changes), self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
-            [tr("Field"), tr("When you started"), tr("Your value"), tr("Their value (stored)")]
+            [
+                SaveConflict.tr("Field"),
+                SaveConflict.tr("When you started"),
+                SaveConflict.tr("Your value"),
+                SaveConflict.tr("Their value (stored)"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -548,7 +562,7 @@ class SaveConflictDialog(QDialog):
                 label = "● " + label
             mine = value_in_words(change.field, change.mine)
             if not change.mine_changed:
-                mine = tr("{} (not changed by you)").format(mine)
+                mine = SaveConflict.tr("{} (not changed by you)").format(mine)
             cells = [
                 label,
                 value_in_words(change.field, change.base),
@@ -566,15 +580,19 @@ class SaveConflictDialog(QDialog):
         header.setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.keep_button = QPushButton(tr("Keep their values"))
+        self.keep_button = QPushButton(SaveConflict.tr("Keep their values"))
         self.keep_button.setToolTip(
-            tr("Their values win where you both changed a field; your other changes are saved.")
+            SaveConflict.tr(
+                "Their values win where you both changed a field; your other changes are saved."
+            )
         )
-        self.mine_button = QPushButton(tr("Save mine over theirs"))
+        self.mine_button = QPushButton(SaveConflict.tr("Save mine over theirs"))
         self.mine_button.setToolTip(
-            tr("Your values win where you both changed a field; their other changes stay.")
+            SaveConflict.tr(
+                "Your values win where you both changed a field; their other changes stay."
+            )
         )
-        self.cancel_button = QPushButton(tr("Cancel (keep editing)"))
+        self.cancel_button = QPushButton(SaveConflict.tr("Cancel (keep editing)"))
         buttons.addButton(self.keep_button, QDialogButtonBox.AcceptRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
