@@ -4042,12 +4042,12 @@ Deze rangorde is een signaal voor het gesprek met bewoners en afdelingen, geen o
     <message>
         <location filename="../../wijkaanpak_plugin/gui/scenario_dock.py" line="216"/>
         <source>Newly in</source>
-        <translation>Nieuw erbinnen</translation>
+        <translation>Erin</translation>
     </message>
     <message>
         <location filename="../../wijkaanpak_plugin/gui/scenario_dock.py" line="216"/>
         <source>Out</source>
-        <translation>Erbuiten</translation>
+        <translation>Eruit</translation>
     </message>
     <message>
         <location filename="../../wijkaanpak_plugin/gui/scenario_dock.py" line="216"/>
