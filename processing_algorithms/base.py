@@ -213,15 +213,9 @@ def output_language() -> str:
     """'nl' when QGIS runs in Dutch, else 'en': the language of the words an algorithm writes
     into its outputs (labels, reasons), as the plugin chooses its translation: the profile's
     language when overridden, else the system's (QLocale's default)."""
-    from qgis.core import QgsSettings
-    from qgis.PyQt.QtCore import QLocale
+    from ..wijkaanpak_plugin.settings import ui_language
 
-    settings = QgsSettings()
-    locale = ""
-    if str(settings.value("locale/overrideFlag", "")).lower() in ("true", "1"):
-        locale = str(settings.value("locale/userLocale", "") or "")
-    locale = locale or QLocale().name()
-    return "nl" if locale[:2].lower() == "nl" else "en"
+    return ui_language()
 
 
 def apply_style(layer, style: str, from_data: bool = True) -> bool:

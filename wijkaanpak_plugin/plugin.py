@@ -20,7 +20,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QComboBox
 
 from ..processing_algorithms.provider import LOG_TAG, WijkaanpakProvider
+from .core.reach_model import reach_text
 from .resources_path import i18n_dir, icon_path
+from .settings import ui_language
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
 MENU_NAME = "&Wijkaanpak"
@@ -321,8 +323,11 @@ class WijkaanpakPlugin:
             self.tr("Active walking-distance norm: used by 'Why is this a gap?' and the docks")
         )
         for key, profile in profiles.items():
-            combo.addItem(profile.name, key)
-            combo.setItemData(combo.count() - 1, profile.describe(), Qt.ToolTipRole)
+            language = ui_language()
+            combo.addItem(reach_text(profile.name, language), key)
+            combo.setItemData(
+                combo.count() - 1, reach_text(profile.describe(), language), Qt.ToolTipRole
+            )
         current = combo.findData(WijkaanpakSettings.load().norm_profile)
         combo.setCurrentIndex(max(current, 0))
         combo.currentIndexChanged.connect(self._norm_chosen)

@@ -107,3 +107,16 @@ def _typed(raw, default, minimum: int = 0):
         return str(raw)
     except (TypeError, ValueError):
         return default
+
+
+def ui_language() -> str:
+    """'nl' when QGIS runs in Dutch, else 'en', as the plugin chooses its translation: the
+    profile's language when overridden, else the system's (QLocale's default)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    settings = _store(None)
+    locale = ""
+    if str(settings.value("locale/overrideFlag", "")).lower() in ("true", "1"):
+        locale = str(settings.value("locale/userLocale", "") or "")
+    locale = locale or QLocale().name()
+    return "nl" if locale[:2].lower() == "nl" else "en"

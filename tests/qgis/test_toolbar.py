@@ -209,3 +209,25 @@ def test_a_part_that_fails_to_load_is_named_and_the_others_work(
         monkeypatch.undo()
         wijkaanpak_plugin.initProcessing()
         wijkaanpak_plugin.initGui()
+
+
+def test_norm_names_follow_the_language_qgis_runs_in(wijkaanpak_plugin):
+    """In a Dutch QGIS the docks and toolbar name the norm in Dutch (as the outputs do)."""
+    from qgis.core import QgsSettings
+
+    from wijkaanpak.wijkaanpak_plugin.settings import ui_language
+
+    settings = QgsSettings()
+    before = {k: settings.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "nl_NL")
+        assert ui_language() == "nl"
+        settings.setValue("locale/userLocale", "en_GB")
+        assert ui_language() == "en"
+    finally:
+        for key, value in before.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)

@@ -820,3 +820,19 @@ def test_analysis_names_the_input_it_cannot_use():
     assert error.value.input == AREA_INPUT
     with pytest.raises(AnalysisCancelledError):
         analyse_reach(_hand_inputs(), progress=lambda f: f < 0.5)
+
+
+def test_norm_words_in_dutch_for_the_docks_as_in_the_outputs():
+    """The docks and the toolbar show a norm in the user's language: the Dutch words below are
+    written out by hand from norm_profiles.json (names, metres) and the glossary."""
+    from wijkaanpak.wijkaanpak_plugin.core.norms import load_norm_profiles
+    from wijkaanpak.wijkaanpak_plugin.core.reach_model import reach_text
+
+    profile = load_norm_profiles()["midden_drenthe_2011"]
+    assert reach_text(profile.name, "nl") == "Speelbeleid Midden-Drenthe 2011"
+    assert reach_text(profile.describe(), "nl") == (
+        "Speelbeleid Midden-Drenthe 2011: 0-5 100 m, 6-11 400 m, 12-17 1000 m, "
+        "ontmoetingsplek 400 m"
+    )
+    assert reach_text(profile.describe(), "en") == profile.describe()
+    assert reach_text("network", "nl") == "over het netwerk"

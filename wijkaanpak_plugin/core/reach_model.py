@@ -96,14 +96,19 @@ def reach_words(frame, language: str = "en"):
     frame = frame.copy()
     for column in columns:
         text = frame[column].astype(object)
-        values = {}
-        for value in text.dropna().unique():
-            words = str(value)
-            for english, dutch in _NL_PHRASES:
-                words = words.replace(english, dutch)
-            values[value] = words
+        values = {value: reach_text(str(value), language) for value in text.dropna().unique()}
         frame[column] = [values.get(v, v) for v in text]
     return frame
+
+
+def reach_text(text: str, language: str = "en") -> str:
+    """A norm name or description, distance type or age-split text in the user's language
+    ('nl' or 'en'), as the outputs write it: the docks and map tools show the same words."""
+    if language != "nl":
+        return text
+    for english, dutch in _NL_PHRASES:
+        text = text.replace(english, dutch)
+    return text
 
 
 def distance_type_label(detour_factor: float = 1.0, network: bool = False) -> str:

@@ -44,9 +44,11 @@ from ..core.reach_model import (
     NearestPlace,
     ReachModel,
     explain_point,
+    reach_text,
 )
 from ..layer_io import WORKING_CRS
 from ..reach_inputs import places_model_from_layers, population_feature_at
+from ..settings import ui_language
 
 #: Colour of each resident group's route (colour-blind safe, Okabe-Ito).
 GROUP_COLOURS = {
@@ -304,7 +306,9 @@ class GapMapTool(QgsMapTool):
             where = self.tr("population feature {}").format(picked[0])
         lines = [
             self.tr("Measured from {} ({}); norm: {}.").format(
-                where, model.distance_type, model.norm.name
+                where,
+                reach_text(model.distance_type, ui_language()),
+                reach_text(model.norm.name, ui_language()),
             )
         ]
         outside = []

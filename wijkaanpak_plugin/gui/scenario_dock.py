@@ -69,6 +69,7 @@ from ..core.indicators import default_definition_path
 from ..core.norms import norm_profile
 from ..core.profile import area_key
 from ..core.reach_analysis import ReachInputs, analyse_reach
+from ..core.reach_model import reach_text
 from ..core.scenario import (
     ADD,
     AGE_FIELDS,
@@ -95,7 +96,7 @@ from ..reach_inputs import (
     read_places,
     read_population,
 )
-from ..settings import WijkaanpakSettings
+from ..settings import WijkaanpakSettings, ui_language
 from .layer_combos import layer_filter
 from .scenario_tool import ScenarioMapTool
 
@@ -352,7 +353,7 @@ class ScenarioDock(QgsDockWidget):
 
     def _show_norm(self) -> None:
         norm = self._norm()
-        self.ui.normLabel.setText(norm.describe())
+        self.ui.normLabel.setText(reach_text(norm.describe(), ui_language()))
         self.ui.normLabel.setToolTip(self.tr("The plugin's active norm (toolbar)"))
 
     def _norm(self):

@@ -100,9 +100,10 @@ from ..core.assessment import (
 from ..core.norms import AGE_GROUPS, COLUMN_SUFFIX, load_norm_profiles
 from ..core.population import BAND_0_14, BAND_15_24
 from ..core.reach_analysis import PLAYGROUND, ReachAnalysis, ReachInputs, analyse_reach
+from ..core.reach_model import reach_text
 from ..layer_io import WORKING_CRS, polygon_rings, read_features, wkb_geometries
 from ..reach_inputs import guess_population_fields, read_network, read_places, read_population
-from ..settings import WijkaanpakSettings
+from ..settings import WijkaanpakSettings, ui_language
 from .layer_combos import layer_filter
 from .save_conflict import SaveConflictDialog, SaveGuard, read_only_text, save_failure_text
 
@@ -411,7 +412,7 @@ class SpeelplekDock(QgsDockWidget):
         ui.inspectionDateEdit.setNullRepresentation(self.tr("unknown"))
 
         for key, profile in self.norms.items():
-            ui.normCombo.addItem(profile.name, key)
+            ui.normCombo.addItem(reach_text(profile.name, ui_language()), key)
         index = ui.normCombo.findData(settings.norm_profile)
         ui.normCombo.setCurrentIndex(max(index, 0))
         ui.unknownAgesCombo.addItem(self.tr("serves every age group"), True)
@@ -1584,7 +1585,9 @@ class SpeelplekDock(QgsDockWidget):
                 if analysis.distance_type == "network"
                 else self.tr("straight-line distances")
             )
-            notes.append(self.tr("{}, {}.").format(analysis.norm.name, kind))
+            notes.append(
+                self.tr("{}, {}.").format(reach_text(analysis.norm.name, ui_language()), kind)
+            )
             if counts.split_groups:
                 notes.append(
                     self.tr(

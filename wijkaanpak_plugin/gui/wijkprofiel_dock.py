@@ -84,9 +84,10 @@ from ..core.profile import (
     place_kind,
     places_from_frame,
 )
+from ..core.reach_model import reach_text
 from ..layer_io import WORKING_CRS, polygon_rings, read_features, read_table
 from ..resources_path import PLUGIN_ROOT, icon_path
-from ..settings import WijkaanpakSettings
+from ..settings import WijkaanpakSettings, ui_language
 from .chart import AmbitionChart, ChartData, ChartRow, chart_height, chart_image, paint_chart
 
 FORM_CLASS, _FORM_BASE = uic.loadUiType(str(PLUGIN_ROOT / "forms" / "wijkprofiel_dock.ui"))
@@ -769,7 +770,7 @@ class ProfileText:
         return self.tr(
             "The active norm is {}; this reach output was computed with another norm. Run "
             "Playground and meeting-place reach with the active norm to compare against it."
-        ).format(self.active_norm.describe())
+        ).format(reach_text(self.active_norm.describe(), ui_language()))
 
     def _by_type(self, places: Sequence[Place]) -> str:
         """'play spot: 25, playground: 3' (in inventory order)."""
