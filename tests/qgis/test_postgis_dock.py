@@ -233,7 +233,7 @@ def test_a_form_opened_before_the_other_save_does_not_undo_it(
     save_as_planner_a(server, table, fid, {"rating": 9.0})
     ui = dock.ui
     ui.conditionCombo.setCurrentIndex(ui.conditionCombo.findData(3))
-    assert dock.apply()
+    assert dock.apply(), dock.message_text()
     ConflictDialogs(monkeypatch, USE_MINE)
     assert dock.save(), dock.message_text()
     row = stored(server, table, fid)
